@@ -1,0 +1,23 @@
+import type { ReactNode } from "react";
+import { Stepper } from "@/components/wizard/stepper";
+import { common } from "@/lib/i18n/messages/common";
+import { getLocale } from "@/lib/i18n/server";
+import { readState } from "@/lib/session";
+import { STEPS, stepStatuses } from "@/lib/steps";
+
+export default async function WizardLayout({ children }: { children: ReactNode }) {
+  const [locale, state] = await Promise.all([getLocale(), readState()]);
+  const t = common[locale];
+  const statuses = stepStatuses(state);
+  const items = STEPS.map((s) => ({ id: s.id, number: s.number, path: s.path, title: t.steps[s.id].title, status: statuses[s.id] }));
+  return (
+    <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 md:grid-cols-[16rem_1fr]">
+      <aside className="md:sticky md:top-4 md:self-start">
+        <Stepper items={items} label={t.stepper.label} statusLabels={{ ...t.stepper.status }} stepLabel={t.stepper.step} />
+      </aside>
+      <main id="main" className="min-w-0">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/layout/site-header";
+import { common } from "@/lib/i18n/messages/common";
+import { getLocale } from "@/lib/i18n/server";
+import { readState } from "@/lib/session";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "Systembruker-veiviseren",
+  description: "Fra ingenting til et kall mot Skatteetaten med systembruker-token.",
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const state = await readState();
+  return (
+    <html lang={locale === "nb" ? "nb" : "en"}>
+      <body className="min-h-screen font-sans antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-surface focus:p-2">
+          {common[locale].skipToContent}
+        </a>
+        <SiteHeader locale={locale} env={state.env} />
+        {children}
+      </body>
+    </html>
+  );
+}

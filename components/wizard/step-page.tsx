@@ -1,0 +1,94 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { common } from "@/lib/i18n/messages/common";
+import { format } from "@/lib/i18n/types";
+import type { Locale } from "@/lib/i18n/types";
+import type { StepId, WizardState } from "@/lib/session/state";
+import { nextStep, previousStep, stepById, stepStatuses, SUMMARY_PATH } from "@/lib/steps";
+
+/**
+ * The frame of every step page: number, title, a banner when the step must be re-run, back and next. A
+ * locked step shows what it will do and which steps come first instead of its form.
+ */
+export function StepPage({
+  id,
+  state,
+  locale,
+  intro,
+  children,
+}: {
+  id: StepId;
+  state: WizardState;
+  locale: Locale;
+  intro?: ReactNode;
+  children: ReactNode;
+}) {
+  const t = common[locale];
+  const step = stepById(id);
+  const statuses = stepStatuses(state);
+  const status = statuses[id];
+  const prev = previousStep(id);
+  const next = nextStep(id);
+  const locked = status === "locked";
+  const missing = step.requires.filter((r) => statuses[r] !== "done");
+
+  return (
+    <article className="space-y-6" aria-labelledby="step-title">
+      <header className="space-y-2">
+        <p className="text-sm font-semibold text-accent">{format(t.stepper.step, { n: step.number })}</p>
+        <h1 id="step-title" className="text-2xl font-bold">
+          {t.steps[id].title}
+        </h1>
+        <p className="text-ink-subtle">{t.steps[id].summary}</p>
+      </header>
+
+      {locked ? (
+        <Alert tone="info" title={t.locked.title}>
+          <p>
+            {format(t.locked.body, {
+              steps: missing.map((m) => `${format(t.stepper.step, { n: stepById(m).number })} (${t.steps[m].title})`).join(", "),
+            })}
+          </p>
+          {missing[0] && (
+            <p className="mt-2">
+              <Link className="text-accent underline" href={stepById(missing[0]).path}>
+                {format(t.stepper.step, { n: stepById(missing[0]).number })}: {t.steps[missing[0]].title}
+              </Link>
+            </p>
+          )}
+        </Alert>
+      ) : (
+        <>
+          {status === "stale" && <Alert tone="warning">{t.stale}</Alert>}
+          {intro}
+          {children}
+        </>
+      )}
+
+      <nav className="flex flex-wrap items-center justify-between gap-3 border-t border-line pt-4" aria-label={t.stepper.label}>
+        {prev ? (
+          <Link className={buttonClass("secondary")} href={prev.path}>
+            ← {t.nav.back}
+          </Link>
+        ) : (
+          <Link className={buttonClass("secondary")} href="/">
+            ← {t.nav.back}
+          </Link>
+        )}
+        {next ? (
+          status === "done" ? (
+            <Link className={buttonClass("primary")} href={next.path}>
+              {t.nav.next}: {t.steps[next.id].title} →
+            </Link>
+          ) : null
+        ) : status === "done" ? (
+          <Link className={buttonClass("primary")} href={SUMMARY_PATH}>
+            {t.nav.summary} →
+          </Link>
+        ) : null}
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,32 @@
+import type { ServiceErrorInit } from "../http/service-error";
+import type { Locale } from "../i18n/types";
+
+/** What the error doctor says about one error: the code, what caused it and what to do, in one language. */
+export interface Diagnosis {
+  code: string;
+  title: string;
+  cause: string;
+  fix: string;
+  /** A form field the error belongs to (react-hook-form name), when it belongs to one. */
+  field?: string;
+  /** Whether simply trying again may help (timeouts, 5xx). */
+  retryable: boolean;
+  docs?: string;
+  /** What went over the wire, for the "technical details" disclosure. */
+  technical?: { service: string; method: string; url: string; status?: number; description?: string; body?: string; correlationId?: string };
+}
+
+/** One known error code, in both languages. */
+export interface DoctorEntry {
+  title: { nb: string; en: string };
+  cause: { nb: string; en: string };
+  fix: { nb: string; en: string };
+  field?: string;
+  retryable?: boolean;
+  docs?: string;
+}
+
+export type DoctorCatalog = Record<string, DoctorEntry>;
+
+export type DiagnoseInput = ServiceErrorInit;
+export type { Locale };

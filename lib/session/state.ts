@@ -1,0 +1,119 @@
+import { z } from "zod";
+import { API_IDS } from "../catalogue";
+
+/**
+ * The wizard's per-browser state. It lives encrypted in the browser's cookies (lib/session/index.ts), so it
+ * is parsed with this schema every time it is read: a cookie from an older version or a tampered one
+ * falls back to a fresh state instead of crashing a page.
+ */
+export const STEP_IDS = ["onboarding", "scopes", "client", "system", "customer", "token", "call"] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export const environmentIdSchema = z.enum(["simulator", "test", "production"]);
+export const apiIdSchema = z.enum(API_IDS);
+
+const orgno = z.string().regex(/^\d{9}$/);
+
+export const publicJwkSchema = z.object({
+  kty: z.literal("RSA"),
+  n: z.string(),
+  e: z.string(),
+  kid: z.string(),
+  alg: z.literal("RS256"),
+  use: z.literal("sig"),
+});
+export type PublicJwk = z.infer<typeof publicJwkSchema>;
+
+const keySchema = z.object({
+  kid: z.string(),
+  /** PKCS#8 DER, base64. Never leaves the server except in the one-time download. */
+  privatePkcs8: z.string(),
+  publicJwk: publicJwkSchema,
+  source: z.enum(["generated", "pem", "jwk"]),
+  createdAt: z.number(),
+  downloaded: z.boolean(),
+});
+
+const decodedTokenSchema = z.object({
+  at: z.number(),
+  /** Decoded header and payload of the access token (no signature: not usable as a credential). */
+  header: z.record(z.string(), z.unknown()),
+  claims: z.record(z.string(), z.unknown()),
+  clockOffsetSeconds: z.number().nullable(),
+  durationMs: z.number(),
+});
+
+const rightSchema = z.object({
+  action: z.string().optional(),
+  resource: z.array(z.object({ id: z.string(), value: z.string() })),
+});
+
+export const callRecordSchema = z.object({
+  api: apiIdSchema,
+  method: z.string(),
+  url: z.string(),
+  status: z.number(),
+  correlationId: z.string().nullable(),
+  durationMs: z.number(),
+  at: z.number(),
+  ok: z.boolean(),
+  /** Response body, truncated for the cookie; the page shows it. */
+  body: z.string(),
+});
+export type CallRecord = z.infer<typeof callRecordSchema>;
+
+export const wizardStateSchema = z.object({
+  v: z.literal(1),
+  env: environmentIdSchema,
+  vendor: z.object({ orgno, name: z.string().nullable() }).optional(),
+  /** Prerequisites the user has ticked as done (test/production), by id. */
+  prerequisites: z.record(z.string(), z.boolean()),
+  apis: z.array(apiIdSchema),
+  /** Per scope: ordered (asked for) or granted (confirmed). */
+  scopes: z.record(z.string(), z.enum(["ordered", "granted"])),
+  key: keySchema.optional(),
+  client: z
+    .object({
+      clientId: z.string(),
+      scopes: z.array(z.string()),
+      origin: z.enum(["self-service", "manual"]),
+      kid: z.string(),
+    })
+    .optional(),
+  testToken: decodedTokenSchema.optional(),
+  system: z
+    .object({
+      systemId: z.string(),
+      /** The registration JSON as last sent to Altinn. */
+      registration: z.record(z.string(), z.unknown()),
+      savedAt: z.number(),
+    })
+    .optional(),
+  request: z
+    .object({
+      id: z.string(),
+      systemId: z.string(),
+      partyOrgNo: orgno,
+      externalRef: z.string(),
+      rights: z.array(rightSchema),
+      redirectUrl: z.string().nullable(),
+      status: z.string(),
+      confirmUrl: z.string(),
+      createdAt: z.number(),
+      checkedAt: z.number(),
+    })
+    .optional(),
+  systemUser: z
+    .object({ id: z.string(), reporteeOrgNo: z.string(), externalRef: z.string(), systemId: z.string() })
+    .optional(),
+  systemUserToken: decodedTokenSchema.optional(),
+  calls: z.array(callRecordSchema),
+  /** When each step was completed, with a fingerprint of the inputs it was completed with (lib/steps.ts). */
+  done: z.partialRecord(z.enum(STEP_IDS), z.object({ at: z.number(), fp: z.string() })),
+});
+
+export type WizardState = z.infer<typeof wizardStateSchema>;
+
+export function initialState(env: WizardState["env"] = "simulator"): WizardState {
+  return { v: 1, env, prerequisites: {}, apis: [], scopes: {}, calls: [], done: {} };
+}

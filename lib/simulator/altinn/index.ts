@@ -1,0 +1,7 @@
+import { json } from "../http";
+import type { Sim } from "../sim";
+
+// Placeholder until the service is implemented.
+export async function handleAltinn(_sim: Sim, _req: Request, _path: string[]): Promise<Response> {
+  return json({ error: "not_implemented" }, 404);
+}

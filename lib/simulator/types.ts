@@ -1,0 +1,149 @@
+/**
+ * The simulator's persisted state: one JSON document in SIM_DATA_DIR, written atomically (store.ts).
+ * Each service module owns its part; shapes follow the real services' wire models (contracts §2, §4).
+ */
+export interface SimClientKey {
+  /** Public JWK as registered (RSA, RS256, 2048-bit). */
+  jwk: { kty: "RSA"; n: string; e: string; kid: string; alg?: string; use?: string; [k: string]: unknown };
+  /** Epoch ms of upload: keys expire one year after (MP-121). */
+  created: number;
+}
+
+export interface SimClient {
+  client_id: string;
+  /** The vendor organisation that owns the client (the portal login's org). */
+  orgno: string;
+  integration_type: string;
+  client_name: string;
+  description: string;
+  token_endpoint_auth_method: string;
+  grant_types: string[];
+  scopes: string[];
+  created: string;
+  last_updated: string;
+  keys: SimClientKey[];
+}
+
+export interface SimRight {
+  action?: string;
+  resource: { id: string; value: string }[];
+}
+
+export interface SimSystem {
+  /** Internal GUID returned by POST. */
+  internalId: string;
+  id: string;
+  vendorOrgNo: string;
+  name: Record<string, string>;
+  description: Record<string, string>;
+  rights: SimRight[];
+  accessPackages: { urn: string }[];
+  clientId: string[];
+  isVisible: boolean;
+  allowedRedirectUrls: string[];
+  isDeleted: boolean;
+  created: string;
+  lastChanged: string;
+}
+
+export type SimRequestStatus = "New" | "Accepted" | "Rejected" | "Denied" | "Timedout";
+
+export interface SimRequest {
+  id: string;
+  externalRef: string;
+  systemId: string;
+  partyOrgNo: string;
+  vendorOrgNo: string;
+  integrationTitle: string;
+  rights: SimRight[];
+  accessPackages: { urn: string }[];
+  status: SimRequestStatus;
+  redirectUrl?: string;
+  escalated: boolean;
+  created: string;
+  /** Epoch ms after which a New request counts as Timedout. */
+  expiresAt: number;
+  decidedAt?: string;
+  isDeleted: boolean;
+}
+
+export interface SimSystemUser {
+  id: string;
+  integrationTitle: string;
+  systemId: string;
+  /** Internal id of the system, so a later deletion of the system is seen. */
+  systemInternalId: string;
+  productName: string;
+  reporteeOrgNo: string;
+  supplierOrgno: string;
+  supplierName: string;
+  externalRef: string;
+  rights: SimRight[];
+  accessPackages: { urn: string }[];
+  userType: "standard" | "agent";
+  created: string;
+  isDeleted: boolean;
+}
+
+export type SimService = "maskinporten" | "samarbeid" | "altinn" | "altinn-ui" | "skatteetaten";
+
+export interface SimFault {
+  id: string;
+  service: SimService | "*";
+  /** Applies when the path after /sim/<service> starts with this (default: every path). */
+  pathPrefix?: string;
+  method?: string;
+  /**
+   * status: answer with this status at once, without processing. latency / malformed / drop: process the
+   * request (so side effects happen, as when a real answer is lost), then answer late, with a broken body,
+   * or by cutting the connection.
+   */
+  kind: "latency" | "status" | "malformed" | "drop";
+  status?: number;
+  latencyMs?: number;
+  /** How many more requests it applies to; undefined = until cleared. */
+  remaining?: number;
+}
+
+export interface SimControl {
+  clockSkewSeconds: number;
+  requestTimeoutSeconds: number;
+  faults: SimFault[];
+}
+
+export interface SimIdempotencyRecord {
+  key: string;
+  bodyHash: string;
+  status: number;
+  body: unknown;
+  created: number;
+}
+
+export interface SimState {
+  version: 1;
+  /** Scopes granted to each organisation (Digdir/Altinn/Skatteetaten's decision, stood in for by /scopes/access). */
+  scopeGrants: Record<string, string[]>;
+  clients: Record<string, SimClient>;
+  /** jti → epoch ms when it may be forgotten (the grant's exp plus the allowed skew). */
+  usedJtis: Record<string, number>;
+  /** By internal GUID. */
+  systems: Record<string, SimSystem>;
+  requests: Record<string, SimRequest>;
+  systemUsers: Record<string, SimSystemUser>;
+  idempotency: Record<string, SimIdempotencyRecord>;
+  control: SimControl;
+}
+
+export function emptySimState(requestTimeoutSeconds: number): SimState {
+  return {
+    version: 1,
+    scopeGrants: {},
+    clients: {},
+    usedJtis: {},
+    systems: {},
+    requests: {},
+    systemUsers: {},
+    idempotency: {},
+    control: { clockSkewSeconds: 0, requestTimeoutSeconds, faults: [] },
+  };
+}
