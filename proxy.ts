@@ -33,7 +33,7 @@ export const config = {
   matcher: [
     {
       // Pages only: not static files, and not the JSON APIs of the simulated services.
-      source: "/((?!_next/static|_next/image|favicon.ico|api/|sim/maskinporten|sim/samarbeid|sim/altinn/|sim/skatteetaten|sim/_control).*)",
+      source: "/((?!_next/static|_next/image|favicon.ico|api/|sim/maskinporten|sim/samarbeid|sim/altinn/|sim/skatteetaten|sim/brreg|sim/_control).*)",
     },
   ],
 };

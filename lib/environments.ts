@@ -22,7 +22,11 @@ export interface Environment {
     uiUrl: string;
   };
   skatteetaten: Record<ApiId, string>;
+  /** Enhetsregisteret's open API, for the vendor's name (the simulator answers for its synthetic orgs). */
+  orgRegisterUrl: string;
 }
+
+const BRREG = "https://data.brreg.no/enhetsregisteret/api/enheter/";
 
 function skatteetatenUrls(domain: string): Record<ApiId, string> {
   const out = {} as Record<ApiId, string>;
@@ -57,6 +61,7 @@ export function getEnvironment(id: EnvironmentId): Environment {
         selfService: { apiUrl: `${sim}/samarbeid`, portalUrl: `${sim}/samarbeid`, simulated: true },
         altinn: { platformUrl: `${sim}/altinn/authentication/api/v1/`, uiUrl: `${sim}/altinn-ui/` },
         skatteetaten: ske,
+        orgRegisterUrl: `${sim}/brreg/enhetsregisteret/api/enheter/`,
       };
     }
     case "test":
@@ -73,6 +78,7 @@ export function getEnvironment(id: EnvironmentId): Environment {
           uiUrl: c.TEST_ALTINN_UI_URL ?? "https://am.ui.tt02.altinn.no/",
         },
         skatteetaten: skatteetatenUrls(c.TEST_SKATTEETATEN_DOMAIN ?? "skatteetaten-test.no"),
+        orgRegisterUrl: BRREG,
       };
     case "production":
       return {
@@ -88,6 +94,7 @@ export function getEnvironment(id: EnvironmentId): Environment {
           uiUrl: c.PROD_ALTINN_UI_URL ?? "https://am.ui.altinn.no/",
         },
         skatteetaten: skatteetatenUrls(c.PROD_SKATTEETATEN_DOMAIN ?? "skatteetaten.no"),
+        orgRegisterUrl: BRREG,
       };
   }
 }

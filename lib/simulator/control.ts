@@ -9,7 +9,7 @@ import { emptySimState } from "./types";
  * a pending request. Off whenever the simulator is off (the route answers 404 then).
  */
 const faultSchema = z.object({
-  service: z.enum(["maskinporten", "samarbeid", "altinn", "skatteetaten", "*"]),
+  service: z.enum(["maskinporten", "samarbeid", "altinn", "skatteetaten", "brreg", "*"]),
   pathPrefix: z.string().max(500).optional(),
   method: z.enum(["GET", "POST", "PUT", "DELETE"]).optional(),
   kind: z.enum(["latency", "status", "malformed", "drop"]),

@@ -1,4 +1,5 @@
 import { handleAltinn } from "./altinn";
+import { handleBrreg } from "./brreg";
 import { handleControl } from "./control";
 import { empty, json, sleep } from "./http";
 import { handleMaskinporten } from "./maskinporten";
@@ -15,6 +16,7 @@ const SERVICES: Record<Exclude<SimService, "altinn-ui">, SimHandler> = {
   samarbeid: handleSamarbeid,
   altinn: handleAltinn,
   skatteetaten: handleSkatteetaten,
+  brreg: handleBrreg,
 };
 
 /**

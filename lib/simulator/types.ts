@@ -85,7 +85,7 @@ export interface SimSystemUser {
   isDeleted: boolean;
 }
 
-export type SimService = "maskinporten" | "samarbeid" | "altinn" | "altinn-ui" | "skatteetaten";
+export type SimService = "maskinporten" | "samarbeid" | "altinn" | "altinn-ui" | "skatteetaten" | "brreg";
 
 export interface SimFault {
   id: string;
