@@ -6,6 +6,10 @@ import { NextResponse, type NextRequest } from "next/server";
  * on to the vendor's https redirect URL, so its form-action also allows https.
  */
 export function proxy(request: NextRequest) {
+  // Server actions are POSTs to pages. Next refuses a foreign Origin with a bare 500; refuse it here with a 403.
+  if (request.method === "POST" && !sameOrigin(request)) {
+    return new NextResponse("Forbidden: cross-origin request", { status: 403, headers: { "content-type": "text/plain" } });
+  }
   const nonce = btoa(crypto.randomUUID());
   const dev = process.env.NODE_ENV === "development";
   const approvalPage = request.nextUrl.pathname.startsWith("/sim/altinn-ui/");
@@ -27,6 +31,18 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
   return response;
+}
+
+function sameOrigin(request: NextRequest): boolean {
+  if (request.headers.get("sec-fetch-site") === "cross-site") return false;
+  const origin = request.headers.get("origin");
+  if (!origin) return true;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
 
 export const config = {
