@@ -1,0 +1,130 @@
+import { z } from "zod";
+
+/**
+ * Altinn's wire models for the system register and system-user requests (contracts §2.4, §2.7, §2.10),
+ * parsed with zod because the other side is input. Altinn omits null fields (contracts §2.2), so every
+ * optional list defaults to empty. Pure: shared by the client, the payload builders and the pages.
+ */
+
+export const rightSchema = z.object({
+  action: z.string().optional(),
+  resource: z.array(z.object({ id: z.string(), value: z.string() })),
+});
+export type Right = z.infer<typeof rightSchema>;
+
+export const accessPackageSchema = z.object({ urn: z.string() });
+export type AccessPackage = z.infer<typeof accessPackageSchema>;
+
+const localized = z.record(z.string(), z.string());
+
+/** `vendor.ID`: ASP.NET binds case-insensitively and may write it as `id` (contracts §2.2, §6.13). */
+const vendorSchema = z
+  .record(z.string(), z.unknown())
+  .transform((v) => {
+    const key = Object.keys(v).find((k) => k.toLowerCase() === "id");
+    const id = key ? v[key] : undefined;
+    return { ID: typeof id === "string" ? id : "" };
+  });
+
+/** What the wizard sends to POST/PUT `systemregister/vendor` (RegisterSystemRequest). */
+export interface SystemRegistration {
+  id: string;
+  vendor: { ID: string };
+  name: Record<string, string>;
+  description: Record<string, string>;
+  rights: Right[];
+  accessPackages: AccessPackage[];
+  clientId: string[];
+  isVisible: boolean;
+  allowedRedirectUrls: string[];
+}
+
+/** GET `systemregister/vendor/{id}` (RegisteredSystemResponse). */
+export const registeredSystemSchema = z.object({
+  id: z.string(),
+  vendor: vendorSchema,
+  name: localized.default({}),
+  description: localized.default({}),
+  rights: z.array(rightSchema).nullish().transform((v) => v ?? []),
+  accessPackages: z.array(accessPackageSchema).nullish().transform((v) => v ?? []),
+  clientId: z.array(z.string()).nullish().transform((v) => v ?? []),
+  isVisible: z.boolean().default(true),
+  allowedRedirectUrls: z.array(z.string()).nullish().transform((v) => v ?? []),
+  isDeleted: z.boolean().default(false),
+});
+export type RegisteredSystem = z.infer<typeof registeredSystemSchema>;
+
+/** One item of GET `systemregister/vendor` (RegisteredSystemDTO). */
+export const registeredSystemListItemSchema = z.object({
+  systemId: z.string(),
+  systemVendorOrgNumber: z.string().optional(),
+  systemVendorOrgName: z.string().optional(),
+  name: localized.default({}),
+  description: localized.default({}),
+  rights: z.array(rightSchema).nullish().transform((v) => v ?? []),
+  accessPackages: z.array(accessPackageSchema).nullish().transform((v) => v ?? []),
+  isVisible: z.boolean().default(true),
+});
+export type RegisteredSystemListItem = z.infer<typeof registeredSystemListItemSchema>;
+
+/** What the wizard sends to POST `systemuser/request/vendor` (CreateRequestSystemUser). */
+export interface AccessRequest {
+  systemId: string;
+  partyOrgNo: string;
+  externalRef: string;
+  rights: Right[];
+  accessPackages: AccessPackage[];
+  redirectUrl?: string;
+}
+
+export const REQUEST_STATUSES = ["New", "Accepted", "Rejected", "Denied", "Timedout"] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** The wire says `Timedout`, the docs `TimedOut` (contracts §6.5): read either. Unknown values pass through. */
+export function normaliseStatus(value: string): RequestStatus | string {
+  return REQUEST_STATUSES.find((s) => s.toLowerCase() === value.toLowerCase()) ?? value;
+}
+
+/** GET/POST `systemuser/request/vendor` answer (RequestSystemResponse). */
+export const systemUserRequestSchema = z.object({
+  id: z.string(),
+  integrationTitle: z.string().optional(),
+  externalRef: z.string().default(""),
+  systemId: z.string(),
+  partyOrgNo: z.string(),
+  rights: z.array(rightSchema).nullish().transform((v) => v ?? []),
+  accessPackages: z.array(accessPackageSchema).nullish().transform((v) => v ?? []),
+  status: z.string().transform(normaliseStatus),
+  redirectUrl: z.string().nullish().transform((v) => v ?? undefined),
+  confirmUrl: z.string().default(""),
+  escalated: z.boolean().default(false),
+  created: z.string().optional(),
+  timedOut: z.boolean().default(false),
+});
+export type SystemUserRequest = z.infer<typeof systemUserRequestSchema>;
+
+/**
+ * The status to act on: Altinn may only raise the `timedOut` flag on a request that is still `New`
+ * (contracts §2.8), which is as final for the vendor as `Timedout`.
+ */
+export function effectiveStatus(req: Pick<SystemUserRequest, "status" | "timedOut">): string {
+  return req.status === "New" && req.timedOut ? "Timedout" : req.status;
+}
+
+export const FINAL_STATUSES: readonly string[] = ["Accepted", "Rejected", "Denied", "Timedout"];
+
+/** GET `systemuser/vendor/byquery` (SystemUserExternalDTO). */
+export const systemUserSchema = z.object({
+  id: z.string(),
+  integrationTitle: z.string().optional(),
+  systemId: z.string(),
+  productName: z.string().optional(),
+  reporteeOrgNo: z.string(),
+  created: z.string().optional(),
+  isDeleted: z.boolean().default(false),
+  supplierName: z.string().optional(),
+  supplierOrgno: z.string().optional(),
+  externalRef: z.string().default(""),
+  userType: z.string().optional(),
+});
+export type SystemUser = z.infer<typeof systemUserSchema>;

@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { SKATTEETATEN_APIS } from "../catalogue";
+import type { EnvironmentId } from "../environments";
+import { optionalText, requiredText } from "./common";
+
+/**
+ * Step 4's form: the parts of the system-registration JSON the vendor chooses. The vendor orgno and the
+ * client id come from the session (steps 1 and 3), never from the form. The same schema runs in the
+ * browser (zodResolver) and in the server action; messages are i18n keys (lib/schemas/common.ts).
+ */
+export const KNOWN_RESOURCES = Object.values(SKATTEETATEN_APIS).map((a) => a.resource);
+export const KNOWN_ACCESS_PACKAGES = [...new Set(Object.values(SKATTEETATEN_APIS).flatMap((a) => a.accessPackages))];
+
+/** Altinn documents a-z, 0-9 and _ for the id; it enforces only "no spaces" (contracts §2.5). */
+export const RECOMMENDED_SUFFIX = /^[a-z0-9_]+$/;
+
+/**
+ * Altinn accepts only absolute https redirect URLs (AUTH.VLD-00005). The simulator also takes http on
+ * localhost / 127.0.0.1, so the wizard's own return page works when it runs locally without TLS.
+ */
+export function redirectUrlProblem(value: string, allowLocalHttp: boolean): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return "validation.url";
+  }
+  if (url.protocol === "https:" && url.hostname) return null;
+  if (allowLocalHttp && url.protocol === "http:" && isLoopbackHost(url.hostname)) return null;
+  return allowLocalHttp ? "validation.httpsOrLocalUrl" : "validation.httpsUrl";
+}
+
+export function isLoopbackHost(hostname: string): boolean {
+  return hostname === "localhost" || hostname === "127.0.0.1" || hostname === "[::1]";
+}
+
+const localized = (max: number) =>
+  z.object({ nb: requiredText(max), nn: optionalText(max), en: optionalText(max) });
+
+export function systemFormSchema(opts: { allowLocalHttp: boolean }) {
+  return z
+    .object({
+      idSuffix: requiredText(100).refine((v) => !/\s/.test(v), "validation.noSpaces"),
+      name: localized(100),
+      description: localized(1000),
+      rights: z.array(z.enum(KNOWN_RESOURCES as [string, ...string[]], { error: "validation.invalid" })).max(20),
+      accessPackages: z
+        .array(z.enum(KNOWN_ACCESS_PACKAGES as [string, ...string[]], { error: "validation.invalid" }))
+        .max(20),
+      isVisible: z.boolean(),
+      allowedRedirectUrls: z
+        .array(
+          z.object({
+            url: z
+              .string()
+              .trim()
+              .min(1, "validation.required")
+              .max(500, "validation.tooLong")
+              .superRefine((v, ctx) => {
+                const problem = redirectUrlProblem(v, opts.allowLocalHttp);
+                if (problem) ctx.addIssue({ code: "custom", message: problem });
+              }),
+          }),
+        )
+        .max(10),
+    })
+    .superRefine((v, ctx) => {
+      // A system with neither single rights nor access packages cannot be requested (AUTH-00059).
+      if (v.rights.length === 0 && v.accessPackages.length === 0) {
+        ctx.addIssue({ code: "custom", path: ["rights"], message: "validation.chooseOne" });
+      }
+      if (new Set(v.rights).size !== v.rights.length) {
+        ctx.addIssue({ code: "custom", path: ["rights"], message: "validation.duplicate" });
+      }
+      const seen = new Set<string>();
+      v.allowedRedirectUrls.forEach((r, i) => {
+        if (seen.has(r.url)) ctx.addIssue({ code: "custom", path: ["allowedRedirectUrls", i, "url"], message: "validation.duplicate" });
+        seen.add(r.url);
+      });
+    });
+}
+
+export function systemFormSchemaFor(env: EnvironmentId) {
+  return systemFormSchema({ allowLocalHttp: env === "simulator" });
+}
+
+/** The most permissive variant: what the server action parses first, before the environment is known. */
+export const systemFormSchemaAnyEnv = systemFormSchema({ allowLocalHttp: true });
+
+export type SystemFormValues = z.infer<ReturnType<typeof systemFormSchema>>;
