@@ -1,12 +1,82 @@
+import { SystemForm } from "@/components/system/system-form";
+import { Alert } from "@/components/ui/alert";
 import { StepPage } from "@/components/wizard/step-page";
+import { registeredSystemSchema } from "@/lib/altinn/types";
+import { customerReturnUrl } from "@/lib/altinn/return-url";
+import { SKATTEETATEN_APIS } from "@/lib/catalogue";
+import { getConfig } from "@/lib/config";
+import { common } from "@/lib/i18n/messages/common";
+import { systemMessages } from "@/lib/i18n/messages/system";
 import { getLocale } from "@/lib/i18n/server";
+import { format } from "@/lib/i18n/types";
+import { registrationToFormValues } from "@/lib/payloads/system-registration";
+import { KNOWN_ACCESS_PACKAGES, KNOWN_RESOURCES, type SystemFormValues } from "@/lib/schemas/system";
 import { readState } from "@/lib/session";
 
 export default async function Page() {
   const [state, locale] = await Promise.all([readState(), getLocale()]);
+  const t = systemMessages[locale];
+  const c = common[locale];
+  const vendorOrgNo = state.vendor?.orgno;
+  const clientId = state.client?.clientId;
+  const apis = state.apis.map((id) => {
+    const api = SKATTEETATEN_APIS[id];
+    return { id, name: api.name[locale], resource: api.resource, accessPackages: [...api.accessPackages] };
+  });
+  const returnUrl = customerReturnUrl(getConfig().publicUrl, state.env);
+
+  const initial: SystemFormValues = {
+    idSuffix: "",
+    name: { nb: "", nn: "", en: "" },
+    description: { nb: "", nn: "", en: "" },
+    rights: apis.map((a) => a.resource),
+    accessPackages: [],
+    isVisible: true,
+    allowedRedirectUrls: returnUrl.valid ? [{ url: returnUrl.url }] : [],
+  };
+  const saved = state.system ? registeredSystemSchema.safeParse(state.system.registration) : null;
+  const defaults =
+    saved?.success && vendorOrgNo
+      ? registrationToFormValues(saved.data, vendorOrgNo, { resources: KNOWN_RESOURCES, accessPackages: KNOWN_ACCESS_PACKAGES })
+      : initial;
+  const example: SystemFormValues = {
+    ...initial,
+    idSuffix: "regnskap_demo",
+    name: { nb: "Regnskap Demo", nn: "Rekneskap Demo", en: "Accounting Demo" },
+    description: {
+      nb: "Regnskapssystem som henter krav og betalinger og sender innrapportering for kundene sine.",
+      nn: "Rekneskapssystem som hentar krav og betalingar og sender innrapportering for kundane sine.",
+      en: "Accounting system that reads claims and payments and submits reports for its customers.",
+    },
+  };
+
   return (
-    <StepPage id="system" state={state} locale={locale}>
-      <p>…</p>
+    <StepPage id="system" state={state} locale={locale} intro={<p>{t.intro}</p>}>
+      {!vendorOrgNo || !clientId ? (
+        <Alert tone="warning">{t.missingPrereq}</Alert>
+      ) : (
+        <div className="space-y-4">
+          {state.system && (
+            <Alert tone="success" title={t.savedTitle}>
+              {format(t.savedBody, {
+                id: state.system.systemId,
+                time: new Date(state.system.savedAt).toLocaleString(locale === "nb" ? "nb-NO" : "en-GB"),
+              })}
+            </Alert>
+          )}
+          <SystemForm
+            t={t}
+            c={c}
+            envId={state.env}
+            vendorOrgNo={vendorOrgNo}
+            clientId={clientId}
+            apis={apis}
+            defaults={defaults}
+            example={example}
+            returnUrl={returnUrl}
+          />
+        </div>
+      )}
     </StepPage>
   );
 }

@@ -1,0 +1,83 @@
+"use server";
+
+import { z } from "zod";
+import { defineAction, UserError, type ActionContext } from "@/lib/actions";
+import { definitionFingerprint, diffSystem, type FieldChange } from "@/lib/altinn/diff";
+import { registrationContext, vendorAltinnClient, withSavedSystem } from "@/lib/altinn/session";
+import { common } from "@/lib/i18n/messages/common";
+import { systemMessages } from "@/lib/i18n/messages/system";
+import { buildSystemRegistration } from "@/lib/payloads/system-registration";
+import { fieldErrors } from "@/lib/schemas/common";
+import { systemFormSchemaAnyEnv, systemFormSchemaFor, type SystemFormValues } from "@/lib/schemas/system";
+
+export type RegisterSystemResult =
+  | { kind: "created" | "updated" | "unchanged"; systemId: string }
+  | { kind: "confirmUpdate"; systemId: string; changes: FieldChange[]; seen: string; changedMeanwhile: boolean };
+
+/** Parses again with the environment's rules (https only outside the simulator), with the same message keys. */
+function prepare(values: SystemFormValues, ctx: ActionContext) {
+  const strict = systemFormSchemaFor(ctx.state.env).safeParse(values);
+  if (!strict.success) throw new UserError(common[ctx.locale].invalidInput, fieldErrors(strict.error));
+  const reg = registrationContext(ctx.state, systemMessages[ctx.locale].missingPrereq);
+  return buildSystemRegistration(strict.data, reg);
+}
+
+/**
+ * Looks the system up first (creation is idempotent by lookup): creates it when it is new, and when it
+ * exists returns a field-by-field diff for the user to confirm instead of overwriting it.
+ */
+export const registerSystem = defineAction(systemFormSchemaAnyEnv, async (values, ctx) => {
+  const body = prepare(values, ctx);
+  const altinn = await vendorAltinnClient(ctx.state, ctx.env);
+  const existing = await altinn.getSystem(body.id);
+  if (!existing) {
+    await altinn.createSystem(body);
+    return { state: withSavedSystem(ctx.state, body), data: { kind: "created", systemId: body.id } as RegisterSystemResult };
+  }
+  if (existing.isDeleted) {
+    const msg = systemMessages[ctx.locale].deletedId;
+    throw new UserError(msg, { idSuffix: [msg] });
+  }
+  const changes = diffSystem(existing, body);
+  if (changes.length === 0) {
+    return { state: withSavedSystem(ctx.state, body), data: { kind: "unchanged", systemId: body.id } as RegisterSystemResult };
+  }
+  return {
+    data: {
+      kind: "confirmUpdate",
+      systemId: body.id,
+      changes,
+      seen: definitionFingerprint(existing),
+      changedMeanwhile: false,
+    } as RegisterSystemResult,
+  };
+});
+
+const updateInput = z.object({ values: systemFormSchemaAnyEnv, seen: z.string().max(20) });
+
+/**
+ * Replaces the stored definition (PUT) after the user confirmed the diff. When the stored definition is no
+ * longer the one the user reviewed, it shows the new diff instead of overwriting.
+ */
+export const updateSystem = defineAction(updateInput, async ({ values, seen }, ctx) => {
+  const body = prepare(values, ctx);
+  const altinn = await vendorAltinnClient(ctx.state, ctx.env);
+  const existing = await altinn.getSystem(body.id);
+  if (!existing) {
+    await altinn.createSystem(body);
+    return { state: withSavedSystem(ctx.state, body), data: { kind: "created", systemId: body.id } as RegisterSystemResult };
+  }
+  if (definitionFingerprint(existing) !== seen) {
+    return {
+      data: {
+        kind: "confirmUpdate",
+        systemId: body.id,
+        changes: diffSystem(existing, body),
+        seen: definitionFingerprint(existing),
+        changedMeanwhile: true,
+      } as RegisterSystemResult,
+    };
+  }
+  await altinn.updateSystem(body.id, body);
+  return { state: withSavedSystem(ctx.state, body), data: { kind: "updated", systemId: body.id } as RegisterSystemResult };
+});

@@ -1,0 +1,255 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useMemo, useState, useTransition } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { registerSystem, updateSystem, type RegisterSystemResult } from "@/app/(wizard)/system/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { CodeBlock } from "@/components/ui/code-block";
+import { ErrorDoctor } from "@/components/ui/error-doctor";
+import type { EnvironmentId } from "@/lib/environments";
+import type { Diagnosis } from "@/lib/errors/types";
+import type { CommonMessages } from "@/lib/i18n/messages/common";
+import type { SystemMessages } from "@/lib/i18n/messages/system";
+import { translateMessage } from "@/lib/i18n/translate";
+import { format } from "@/lib/i18n/types";
+import { buildSystemRegistration, systemIdPrefix } from "@/lib/payloads/system-registration";
+import { systemFormSchemaFor, type SystemFormValues } from "@/lib/schemas/system";
+import { CheckboxGroup } from "./checkbox-group";
+import { RedirectUrlsField } from "./redirect-urls-field";
+import { applyServerErrors } from "./server-errors";
+import { SystemDiff } from "./system-diff";
+import { SystemTextFields } from "./system-text-fields";
+
+export interface SystemFormApi {
+  id: string;
+  name: string;
+  resource: string;
+  accessPackages: string[];
+}
+
+const FIELDS = ["idSuffix", "name", "description", "rights", "accessPackages", "clientId", "isVisible", "allowedRedirectUrls"];
+
+/** Tolerates the half-typed values the preview sees while the user types. */
+function previewValues(v: Partial<SystemFormValues>): SystemFormValues {
+  return {
+    idSuffix: v.idSuffix ?? "",
+    name: { nb: v.name?.nb ?? "", nn: v.name?.nn ?? "", en: v.name?.en ?? "" },
+    description: { nb: v.description?.nb ?? "", nn: v.description?.nn ?? "", en: v.description?.en ?? "" },
+    rights: (v.rights ?? []).filter(Boolean),
+    accessPackages: (v.accessPackages ?? []).filter(Boolean),
+    isVisible: v.isVisible ?? true,
+    allowedRedirectUrls: (v.allowedRedirectUrls ?? []).map((r) => ({ url: r?.url ?? "" })),
+  };
+}
+
+export function SystemForm({
+  t,
+  c,
+  envId,
+  vendorOrgNo,
+  clientId,
+  apis,
+  defaults,
+  example,
+  returnUrl,
+}: {
+  t: SystemMessages;
+  c: CommonMessages;
+  envId: EnvironmentId;
+  vendorOrgNo: string;
+  clientId: string;
+  apis: SystemFormApi[];
+  defaults: SystemFormValues;
+  example: SystemFormValues;
+  returnUrl: { url: string; valid: boolean };
+}) {
+  const router = useRouter();
+  const schema = useMemo(() => systemFormSchemaFor(envId), [envId]);
+  const form = useForm<SystemFormValues>({ resolver: zodResolver(schema), defaultValues: defaults, mode: "onTouched" });
+  const { register, control, handleSubmit, setError, reset, formState } = form;
+  const watched = useWatch({ control }) as Partial<SystemFormValues>;
+  const preview = buildSystemRegistration(previewValues(watched), { vendorOrgNo, clientId });
+
+  const [pending, startTransition] = useTransition();
+  const [confirm, setConfirm] = useState<Extract<RegisterSystemResult, { kind: "confirmUpdate" }> | null>(null);
+  const [confirmValues, setConfirmValues] = useState<SystemFormValues | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [doctor, setDoctor] = useState<Diagnosis[]>([]);
+
+  function handle(result: Awaited<ReturnType<typeof registerSystem>>, values: SystemFormValues, prefix = "") {
+    if (result.ok) {
+      const data = result.data;
+      if (data.kind === "confirmUpdate") {
+        setConfirm(data);
+        setConfirmValues(values);
+        return;
+      }
+      setConfirm(null);
+      setNotice(format(t[data.kind], { id: data.systemId }));
+      router.refresh();
+      return;
+    }
+    const { unplaced, placed } = applyServerErrors(result, setError, FIELDS, prefix);
+    setDoctor(unplaced);
+    setFormError(result.formError && (placed === 0 || unplaced.length === 0) ? result.formError : null);
+  }
+
+  function clearMessages() {
+    setNotice(null);
+    setFormError(null);
+    setDoctor([]);
+  }
+
+  const onSubmit = handleSubmit((values) => {
+    clearMessages();
+    setConfirm(null);
+    startTransition(async () => handle(await registerSystem(values), values));
+  });
+
+  const onConfirm = () => {
+    if (!confirm || !confirmValues) return;
+    const values = confirmValues;
+    clearMessages();
+    startTransition(async () => handle(await updateSystem({ values, seen: confirm.seen }), values, "values."));
+  };
+
+  const err = (name: string) =>
+    translateMessage((formState.errors as Record<string, { message?: string } | undefined>)[name]?.message, c.validation);
+  const apiPackages = apis.filter((a) => a.accessPackages.length > 0);
+
+  return (
+    <div className="grid gap-6 xl:grid-cols-2">
+      <form onSubmit={onSubmit} noValidate className="space-y-6" aria-describedby={formError ? "system-form-error" : undefined}>
+        <div>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => {
+              reset(example);
+              clearMessages();
+              setConfirm(null);
+            }}
+          >
+            {c.fillExample}
+          </Button>
+        </div>
+
+        <SystemTextFields
+          register={register}
+          errors={formState.errors}
+          t={t}
+          validation={c.validation}
+          prefix={systemIdPrefix(vendorOrgNo)}
+          suffix={watched.idSuffix ?? ""}
+        />
+
+        <CheckboxGroup
+          control={control}
+          name="rights"
+          legend={t.rightsLegend}
+          hint={t.rightsHint}
+          error={err("rights")}
+          options={apis.map((a) => ({ value: a.resource, label: a.name, hint: <code className="font-mono text-xs">{a.resource}</code> }))}
+        />
+
+        {apiPackages.length > 0 ? (
+          <CheckboxGroup
+            control={control}
+            name="accessPackages"
+            legend={t.packagesLegend}
+            hint={t.packagesHint}
+            error={err("accessPackages")}
+            options={[...new Set(apiPackages.flatMap((a) => a.accessPackages))].map((p) => ({
+              value: p,
+              label: <code className="font-mono text-xs">urn:altinn:accesspackage:{p}</code>,
+            }))}
+          />
+        ) : (
+          <p className="text-sm text-ink-subtle">{t.noPackages}</p>
+        )}
+
+        <div className="space-y-1">
+          <label htmlFor="clientId" className="block text-sm font-semibold">
+            {t.clientIdLabel}
+          </label>
+          <p id="clientId-hint" className="text-sm text-ink-subtle">
+            {t.clientIdHint}
+          </p>
+          <input
+            id="clientId"
+            readOnly
+            value={clientId}
+            className="block w-full rounded-md border border-line bg-canvas px-3 py-2 font-mono text-sm aria-[invalid=true]:border-danger"
+            aria-invalid={Boolean(err("clientId"))}
+            aria-describedby="clientId-hint clientId-error"
+          />
+          <p id="clientId-error" aria-live="polite" className="text-sm font-medium text-danger">
+            {err("clientId")}
+          </p>
+        </div>
+
+        <div className="flex items-start gap-2">
+          <input id="isVisible" type="checkbox" className="mt-1 size-4 accent-accent" aria-describedby="isVisible-hint" {...register("isVisible")} />
+          <div>
+            <label htmlFor="isVisible" className="text-sm font-semibold">
+              {t.isVisibleLabel}
+            </label>
+            <p id="isVisible-hint" className="text-sm text-ink-subtle">
+              {t.isVisibleHint}
+            </p>
+          </div>
+        </div>
+
+        <RedirectUrlsField
+          control={control}
+          register={register}
+          errors={formState.errors}
+          t={t}
+          validation={c.validation}
+          simulator={envId === "simulator"}
+          returnUrl={returnUrl}
+        />
+
+        {formError && (
+          <div id="system-form-error">
+            <Alert tone="danger" role="alert">
+              {formError}
+            </Alert>
+          </div>
+        )}
+        {doctor.map((d) => (
+          <ErrorDoctor key={d.code} diagnosis={d} texts={{ ...c.errorDoctor, retry: c.retry }} onRetry={() => void onSubmit()} />
+        ))}
+        {notice && (
+          <Alert tone="success" role="status">
+            {notice}
+          </Alert>
+        )}
+
+        {confirm ? (
+          <SystemDiff
+            changes={confirm.changes}
+            changedMeanwhile={confirm.changedMeanwhile}
+            t={t}
+            pending={pending}
+            pendingLabel={t.pending}
+            onConfirm={onConfirm}
+            onCancel={() => setConfirm(null)}
+          />
+        ) : (
+          <Button type="submit" pending={pending} pendingLabel={t.pending}>
+            {t.submit}
+          </Button>
+        )}
+      </form>
+
+      <div className="xl:sticky xl:top-4 xl:self-start">
+        <CodeBlock id="system-preview-label" label={t.preview} code={JSON.stringify(preview, null, 2)} copyLabel={c.copy} copiedLabel={c.copied} />
+      </div>
+    </div>
+  );
+}
