@@ -96,6 +96,8 @@ export const wizardStateSchema = z.object({
       partyOrgNo: orgno,
       externalRef: z.string(),
       rights: z.array(rightSchema),
+      /** Access packages the request asked for (step 5); absent in states saved before it was recorded. */
+      accessPackages: z.array(z.object({ urn: z.string() })).optional(),
       redirectUrl: z.string().nullable(),
       status: z.string(),
       confirmUrl: z.string(),
