@@ -1,0 +1,95 @@
+import { compactVerify, importJWK } from "jose";
+import type { Sim } from "../sim";
+import type { SimClient, SimClientKey, SimState } from "../types";
+import { fail, ok, type RuleResult } from "./errors";
+import type { ParsedGrant } from "./grant-parse";
+
+/**
+ * Rules 8–17 of the /token table: who signed the grant (client, kid, key age, signature) and whether the
+ * grant itself is fresh (aud, iat, exp, lifetime, jti). All times come from sim.now(), so the clock-skew
+ * control makes a wizard with a wrong clock fail exactly as it would against the real Maskinporten.
+ */
+export const KEY_LIFETIME_MS = 365 * 24 * 3600 * 1000;
+const MAX_SKEW_SECONDS = 10;
+const MAX_GRANT_LIFETIME_SECONDS = 120;
+
+const AUTH_FAILED = "Invalid assertion. Client authentication failed.";
+
+/** Rules 8–11. */
+export async function authenticateClient(sim: Sim, grant: ParsedGrant): Promise<RuleResult<SimClient>> {
+  const iss = grant.payload.iss;
+  const client = typeof iss === "string" ? sim.store.get().clients[iss] : undefined;
+  if (!client) return fail("invalid_grant", `${AUTH_FAILED} Client not found`, "MP-100");
+
+  const key = typeof grant.kid === "string" ? client.keys.find((k) => k.jwk.kid === grant.kid) : undefined;
+  if (!key) return fail("invalid_grant", `${AUTH_FAILED} Unknown key identifier (kid) for client`, "MP-120");
+  if (key.created + KEY_LIFETIME_MS <= sim.now())
+    return fail("invalid_grant", `${AUTH_FAILED} Expired key`, "MP-121");
+
+  if (!(await signatureVerifies(grant, key)))
+    return fail("invalid_grant", `${AUTH_FAILED} Invalid signature`, "MP-124");
+  return ok(client);
+}
+
+async function signatureVerifies(grant: ParsedGrant, key: SimClientKey): Promise<boolean> {
+  try {
+    // Only the public RSA members: the registered alg (RS256) must not stop an RS384/RS512 grant, as the
+    // real Maskinporten accepts all three with the same key.
+    const publicKey = await importJWK({ kty: "RSA", n: key.jwk.n, e: key.jwk.e }, grant.alg);
+    await compactVerify(grant.compact, publicKey, { algorithms: [grant.alg] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface GrantTimes {
+  iat: number;
+  exp: number;
+}
+
+/** Rules 12–16. */
+export function checkGrantClaims(sim: Sim, grant: ParsedGrant): RuleResult<GrantTimes> {
+  const { aud, iat, exp } = grant.payload;
+  const audOk = aud === sim.issuer || (Array.isArray(aud) && aud.length === 1 && aud[0] === sim.issuer);
+  if (!audOk) return fail("invalid_grant", `${AUTH_FAILED} Invalid JWT claim aud`, "MP-110");
+
+  const now = sim.now() / 1000;
+  if (!isNumber(iat) || iat > now + MAX_SKEW_SECONDS) {
+    return fail("invalid_grant", "Invalid assertion. Issue time is in the future", "MP-130");
+  }
+  if (iat < now - MAX_SKEW_SECONDS)
+    return fail("invalid_grant", "Invalid assertion. Issue time is too far in the past", "MP-130");
+  if (!isNumber(exp) || exp <= now)
+    return fail("invalid_grant", "Invalid assertion. JWT is expired", "MP-130");
+  if (exp - iat > MAX_GRANT_LIFETIME_SECONDS)
+    return fail("invalid_grant", "Invalid assertion. JWT has too long lifetime", "MP-130");
+  return ok({ iat, exp });
+}
+
+function isNumber(v: unknown): v is number {
+  return typeof v === "number" && Number.isFinite(v);
+}
+
+/**
+ * Rule 17, applied inside a store mutation so two concurrent requests with the same grant cannot both pass.
+ * The jti is remembered until the grant could no longer pass the exp check anyway (exp + allowed skew).
+ * A grant without jti is allowed (the claim is only recommended) and cannot be checked for reuse.
+ */
+export function useJti(
+  state: SimState,
+  nowMs: number,
+  grant: ParsedGrant,
+  times: GrantTimes,
+): RuleResult<null> {
+  for (const [jti, until] of Object.entries(state.usedJtis)) {
+    if (until <= nowMs) delete state.usedJtis[jti];
+  }
+  const raw = grant.payload.jti;
+  if (raw === undefined) return ok(null);
+  const jti = typeof raw === "string" ? raw : JSON.stringify(raw);
+  if (state.usedJtis[jti] !== undefined)
+    return fail("invalid_grant", "Invalid assertion. Grant is used before", "MP-012");
+  state.usedJtis[jti] = times.exp * 1000 + MAX_SKEW_SECONDS * 1000;
+  return ok(null);
+}

@@ -1,0 +1,73 @@
+import { randomBytes } from "node:crypto";
+import { SignJWT } from "jose";
+import { ORG_AUTHORITY, SYSTEMUSER_RAR_TYPE } from "@/lib/catalogue";
+import type { Sim } from "../sim";
+import type { SimClient } from "../types";
+import type { SystemUserRequestDetails } from "./authorization-details";
+import type { ResolvedSystemUser } from "./system-user";
+
+/**
+ * The access token Maskinporten issues (contracts §1.6): an RS256 JWT signed with the key published at /jwk.
+ * System-user tokens carry the enriched authorization_details exactly like the real TT02 token (systemuser_id
+ * an array, system_id the system-register id, externalRef echoed only when the grant had one).
+ */
+export const ACCESS_TOKEN_LIFETIME_SECONDS = 120;
+
+export interface TokenResponse {
+  access_token: string;
+  token_type: "Bearer";
+  expires_in: number;
+  scope: string;
+}
+
+export interface IssueInput {
+  client: SimClient;
+  scopes: string[];
+  systemUser?: { details: SystemUserRequestDetails; resolved: ResolvedSystemUser };
+  /** The grant's `resource` (audience restriction); becomes the token's `aud`. */
+  resource?: string | string[];
+}
+
+export async function issueAccessToken(sim: Sim, input: IssueInput): Promise<TokenResponse> {
+  const iat = Math.floor(sim.now() / 1000);
+  const exp = iat + ACCESS_TOKEN_LIFETIME_SECONDS;
+  const scope = input.scopes.join(" ");
+  const claims: Record<string, unknown> = {};
+  if (input.systemUser) claims.authorization_details = [systemUserDetail(input.systemUser)];
+  if (input.resource !== undefined) claims.aud = input.resource;
+  Object.assign(claims, {
+    scope,
+    iss: sim.issuer,
+    client_amr: "private_key_jwt",
+    token_type: "Bearer",
+    exp,
+    iat,
+    client_id: input.client.client_id,
+    jti: randomBytes(32).toString("base64url"),
+    consumer: { authority: ORG_AUTHORITY, ID: `0192:${input.client.orgno}` },
+  });
+  const accessToken = await new SignJWT(claims)
+    .setProtectedHeader({ kid: sim.signing.kid, alg: "RS256" })
+    .sign(sim.signing.privateKey);
+  return { access_token: accessToken, token_type: "Bearer", expires_in: exp - iat, scope };
+}
+
+function systemUserDetail(su: NonNullable<IssueInput["systemUser"]>): Record<string, unknown> {
+  const detail: Record<string, unknown> = {
+    type: SYSTEMUSER_RAR_TYPE,
+    systemuser_org: { authority: ORG_AUTHORITY, ID: `0192:${su.details.orgno}` },
+    systemuser_id: [su.resolved.systemUser.id],
+    system_id: su.resolved.system.id,
+  };
+  if (su.details.externalRef !== undefined) detail.externalRef = su.details.externalRef;
+  return detail;
+}
+
+/** The grant's `resource` claim when it is a string or a list of strings; anything else is ignored. */
+export function resourceClaim(value: unknown): string | string[] | undefined {
+  if (typeof value === "string" && value) return value;
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string" && v)) {
+    return value.length === 1 ? (value[0] as string) : (value as string[]);
+  }
+  return undefined;
+}
