@@ -1,0 +1,50 @@
+import type { SnippetId } from "../../snippets/types";
+import { defineMessages } from "../types";
+
+/** Titles and labels of the curl / TypeScript snippets (lib/snippets). */
+type Titles = Record<SnippetId, string>;
+
+export const snippetMessages = defineMessages({
+  nb: {
+    heading: "Kodesnutter",
+    intro:
+      "Samme kall som veiviseren gjør, med dine verdier. Hemmeligheter er plassholdere: $ACCESS_TOKEN er tokenet kallet trenger, og <path to your private key> er filen med den private nøkkelen du lastet ned i steg 3.",
+    tabsLabel: "Språk for {title}",
+    curl: "curl",
+    typescript: "TypeScript (jose + fetch)",
+    titles: {
+      "maskinporten-token": "Maskinporten: token for leverandøren (Altinn-scopene)",
+      "altinn-system-get": "Altinn: hent systemet",
+      "altinn-system-create": "Altinn: registrer systemet",
+      "altinn-system-update": "Altinn: oppdater systemet",
+      "altinn-request-create": "Altinn: send forespørsel til kunden",
+      "altinn-request-get": "Altinn: hent forespørselens status",
+      "altinn-request-byexternalref": "Altinn: finn forespørselen med externalRef",
+      "maskinporten-systemuser-token": "Maskinporten: token for kundens systembruker",
+      "altinn-systemuser-byquery": "Altinn: finn systembrukeren (byquery)",
+      "skatteetaten-aapnekrav": "Skatteetaten: åpne krav (Krav og betalinger)",
+      "skatteetaten-boligselskap": "Skatteetaten: testinnsending (Innrapportering boligselskap)",
+    } satisfies Titles,
+  },
+  en: {
+    heading: "Code snippets",
+    intro:
+      "The same calls the wizard makes, with your values. Secrets are placeholders: $ACCESS_TOKEN is the token the call needs, and <path to your private key> is the file with the private key you downloaded in step 3.",
+    tabsLabel: "Language for {title}",
+    curl: "curl",
+    typescript: "TypeScript (jose + fetch)",
+    titles: {
+      "maskinporten-token": "Maskinporten: the vendor's token (Altinn scopes)",
+      "altinn-system-get": "Altinn: get the system",
+      "altinn-system-create": "Altinn: register the system",
+      "altinn-system-update": "Altinn: update the system",
+      "altinn-request-create": "Altinn: send the request to the customer",
+      "altinn-request-get": "Altinn: get the request's status",
+      "altinn-request-byexternalref": "Altinn: find the request by externalRef",
+      "maskinporten-systemuser-token": "Maskinporten: token for the customer's system user",
+      "altinn-systemuser-byquery": "Altinn: find the system user (byquery)",
+      "skatteetaten-aapnekrav": "Skatteetaten: open claims (Krav og betalinger)",
+      "skatteetaten-boligselskap": "Skatteetaten: test submission (Innrapportering boligselskap)",
+    },
+  },
+});
