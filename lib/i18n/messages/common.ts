@@ -68,6 +68,7 @@ export const common = defineMessages({
       externalRefChars: "Bruk bare bokstaver a–z, sifre og . _ : -",
       externalRefPersonal: "Ser ut som et fødselsnummer. Bruk en referanse uten personopplysninger.",
       notOffered: "Systemet tilbyr ikke dette. Velg blant verdiene som er registrert i steg 4.",
+      incomeYear: "Skriv et inntektsår med fire sifre, mellom 2015 og 2100.",
     },
   },
   en: {
@@ -137,6 +138,7 @@ export const common = defineMessages({
       externalRefChars: "Use only letters a–z, digits and . _ : -",
       externalRefPersonal: "Looks like a national identity number. Use a reference without personal data.",
       notOffered: "The system does not offer this. Choose among the values registered in step 4.",
+      incomeYear: "Enter an income year of four digits, between 2015 and 2100.",
     },
   },
 });

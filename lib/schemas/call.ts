@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { orgnoSchema } from "./common";
+
+/**
+ * Step 7's test calls, one form per API. Krav og betalinger takes the organisation to look up (the customer
+ * by default; another organisation shows what Skatteetaten says when the system user is not that org's).
+ * Innrapportering takes the income year; the submission itself is built on the server.
+ */
+export const MIN_INCOME_YEAR = 2015;
+export const MAX_INCOME_YEAR = 2100;
+
+export const openClaimsCallSchema = z.object({
+  api: z.literal("kravogbetalinger"),
+  orgno: orgnoSchema,
+});
+
+export const boligselskapCallSchema = z.object({
+  api: z.literal("innrapportering-boligselskap"),
+  inntektsaar: z.coerce
+    .number({ error: "validation.incomeYear" })
+    .int("validation.incomeYear")
+    .min(MIN_INCOME_YEAR, "validation.incomeYear")
+    .max(MAX_INCOME_YEAR, "validation.incomeYear"),
+});
+
+export const callSchema = z.discriminatedUnion("api", [openClaimsCallSchema, boligselskapCallSchema]);
+export type CallInput = z.infer<typeof callSchema>;
+export type OpenClaimsCallValues = z.infer<typeof openClaimsCallSchema>;
+export type BoligselskapCallValues = z.input<typeof boligselskapCallSchema>;
