@@ -106,7 +106,14 @@ export const wizardStateSchema = z.object({
     })
     .optional(),
   systemUser: z
-    .object({ id: z.string(), reporteeOrgNo: z.string(), externalRef: z.string(), systemId: z.string() })
+    .object({
+      id: z.string(),
+      reporteeOrgNo: z.string(),
+      externalRef: z.string(),
+      systemId: z.string(),
+      /** "standard" or "agent" (byquery's userType), when known. */
+      userType: z.string().optional(),
+    })
     .optional(),
   systemUserToken: decodedTokenSchema.optional(),
   calls: z.array(callRecordSchema),
