@@ -1,0 +1,38 @@
+"use server";
+
+import { defineAction, UserError } from "@/lib/actions";
+import { availableEnvironments, getEnvironment } from "@/lib/environments";
+import { onboarding } from "@/lib/i18n/messages/onboarding";
+import { lookupOrganisationName } from "@/lib/org-register";
+import { hasLaterState, onboardingSchema, PREREQUISITE_IDS, prerequisitesMet, vendorLookupSchema } from "@/lib/schemas/onboarding";
+import { initialState, type WizardState } from "@/lib/session/state";
+import { markDone, markUndone } from "@/lib/steps";
+
+/** Looks up the vendor's name as the user types; an unknown organisation is allowed and just has no name. */
+export const lookupVendorName = defineAction(vendorLookupSchema, async (input, { locale }) => {
+  if (!availableEnvironments().includes(input.env)) {
+    throw new UserError(onboarding[locale].envNotAvailable, { env: [onboarding[locale].envNotAvailable] });
+  }
+  return { data: { name: await lookupOrganisationName(getEnvironment(input.env), input.orgno) } };
+});
+
+/**
+ * Saves step 1. A different environment or vendor invalidates everything after it (clients, scopes and
+ * systems belong to one organisation in one environment), so the later state is dropped — the form warned.
+ */
+export const saveOnboarding = defineAction(onboardingSchema, async (input, { state, locale }) => {
+  if (!availableEnvironments().includes(input.env)) {
+    throw new UserError(onboarding[locale].envNotAvailable, { env: [onboarding[locale].envNotAvailable] });
+  }
+  const name = await lookupOrganisationName(getEnvironment(input.env), input.orgno);
+  const changed = state.env !== input.env || (state.vendor !== undefined && state.vendor.orgno !== input.orgno);
+  const reset = changed && hasLaterState(state);
+  const prerequisites: Record<string, boolean> = {};
+  if (input.env !== "simulator") for (const id of PREREQUISITE_IDS) if (input.prerequisites[id]) prerequisites[id] = true;
+
+  let next: WizardState = reset ? initialState(input.env) : { ...state, env: input.env };
+  next = { ...next, vendor: { orgno: input.orgno, name }, prerequisites };
+  const done = prerequisitesMet(input.env, prerequisites);
+  next = done ? markDone(next, "onboarding") : markUndone(next, "onboarding");
+  return { state: next, data: { name, done, reset } };
+});

@@ -1,0 +1,144 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { lookupVendorName, saveOnboarding } from "@/app/(wizard)/onboarding/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import type { EnvironmentId } from "@/lib/environments";
+import type { CommonMessages } from "@/lib/i18n/messages/common";
+import type { OnboardingMessages } from "@/lib/i18n/messages/onboarding";
+import { onboardingSchema, PREREQUISITE_IDS, type OnboardingInput } from "@/lib/schemas/onboarding";
+import { ActionFeedback, applyFieldErrors, feedbackTexts, makeTranslator, type Failure } from "./action-feedback";
+import { PrerequisiteList } from "./prerequisite-list";
+import { VendorName } from "./vendor-name";
+
+export const EXAMPLE_VENDOR = { orgno: "974761076", name: "SKATTEETATEN" } as const;
+
+export interface OnboardingSaved {
+  env: EnvironmentId;
+  orgno: string;
+  name: string | null;
+  prerequisites: Record<string, boolean>;
+}
+
+export function OnboardingForm({
+  saved,
+  environments,
+  laterState,
+  texts,
+  common,
+}: {
+  saved: OnboardingSaved;
+  environments: EnvironmentId[];
+  laterState: boolean;
+  texts: OnboardingMessages;
+  common: CommonMessages;
+}) {
+  const router = useRouter();
+  const t = makeTranslator(common.validation);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [success, setSuccess] = useState<string | null>(null);
+  const [extra, setExtra] = useState<string[]>([]);
+  const form = useForm<OnboardingInput>({
+    resolver: zodResolver(onboardingSchema),
+    mode: "onTouched",
+    defaultValues: {
+      env: saved.env,
+      orgno: saved.orgno,
+      prerequisites: Object.fromEntries(PREREQUISITE_IDS.map((id) => [id, saved.prerequisites[id] === true])) as OnboardingInput["prerequisites"],
+    },
+  });
+  const { register, handleSubmit, setValue, setError, control, formState } = form;
+  const env = useWatch({ control, name: "env" });
+  const orgno = useWatch({ control, name: "orgno" });
+  const willReset = laterState && (env !== saved.env || (saved.orgno !== "" && orgno.trim() !== saved.orgno));
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    setSuccess(null);
+    const result = await saveOnboarding(values);
+    if (!result.ok) {
+      setExtra(applyFieldErrors(setError, result.fieldErrors, ["env", "orgno"], t));
+      setFailure(result);
+      return;
+    }
+    setSuccess(result.data.reset ? texts.savedReset : result.data.done ? texts.savedDone : texts.saved);
+    router.refresh();
+  });
+
+  const fillExample = () => {
+    setValue("env", environments.includes("simulator") ? "simulator" : environments[0]!, { shouldDirty: true });
+    setValue("orgno", EXAMPLE_VENDOR.orgno, { shouldDirty: true, shouldValidate: true });
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      <fieldset className="space-y-3">
+        <legend className="text-lg font-semibold">{texts.envLegend}</legend>
+        <p className="text-sm text-ink-subtle">{texts.envHint}</p>
+        {environments.map((id) => (
+          <div key={id} className="flex items-start gap-3 rounded-md border border-line bg-surface p-3">
+            <input
+              type="radio"
+              id={`env-${id}`}
+              value={id}
+              aria-describedby={`env-${id}-desc`}
+              className="mt-1 size-4 accent-accent"
+              {...register("env")}
+            />
+            <div>
+              <label htmlFor={`env-${id}`} className="font-semibold">
+                {texts.envs[id].label}
+              </label>
+              <p id={`env-${id}-desc`} className="text-sm text-ink-subtle">
+                {texts.envs[id].description}
+              </p>
+            </div>
+          </div>
+        ))}
+        {formState.errors.env?.message && (
+          <p className="text-sm font-medium text-danger" role="alert">
+            {t(formState.errors.env.message)}
+          </p>
+        )}
+      </fieldset>
+
+      <Field id="orgno" label={texts.orgnoLabel} hint={texts.orgnoHint} error={t(formState.errors.orgno?.message)}>
+        {(aria) => (
+          <input
+            {...aria}
+            {...register("orgno")}
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={11}
+            className={`${inputClass} max-w-xs font-mono`}
+          />
+        )}
+      </Field>
+      <VendorName env={env} orgno={orgno} initial={saved.orgno === orgno ? saved.name : null} lookup={lookupVendorName} texts={texts.lookup} />
+
+      <PrerequisiteList env={env} register={register} texts={texts} />
+
+      {willReset && (
+        <Alert tone="warning" title={texts.resetWarning.title} role="alert">
+          {texts.resetWarning.body}
+        </Alert>
+      )}
+
+      <ActionFeedback failure={failure} success={success} texts={feedbackTexts(common)} extraMessages={extra} />
+
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" pending={formState.isSubmitting} pendingLabel={common.pending}>
+          {texts.submit}
+        </Button>
+        <Button type="button" variant="secondary" onClick={fillExample}>
+          {common.fillExample}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+import { defineMessages } from "../types";
+
+/** Step 2: the API catalogue and the scopes to order. */
+export const scopes = defineMessages({
+  nb: {
+    apisLegend: "Skatteetatens API-er",
+    apisHint: "Velg API-ene systemet ditt skal kalle med systembruker. Scopene under følger av valget.",
+    scope: "Scope",
+    resource: "Altinn-ressurs",
+    baseUrl: "Adresse i dette miljøet",
+    testCall: "Testkall i steg 7",
+    docs: "Dokumentasjon",
+    saveApis: "Lagre valget",
+    apisSaved: "Valget er lagret.",
+    scopesTitle: "Scopes som må være tildelt",
+    scopesIntro:
+      "Klienten trenger tre Altinn-scopes for å registrere systemet og sende forespørsler, og ett scope per API. Ingen av dem kan tas selv: de bestilles hos eieren, og står som «Tilgang mangler» til de er tildelt.",
+    progress: "{granted} av {total} scopes tildelt",
+    orderAt: "Bestilles hos",
+    owners: {
+      altinn: "Digdir/Altinn – send e-post til servicedesk@altinn.no med organisasjonsnummer, miljø og scope",
+      skatteetaten: "Skatteetaten – se API-ets dokumentasjon for hvordan du bestiller tilgang",
+    },
+    purposes: {
+      "altinn:authentication/systemregister.write": "Registrere og oppdatere systemet i Altinns systemregister (steg 4).",
+      "altinn:authentication/systemuser.request.write": "Sende forespørsler om systemtilgang til kunder (steg 5).",
+      "altinn:authentication/systemuser.request.read": "Lese status på forespørslene (steg 5).",
+      api: "Kalle {api} med kundens systembruker (steg 6–7).",
+    },
+    status: { none: "Ikke bestilt", ordered: "Bestilt", granted: "Tildelt" },
+    statusLabel: "Status",
+    markOrdered: "Marker som bestilt",
+    markGranted: "Marker som tildelt",
+    markNone: "Nullstill",
+    grantSim: "Tildel i simulatoren",
+    grantAllSim: "Tildel alle i simulatoren",
+    simExplain:
+      "I simulatoren står et kall til det simulerte selvbetjenings-API-et for eierens godkjenning: veiviseren logger inn som organisasjonen din og ber om tilgang.",
+    manualExplain:
+      "Marker et scope som tildelt først når eieren har bekreftet det. Markerer du for tidlig, svarer Maskinporten MP-250 når du henter token.",
+    done: "Alle scopene er tildelt. Steg 2 er fullført.",
+    notDone: "Steg 2 er fullført når minst ett API er valgt og alle scopene er tildelt.",
+    chooseApisFirst: "Velg minst ett API først.",
+    unknownScope: "Scopet hører ikke til API-ene du har valgt.",
+    rowAction: "Handlinger for {scope}",
+  },
+  en: {
+    apisLegend: "Skatteetaten's APIs",
+    apisHint: "Choose the APIs your system will call with a system user. The scopes below follow from the choice.",
+    scope: "Scope",
+    resource: "Altinn resource",
+    baseUrl: "Address in this environment",
+    testCall: "Test call in step 7",
+    docs: "Documentation",
+    saveApis: "Save the choice",
+    apisSaved: "The choice is saved.",
+    scopesTitle: "Scopes that must be granted",
+    scopesIntro:
+      "The client needs three Altinn scopes to register the system and send requests, and one scope per API. None can be self-granted: they are ordered from their owner and show as \"access missing\" until granted.",
+    progress: "{granted} of {total} scopes granted",
+    orderAt: "Order from",
+    owners: {
+      altinn: "Digdir/Altinn – email servicedesk@altinn.no with organisation number, environment and scope",
+      skatteetaten: "Skatteetaten – see the API's documentation for how to order access",
+    },
+    purposes: {
+      "altinn:authentication/systemregister.write": "Register and update the system in Altinn's system register (step 4).",
+      "altinn:authentication/systemuser.request.write": "Send system access requests to customers (step 5).",
+      "altinn:authentication/systemuser.request.read": "Read the status of the requests (step 5).",
+      api: "Call {api} with the customer's system user (steps 6–7).",
+    },
+    status: { none: "Not ordered", ordered: "Ordered", granted: "Granted" },
+    statusLabel: "Status",
+    markOrdered: "Mark as ordered",
+    markGranted: "Mark as granted",
+    markNone: "Reset",
+    grantSim: "Grant in the simulator",
+    grantAllSim: "Grant all in the simulator",
+    simExplain:
+      "In the simulator a call to the simulated self-service API stands in for the owner's approval: the wizard logs in as your organisation and asks for access.",
+    manualExplain:
+      "Mark a scope as granted only once the owner has confirmed it. Mark it too early and Maskinporten answers MP-250 when you fetch a token.",
+    done: "Every scope is granted. Step 2 is complete.",
+    notDone: "Step 2 is complete when at least one API is chosen and every scope is granted.",
+    chooseApisFirst: "Choose at least one API first.",
+    unknownScope: "The scope does not belong to the APIs you chose.",
+    rowAction: "Actions for {scope}",
+  },
+});
+
+export type ScopesMessages = typeof scopes.nb;
