@@ -1,12 +1,52 @@
+import { ApiChoiceForm, type ApiCard } from "@/components/scopes/api-choice-form";
+import { ScopeTable, type ScopeRow } from "@/components/scopes/scope-table";
 import { StepPage } from "@/components/wizard/step-page";
+import { Alert } from "@/components/ui/alert";
+import { ALTINN_SCOPES, API_IDS, SKATTEETATEN_APIS, requiredScopes } from "@/lib/catalogue";
+import { getEnvironment } from "@/lib/environments";
+import { common } from "@/lib/i18n/messages/common";
+import { scopes as scopeTexts } from "@/lib/i18n/messages/scopes";
 import { getLocale } from "@/lib/i18n/server";
+import { format } from "@/lib/i18n/types";
+import { scopesComplete } from "@/lib/schemas/scopes";
 import { readState } from "@/lib/session";
+
+const ALTINN_ORDER = "mailto:servicedesk@altinn.no?subject=Tilgang%20til%20Altinn-scopes%20for%20systembruker";
 
 export default async function Page() {
   const [state, locale] = await Promise.all([readState(), getLocale()]);
+  const t = scopeTexts[locale];
+  const env = getEnvironment(state.env);
+  const cards: ApiCard[] = API_IDS.map((id) => {
+    const api = SKATTEETATEN_APIS[id];
+    return {
+      id,
+      name: api.name[locale],
+      description: api.description[locale],
+      scope: api.scope,
+      resource: api.resource,
+      baseUrl: env.skatteetaten[id],
+      testCall: api.testCall[locale],
+      docs: api.docs,
+    };
+  });
+  const rows: ScopeRow[] = requiredScopes(state.apis).map((scope) => {
+    const altinn = (ALTINN_SCOPES as readonly string[]).includes(scope);
+    const api = state.apis.map((id) => SKATTEETATEN_APIS[id]).find((a) => a.scope === scope);
+    const purposes = t.purposes as Record<string, string>;
+    return {
+      scope,
+      owner: altinn ? "altinn" : "skatteetaten",
+      purpose: altinn ? (purposes[scope] ?? "") : format(t.purposes.api, { api: api?.name[locale] ?? scope }),
+      orderHref: altinn ? ALTINN_ORDER : (api?.docs ?? "https://skatteetaten.github.io/api-dokumentasjon/"),
+      status: state.scopes[scope] ?? "none",
+    };
+  });
   return (
     <StepPage id="scopes" state={state} locale={locale}>
-      <p>…</p>
+      <ApiChoiceForm apis={cards} selected={state.apis} texts={t} common={common[locale]} />
+      {state.apis.length > 0 && <ScopeTable rows={rows} simulated={env.selfService.simulated} texts={t} common={common[locale]} />}
+      {scopesComplete(state) ? <Alert tone="success">{t.done}</Alert> : <p className="text-sm text-ink-subtle">{t.notDone}</p>}
     </StepPage>
   );
 }

@@ -1,0 +1,62 @@
+"use server";
+
+import { defineAction, UserError, type ActionContext } from "@/lib/actions";
+import { API_IDS, requiredScopes } from "@/lib/catalogue";
+import { common } from "@/lib/i18n/messages/common";
+import { scopes as scopeTexts } from "@/lib/i18n/messages/scopes";
+import { selfServiceClient, selfServiceLogin } from "@/lib/samarbeid/client";
+import { apiSelectionSchema, scopeMarkSchema, scopesComplete, simulatorGrantSchema } from "@/lib/schemas/scopes";
+import type { WizardState } from "@/lib/session/state";
+import { markDone, markUndone, stepStatuses } from "@/lib/steps";
+
+/** Step 2 is done exactly when scopesComplete says so; every action here re-evaluates it. */
+function withDoneness(s: WizardState): WizardState {
+  return scopesComplete(s) ? markDone(s, "scopes") : markUndone(s, "scopes");
+}
+
+function assertUnlocked({ state, locale }: ActionContext): void {
+  if (stepStatuses(state).scopes === "locked") throw new UserError(common[locale].locked.title);
+}
+
+export const saveApis = defineAction(apiSelectionSchema, async (input, ctx) => {
+  assertUnlocked(ctx);
+  const apis = API_IDS.filter((id) => input.apis.includes(id));
+  const next = withDoneness({ ...ctx.state, apis });
+  return { state: next, data: { done: scopesComplete(next) } };
+});
+
+/** Test/production: the user records a scope as ordered or granted by its owner (or resets it). */
+export const markScope = defineAction(scopeMarkSchema, async (input, ctx) => {
+  assertUnlocked(ctx);
+  const t = scopeTexts[ctx.locale];
+  if (ctx.env.selfService.simulated) throw new UserError(t.simExplain);
+  if (!requiredScopes(ctx.state.apis).includes(input.scope)) throw new UserError(t.unknownScope);
+  const scopes = { ...ctx.state.scopes };
+  if (input.status === "none") delete scopes[input.scope];
+  else scopes[input.scope] = input.status;
+  const next = withDoneness({ ...ctx.state, scopes });
+  return { state: next, data: { done: scopesComplete(next) } };
+});
+
+/**
+ * Simulator: logs in to the simulated self-service as the vendor and has each scope granted to it, standing
+ * in for Digdir/Altinn and Skatteetaten approving the order. Granting is idempotent on the simulator side.
+ */
+export const grantInSimulator = defineAction(simulatorGrantSchema, async (input, ctx) => {
+  assertUnlocked(ctx);
+  const t = scopeTexts[ctx.locale];
+  const { state, env } = ctx;
+  if (!env.selfService.simulated) throw new UserError(t.manualExplain);
+  if (!state.vendor) throw new UserError(common[ctx.locale].locked.title);
+  const wanted = requiredScopes(state.apis);
+  if (wanted.length === 0 || state.apis.length === 0) throw new UserError(t.chooseApisFirst);
+  if (input.scopes.some((s) => !wanted.includes(s))) throw new UserError(t.unknownScope);
+  const api = selfServiceClient(env, await selfServiceLogin(env, state.vendor.orgno));
+  const scopes = { ...state.scopes };
+  for (const scope of input.scopes) {
+    await api.grantScope(scope);
+    scopes[scope] = "granted";
+  }
+  const next = withDoneness({ ...state, scopes });
+  return { state: next, data: { done: scopesComplete(next) } };
+});

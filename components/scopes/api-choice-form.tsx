@@ -1,0 +1,118 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { saveApis } from "@/app/(wizard)/scopes/actions";
+import { ActionFeedback, applyFieldErrors, feedbackTexts, makeTranslator, type Failure } from "@/components/onboarding/action-feedback";
+import { Button } from "@/components/ui/button";
+import type { ApiId } from "@/lib/catalogue";
+import type { CommonMessages } from "@/lib/i18n/messages/common";
+import type { ScopesMessages } from "@/lib/i18n/messages/scopes";
+import { apiSelectionSchema, type ApiSelectionInput } from "@/lib/schemas/scopes";
+
+export interface ApiCard {
+  id: ApiId;
+  name: string;
+  description: string;
+  scope: string;
+  resource: string;
+  baseUrl: string;
+  testCall: string;
+  docs: string;
+}
+
+/** The catalogue of Skatteetaten's APIs as checkboxes, each with its scope, resource, address and test call. */
+export function ApiChoiceForm({
+  apis,
+  selected,
+  texts,
+  common,
+}: {
+  apis: ApiCard[];
+  selected: ApiId[];
+  texts: ScopesMessages;
+  common: CommonMessages;
+}) {
+  const router = useRouter();
+  const t = makeTranslator(common.validation);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [success, setSuccess] = useState<string | null>(null);
+  const { register, handleSubmit, setValue, setError, formState } = useForm<ApiSelectionInput>({
+    resolver: zodResolver(apiSelectionSchema),
+    defaultValues: { apis: selected },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    setSuccess(null);
+    const result = await saveApis(values);
+    if (!result.ok) {
+      applyFieldErrors(setError, result.fieldErrors, ["apis"], t);
+      setFailure(result);
+      return;
+    }
+    setSuccess(texts.apisSaved);
+    router.refresh();
+  });
+  const error = t(formState.errors.apis?.message ?? formState.errors.apis?.root?.message);
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <fieldset className="space-y-3" aria-describedby="apis-hint apis-error">
+        <legend className="text-lg font-semibold">{texts.apisLegend}</legend>
+        <p id="apis-hint" className="text-sm text-ink-subtle">
+          {texts.apisHint}
+        </p>
+        {apis.map((api) => (
+          <div key={api.id} className="rounded-md border border-line bg-surface p-4">
+            <div className="flex items-start gap-3">
+              <input
+                type="checkbox"
+                id={`api-${api.id}`}
+                value={api.id}
+                aria-describedby={`api-${api.id}-desc`}
+                className="mt-1 size-4 accent-accent"
+                {...register("apis")}
+              />
+              <div className="min-w-0 space-y-2">
+                <label htmlFor={`api-${api.id}`} className="font-semibold">
+                  {api.name}
+                </label>
+                <p id={`api-${api.id}-desc`} className="text-sm">
+                  {api.description}
+                </p>
+                <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+                  <dt className="font-semibold">{texts.scope}</dt>
+                  <dd className="break-all font-mono text-xs">{api.scope}</dd>
+                  <dt className="font-semibold">{texts.resource}</dt>
+                  <dd className="break-all font-mono text-xs">{api.resource}</dd>
+                  <dt className="font-semibold">{texts.baseUrl}</dt>
+                  <dd className="break-all font-mono text-xs">{api.baseUrl}</dd>
+                  <dt className="font-semibold">{texts.testCall}</dt>
+                  <dd className="text-xs">{api.testCall}</dd>
+                </dl>
+                <a className="text-sm text-accent underline underline-offset-2" href={api.docs} target="_blank" rel="noreferrer">
+                  {texts.docs}: {api.name}
+                </a>
+              </div>
+            </div>
+          </div>
+        ))}
+        <p id="apis-error" aria-live="polite" className="text-sm font-medium text-danger">
+          {error}
+        </p>
+      </fieldset>
+      <ActionFeedback failure={failure} success={success} texts={feedbackTexts(common)} />
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" pending={formState.isSubmitting} pendingLabel={common.pending}>
+          {texts.saveApis}
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => setValue("apis", ["kravogbetalinger"], { shouldDirty: true, shouldValidate: true })}>
+          {common.fillExample}
+        </Button>
+      </div>
+    </form>
+  );
+}
