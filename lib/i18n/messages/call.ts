@@ -1,0 +1,93 @@
+import { defineMessages } from "../types";
+
+/** Step 7: test calls to Skatteetaten with the system-user token. */
+export const callMessages = defineMessages({
+  nb: {
+    intro:
+      "Gjør et testkall mot hvert API du valgte, med systembrukertokenet fra steg 6. Tokenet gjenbrukes til kort før det utløper, slik et ekte system bør gjøre; etterpå henter veiviseren et nytt.",
+    requestLine: "Kallet",
+    orgnoLabel: "Organisasjonsnummer det slås opp på",
+    orgnoHint:
+      "Kundens organisasjonsnummer ({org}) er forhåndsutfylt. Skatteetaten gir bare svar for organisasjonen som eier systembrukeren; prøv et annet nummer for å se hvordan en avvisning ser ut.",
+    yearLabel: "Inntektsår",
+    yearHint: "Innsendingen gjelder dette året. Som regel tar API-et imot fjoråret.",
+    submissionHint:
+      "Veiviseren sender en minimal, gyldig testinnsending (to syntetiske eiere av én boenhet) for kunden {org}, med en ny idempotencyKey hver gang.",
+    run: "Kjør testkall",
+    runAgain: "Kjør på nytt",
+    running: "Kaller Skatteetaten …",
+    resultHeading: "Svar",
+    result: {
+      method: "Metode",
+      url: "URL",
+      status: "Status",
+      correlationId: "Korrelasjonsid",
+      duration: "Tid",
+      token: "Token",
+      body: "Svaret (JSON)",
+    },
+    ms: "{ms} ms",
+    tokenCached: "gjenbrukt fra hurtigbufferen (utløper om {s} s)",
+    tokenFresh: "nytt token hentet fra Maskinporten",
+    okTitle: "Skatteetaten svarte {status}",
+    failedTitle: "Skatteetaten avviste kallet ({status})",
+    noCorrelation: "–",
+    claimsSummary: "{count} åpne krav, saldo {saldo} kr.",
+    receiptSummary: "Mottatt. forsendelseId {forsendelseId}, dialogId {dialogId}.",
+    idempotencyKey: "idempotencyKey brukt: {key}",
+    historyHeading: "Kall i denne økten",
+    historyIntro: "De siste kallene, nyeste først. Svarene er forkortet for å holde nettleserens informasjonskapsel liten.",
+    historyEmpty: "Ingen kall ennå.",
+    history: { at: "Tidspunkt", api: "API", request: "Kall", status: "Status", correlationId: "Korrelasjonsid" },
+    truncated: "(forkortet)",
+    notChosen: "Dette API-et er ikke valgt i steg 2.",
+    noCustomer: "Det finnes ingen godkjent kunde ennå. Fullfør steg 5 og 6 først.",
+    stepDone: "Steg 7 er fullført. Se oppsummeringen for alt som er opprettet.",
+    snippetsHeading: "Gjør det samme fra ditt eget system",
+  },
+  en: {
+    intro:
+      "Make a test call to each API you chose, with the system-user token from step 6. The token is reused until shortly before it expires, as a real system should; after that the wizard fetches a new one.",
+    requestLine: "The call",
+    orgnoLabel: "Organisation number to look up",
+    orgnoHint:
+      "The customer's organisation number ({org}) is filled in. Skatteetaten answers only for the organisation that owns the system user; try another number to see what a refusal looks like.",
+    yearLabel: "Income year",
+    yearHint: "The submission is for this year. The API usually accepts last year.",
+    submissionHint:
+      "The wizard sends a minimal, valid test submission (two synthetic owners of one unit) for the customer {org}, with a new idempotencyKey every time.",
+    run: "Run test call",
+    runAgain: "Run again",
+    running: "Calling Skatteetaten …",
+    resultHeading: "Answer",
+    result: {
+      method: "Method",
+      url: "URL",
+      status: "Status",
+      correlationId: "Correlation id",
+      duration: "Time",
+      token: "Token",
+      body: "The answer (JSON)",
+    },
+    ms: "{ms} ms",
+    tokenCached: "reused from the cache (expires in {s} s)",
+    tokenFresh: "new token fetched from Maskinporten",
+    okTitle: "Skatteetaten answered {status}",
+    failedTitle: "Skatteetaten refused the call ({status})",
+    noCorrelation: "–",
+    claimsSummary: "{count} open claims, balance NOK {saldo}.",
+    receiptSummary: "Received. forsendelseId {forsendelseId}, dialogId {dialogId}.",
+    idempotencyKey: "idempotencyKey used: {key}",
+    historyHeading: "Calls in this session",
+    historyIntro: "The latest calls, newest first. Answers are shortened to keep the browser's cookie small.",
+    historyEmpty: "No calls yet.",
+    history: { at: "Time", api: "API", request: "Call", status: "Status", correlationId: "Correlation id" },
+    truncated: "(shortened)",
+    notChosen: "This API was not chosen in step 2.",
+    noCustomer: "There is no approved customer yet. Complete steps 5 and 6 first.",
+    stepDone: "Step 7 is done. See the summary for everything that was created.",
+    snippetsHeading: "Do the same from your own system",
+  },
+});
+
+export type CallMessages = (typeof callMessages)["nb"];
