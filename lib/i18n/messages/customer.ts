@@ -57,9 +57,9 @@ export const customerMessages = defineMessages({
       "Lenken peker ikke til Altinns nettsted for dette miljøet ({host}). Den vises derfor bare som tekst. Ikke send den videre før du har sjekket den.",
     live: {
       checking: "Sjekker status …",
-      waiting: "Status: {status}. Sjekker igjen om {seconds} s.",
+      waiting: "Sjekker igjen om {seconds} s.",
       final: "Status: {status}.",
-      paused: "Status: {status}. Automatisk sjekk er satt på pause.",
+      paused: "Automatisk sjekk er satt på pause.",
       error: "Kunne ikke hente status ({code}). Prøver igjen om {seconds} s.",
       checkNow: "Sjekk nå",
     },
@@ -136,9 +136,9 @@ export const customerMessages = defineMessages({
       "The link does not point to Altinn's site for this environment ({host}). It is therefore shown as text only. Do not pass it on before checking it.",
     live: {
       checking: "Checking status …",
-      waiting: "Status: {status}. Checking again in {seconds} s.",
+      waiting: "Checking again in {seconds} s.",
       final: "Status: {status}.",
-      paused: "Status: {status}. Automatic checking is paused.",
+      paused: "Automatic checking is paused.",
       error: "Could not fetch the status ({code}). Trying again in {seconds} s.",
       checkNow: "Check now",
     },
