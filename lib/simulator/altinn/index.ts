@@ -1,7 +1,63 @@
-import { json } from "../http";
+import { empty } from "../http";
 import type { Sim } from "../sim";
+import { createRequest, deleteRequest, getRequest, getRequestByExternalRef, listRequestsBySystem } from "./requests";
+import {
+  createSystem,
+  deleteSystem,
+  getSystem,
+  listSystems,
+  updateAccessPackages,
+  updateRights,
+  updateSystem,
+} from "./system-register";
+import { systemUserByQuery, systemUsersBySystem } from "./system-users";
 
-// Placeholder until the service is implemented.
-export async function handleAltinn(_sim: Sim, _req: Request, _path: string[]): Promise<Response> {
-  return json({ error: "not_implemented" }, 404);
+/**
+ * The simulated Altinn platform's authentication API under /sim/altinn (contracts §2). `path` is the part
+ * after /sim/altinn, already split and URL-decoded: ["authentication", "api", "v1", …]. Unknown routes get
+ * an empty 404 and a known route with another method an empty 405, as ASP.NET routing answers.
+ */
+type Route = Partial<Record<string, () => Promise<Response>>>;
+
+export async function handleAltinn(sim: Sim, req: Request, path: string[]): Promise<Response> {
+  const [a, b, c, ...rest] = path;
+  if (a !== "authentication" || b !== "api" || c !== "v1") return empty(404);
+  const route = routeFor(sim, req, rest);
+  if (!route) return empty(404);
+  const handler = route[req.method];
+  return handler ? handler() : empty(405, { allow: Object.keys(route).join(", ") });
+}
+
+function routeFor(sim: Sim, req: Request, p: string[]): Route | null {
+  const at = (...segments: (string | null)[]) =>
+    p.length === segments.length && segments.every((s, i) => s === null || s.toLowerCase() === p[i]!.toLowerCase());
+  const arg = (i: number) => p[i]!;
+
+  // System register.
+  if (at("systemregister", "vendor")) return { GET: () => listSystems(sim, req), POST: () => createSystem(sim, req) };
+  if (at("systemregister", "vendor", null, "rights")) return { PUT: () => updateRights(sim, req, arg(2)) };
+  if (at("systemregister", "vendor", null, "accesspackages")) return { PUT: () => updateAccessPackages(sim, req, arg(2)) };
+  if (at("systemregister", "vendor", null)) {
+    return {
+      GET: () => getSystem(sim, req, arg(2)),
+      PUT: () => updateSystem(sim, req, arg(2)),
+      DELETE: () => deleteSystem(sim, req, arg(2)),
+    };
+  }
+
+  // System-user requests (standard; agent requests are not simulated).
+  if (at("systemuser", "request", "vendor")) return { POST: () => createRequest(sim, req) };
+  if (at("systemuser", "request", "vendor", "agent")) return null;
+  if (at("systemuser", "request", "vendor", "byexternalref", null, null, null)) {
+    return { GET: () => getRequestByExternalRef(sim, req, arg(4), arg(5), arg(6)) };
+  }
+  if (at("systemuser", "request", "vendor", "bysystem", null)) return { GET: () => listRequestsBySystem(sim, req, arg(4)) };
+  if (at("systemuser", "request", "vendor", null)) {
+    return { GET: () => getRequest(sim, req, arg(3)), DELETE: () => deleteRequest(sim, req, arg(3)) };
+  }
+
+  // System users for the vendor.
+  if (at("systemuser", "vendor", "byquery")) return { GET: () => systemUserByQuery(sim, req) };
+  if (at("systemuser", "vendor", "bysystem", null)) return { GET: () => systemUsersBySystem(sim, req, arg(3)) };
+  return null;
 }

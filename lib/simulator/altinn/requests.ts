@@ -1,0 +1,161 @@
+import { randomUUID } from "node:crypto";
+import { empty, json } from "../http";
+import type { Sim } from "../sim";
+import type { SimRequest, SimState } from "../types";
+import { authorize, type Caller } from "./auth";
+import { bindJsonBody, invalidParameter, parseGuid, queryParam } from "./json-binding";
+import { asSimRights, createRequestSpec, toCreateRequest } from "./models";
+import { decodeOpaque, encodeOpaque, page, paginated } from "./paging";
+import { altinnProblem, aspNetStatusProblem, aspNetValidationProblem, type ProblemCode } from "./problems";
+import {
+  API_BASE,
+  effectiveStatus,
+  findRequest,
+  findRequestByKey,
+  findSystemUserByKey,
+  requestLocation,
+  requestResponse,
+  UNSET_DATETIME,
+} from "./request-model";
+import { validateNewRequest } from "./request-rules";
+import { findSystemById } from "./system-register-rules";
+
+/**
+ * `/authentication/api/v1/systemuser/request/vendor…` (contracts §2.6–2.8; AA RequestSystemUserController):
+ * create (201, or 200 with the existing request), read by id / external key / system, and delete.
+ */
+
+/** The request's system must exist and belong to the caller (RetrieveChosenSystemInfoAndValidateVendorOrgNo). */
+function ownedByCaller(state: SimState, r: SimRequest, vendorOrgNo: string): boolean {
+  const system = findSystemById(state, r.systemId);
+  return system !== undefined && system.vendorOrgNo === vendorOrgNo;
+}
+
+export async function createRequest(sim: Sim, req: Request): Promise<Response> {
+  const caller = await authorize(sim, req, "requestWrite");
+  if (caller instanceof Response) return caller;
+  const body = await bindJsonBody(req, "createRequest", createRequestSpec);
+  if (!body.ok) return body.res;
+  const model = toCreateRequest(body.value);
+  if (!model.ok) return aspNetValidationProblem(model.errors);
+  const input = model.value;
+  if (caller.vendorOrgNo === null) return altinnProblem("AUTH-00023");
+  const vendorOrgNo = caller.vendorOrgNo;
+
+  // Only a missing externalRef defaults here; an empty one is looked up as "" (as Altinn does) and
+  // becomes the orgno only when stored.
+  const keyRef = input.externalRef ?? input.partyOrgNo;
+  const state = sim.store.get();
+  const now = sim.now();
+  if (findSystemUserByKey(state, input.systemId, input.partyOrgNo, keyRef)) return altinnProblem("AUTH-00004");
+  const existing = findRequestByKey(state, input.systemId, input.partyOrgNo, keyRef);
+  if (existing && ownedByCaller(state, existing, vendorOrgNo) && effectiveStatus(existing, now) !== "Timedout") {
+    return json(requestResponse(sim, existing, { withConfirmUrl: true }));
+  }
+
+  const checked = validateNewRequest(state, now, input, keyRef, vendorOrgNo);
+  if (!checked.ok) return altinnProblem(checked.problem, checked.extensions);
+  const system = checked.value;
+  const request: SimRequest = {
+    id: randomUUID(),
+    externalRef: input.externalRef || input.partyOrgNo,
+    systemId: input.systemId,
+    partyOrgNo: input.partyOrgNo,
+    vendorOrgNo,
+    integrationTitle: input.integrationTitle ?? system.name.nb ?? "",
+    rights: asSimRights(input.rights ?? []),
+    accessPackages: (input.accessPackages ?? []).map((p) => ({ urn: p.urn ?? "" })),
+    status: "New",
+    ...(input.redirectUrl !== null ? { redirectUrl: input.redirectUrl } : {}),
+    escalated: false,
+    created: new Date(now).toISOString(),
+    expiresAt: now + sim.store.get().control.requestTimeoutSeconds * 1000,
+    isDeleted: false,
+  };
+  await sim.store.mutate((s) => {
+    s.requests[request.id] = request;
+  });
+  return json(requestResponse(sim, request, { withConfirmUrl: true, created: UNSET_DATETIME }), 201, {
+    location: requestLocation(sim, request.id),
+  });
+}
+
+/** GET endpoints answer a token without a usable vendor org with ASP.NET's `Unauthorized()`. */
+async function readCaller(sim: Sim, req: Request): Promise<(Caller & { vendorOrgNo: string }) | Response> {
+  const caller = await authorize(sim, req, "requestRead");
+  if (caller instanceof Response) return caller;
+  if (caller.vendorOrgNo === null) return aspNetStatusProblem(401);
+  return caller as Caller & { vendorOrgNo: string };
+}
+
+function answerOwned(sim: Sim, r: SimRequest | undefined, vendorOrgNo: string): Response {
+  if (!r) return altinnProblem("AUTH-00010");
+  if (!ownedByCaller(sim.store.get(), r, vendorOrgNo)) return altinnProblem("AUTH-00011");
+  return json(requestResponse(sim, r, { withConfirmUrl: true }));
+}
+
+export async function getRequest(sim: Sim, req: Request, rawId: string): Promise<Response> {
+  const caller = await readCaller(sim, req);
+  if (caller instanceof Response) return caller;
+  const id = parseGuid(rawId);
+  if (!id) return invalidParameter("requestId", rawId);
+  return answerOwned(sim, findRequest(sim.store.get(), id), caller.vendorOrgNo);
+}
+
+export async function getRequestByExternalRef(
+  sim: Sim,
+  req: Request,
+  systemId: string,
+  orgNo: string,
+  externalRef: string,
+): Promise<Response> {
+  const caller = await readCaller(sim, req);
+  if (caller instanceof Response) return caller;
+  return answerOwned(sim, findRequestByKey(sim.store.get(), systemId, orgNo, externalRef), caller.vendorOrgNo);
+}
+
+export async function listRequestsBySystem(sim: Sim, req: Request, systemId: string): Promise<Response> {
+  const caller = await readCaller(sim, req);
+  if (caller instanceof Response) return caller;
+  const token = queryParam(req, "token");
+  let after = "";
+  if (token !== null && token !== "") {
+    const decoded = decodeOpaque(token, "string");
+    const guid = typeof decoded === "string" ? parseGuid(decoded) : null;
+    if (!guid) return invalidParameter("token", token);
+    after = guid;
+  }
+  const state = sim.store.get();
+  const system = findSystemById(state, systemId);
+  if (!system || system.vendorOrgNo !== caller.vendorOrgNo) return altinnProblem("AUTH-00011");
+  // Ordered by id, continuing after the token's id, as Altinn's repository query does.
+  const all = Object.values(state.requests)
+    .filter((r) => !r.isDeleted && r.systemId === systemId && r.id > after)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const p = page(all, (r) => r.id);
+  const next =
+    p.continuation !== undefined
+      ? `${sim.publicUrl}${API_BASE}/systemuser/request/vendor/bysystem/${encodeURIComponent(systemId)}?token=${encodeOpaque(p.continuation)}`
+      : undefined;
+  return json(paginated(p.items.map((r) => requestResponse(sim, r, { withConfirmUrl: false })), next));
+}
+
+/**
+ * DELETE soft-deletes the request whatever its status: 202 with an empty body. Altinn does not check the
+ * vendor here; the simulator answers a foreign vendor's request as AUTH-00011, as the GET does.
+ */
+export async function deleteRequest(sim: Sim, req: Request, rawId: string): Promise<Response> {
+  const caller = await authorize(sim, req, "requestWrite");
+  if (caller instanceof Response) return caller;
+  const id = parseGuid(rawId);
+  if (!id) return invalidParameter("requestId", rawId);
+  const state = sim.store.get();
+  const r = findRequest(state, id);
+  const problem: ProblemCode | null = !r ? "AUTH-00010" : !ownedByCaller(state, r, caller.vendorOrgNo ?? "") ? "AUTH-00011" : null;
+  if (problem) return altinnProblem(problem);
+  await sim.store.mutate((s) => {
+    const stored = s.requests[id];
+    if (stored) stored.isDeleted = true;
+  });
+  return empty(202);
+}

@@ -1,0 +1,88 @@
+/**
+ * The simulated Altinn resource register and access-package catalogue: just enough for the system register
+ * to tell "not found" (AUTH.VLD-00003 / 00008) from "not delegable" (00017) from "client package"
+ * (00018, AUTH-00064), and for the approval page to show readable names.
+ * Sources: contracts §3.2–3.4 (resources and packages); Altinn's SystemRegisterService
+ * `WhitelistedResourceTypes` (which resource types a system may list in `rights`).
+ */
+export interface Bilingual {
+  nb: string;
+  en: string;
+}
+
+/** Resource types as in Altinn's resource register; only some may be delegated to a system user. */
+export type ResourceType = "Default" | "Systemresource" | "AltinnApp" | "CorrespondenceService" | "BrokerService" | "MaskinportenSchema";
+
+const DELEGABLE_TYPES: ReadonlySet<ResourceType> = new Set(["Default", "Systemresource", "AltinnApp", "CorrespondenceService", "BrokerService"]);
+
+export interface SimResource {
+  id: string;
+  type: ResourceType;
+  title: Bilingual;
+  owner: string;
+}
+
+export const RESOURCES: readonly SimResource[] = [
+  {
+    id: "ske-krav-og-betalinger",
+    type: "Default",
+    title: { nb: "Krav og betalinger", en: "Claims and payments" },
+    owner: "Skatteetaten",
+  },
+  {
+    id: "ske-innrapportering-boligselskap",
+    type: "Default",
+    title: { nb: "Innrapportering boligselskap", en: "Third-party reporting for housing companies" },
+    owner: "Skatteetaten",
+  },
+  {
+    id: "ske-innrapportering-boligsameie",
+    type: "Default",
+    title: { nb: "Innrapportering boligsameie", en: "Third-party reporting for jointly owned housing" },
+    owner: "Skatteetaten",
+  },
+  {
+    // A Maskinporten schema resource: exists, but cannot be delegated to a system user (AUTH.VLD-00017).
+    id: "altinn-maskinporten-schema-demo",
+    type: "MaskinportenSchema",
+    title: { nb: "Maskinporten-skjema (demo)", en: "Maskinporten schema (demo)" },
+    owner: "Digdir",
+  },
+];
+
+export function findResource(id: string): SimResource | undefined {
+  return RESOURCES.find((r) => r.id === id);
+}
+
+export function isDelegableResource(r: SimResource): boolean {
+  return DELEGABLE_TYPES.has(r.type);
+}
+
+export const ACCESS_PACKAGE_PREFIX = "urn:altinn:accesspackage:";
+
+export interface SimAccessPackage {
+  urn: string;
+  title: Bilingual;
+  /** May be delegated onwards (client relations). */
+  isDelegable: boolean;
+  /** May be given directly to a standard system user; false for the client (agent) packages. */
+  isAssignable: boolean;
+}
+
+function pkg(name: string, title: Bilingual, client: boolean): SimAccessPackage {
+  return { urn: `${ACCESS_PACKAGE_PREFIX}${name}`, title, isDelegable: true, isAssignable: !client };
+}
+
+/** The packages Skatteetaten lists for the innrapportering APIs (contracts §3.2). */
+export const ACCESS_PACKAGES: readonly SimAccessPackage[] = [
+  pkg("regnskapsforer-med-signeringsrettighet", { nb: "Regnskapsfører med signeringsrettighet", en: "Accountant with signing rights" }, true),
+  pkg("regnskapsforer-uten-signeringsrettighet", { nb: "Regnskapsfører uten signeringsrettighet", en: "Accountant without signing rights" }, true),
+  pkg("ansvarlig-revisor", { nb: "Ansvarlig revisor", en: "Responsible auditor" }, true),
+  pkg("revisormedarbeider", { nb: "Revisormedarbeider", en: "Auditor staff member" }, true),
+  pkg("forretningsforer-eiendom", { nb: "Forretningsfører eiendom", en: "Property business manager" }, true),
+  pkg("skattegrunnlag", { nb: "Skattegrunnlag", en: "Tax basis" }, false),
+];
+
+export function findAccessPackage(urn: string): SimAccessPackage | undefined {
+  return ACCESS_PACKAGES.find((p) => p.urn === urn);
+}
