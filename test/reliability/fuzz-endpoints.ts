@@ -259,7 +259,7 @@ export const ENDPOINTS: EndpointSpec[] = [
   {
     name: "sr delete",
     method: "DELETE",
-    path: (w) => segment().map((s) => `${A}/systemregister/vendor/${s}`),
+    path: () => segment().map((s) => `${A}/systemregister/vendor/${s}`),
     body: "none",
     tokens: altinn,
   },
