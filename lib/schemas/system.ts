@@ -31,7 +31,7 @@ export function redirectUrlProblem(value: string, allowLocalHttp: boolean): stri
 }
 
 export function isLoopbackHost(hostname: string): boolean {
-  return hostname === "localhost" || hostname === "127.0.0.1" || hostname === "[::1]";
+  return hostname === "localhost" || hostname === "127.0.0.1";
 }
 
 const localized = (max: number) =>
