@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Diagnosis } from "../errors/types";
 import { orgnoSchema } from "./common";
 
 /**
@@ -27,3 +28,22 @@ export const callSchema = z.discriminatedUnion("api", [openClaimsCallSchema, bol
 export type CallInput = z.infer<typeof callSchema>;
 export type OpenClaimsCallValues = z.infer<typeof openClaimsCallSchema>;
 export type BoligselskapCallValues = z.input<typeof boligselskapCallSchema>;
+
+/** One call as the page shows it right after it was made (the full answer, not the cookie's shortened copy). */
+export interface CallResultView {
+  api: "kravogbetalinger" | "innrapportering-boligselskap";
+  method: string;
+  url: string;
+  status: number;
+  ok: boolean;
+  correlationId: string | null;
+  durationMs: number;
+  /** Pretty JSON of the answer, or the raw text when it was not JSON. */
+  body: string;
+  token: { fromCache: boolean; expiresInSeconds: number };
+  idempotencyKey?: string;
+}
+
+export type CallOutcome =
+  | { outcome: "ok"; call: CallResultView }
+  | { outcome: "failed"; call?: CallResultView; diagnosis: Diagnosis; diagnoses?: Diagnosis[] };

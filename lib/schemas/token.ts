@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Diagnosis } from "../errors/types";
 
 /**
  * Step 6's action takes no user values: everything it needs (client, key, customer, externalRef, scopes)
@@ -6,3 +7,8 @@ import { z } from "zod";
  */
 export const systemUserTokenSchema = z.object({}).strict();
 export type SystemUserTokenInput = z.infer<typeof systemUserTokenSchema>;
+
+/** What the action answers: the page re-reads the token and system user from the session. */
+export type SystemUserTokenOutcome =
+  | { outcome: "ok"; durationMs: number; clockOffsetSeconds: number | null; systemUserFound: boolean; lookup?: Diagnosis }
+  | { outcome: "failed"; diagnosis: Diagnosis };

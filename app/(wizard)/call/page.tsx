@@ -1,12 +1,63 @@
+import { BoligselskapForm, OpenClaimsForm } from "@/components/call/call-form";
+import { CallHistory } from "@/components/call/call-history";
+import { Snippets } from "@/components/snippets/snippets";
+import { Alert } from "@/components/ui/alert";
 import { StepPage } from "@/components/wizard/step-page";
+import { SKATTEETATEN_APIS } from "@/lib/catalogue";
+import { getEnvironment } from "@/lib/environments";
+import { callMessages } from "@/lib/i18n/messages/call";
+import { common } from "@/lib/i18n/messages/common";
 import { getLocale } from "@/lib/i18n/server";
 import { readState } from "@/lib/session";
+import { defaultIncomeYear, snippetContext, snippetsForStep } from "@/lib/snippets";
+import { stepStatuses } from "@/lib/steps";
 
 export default async function Page() {
   const [state, locale] = await Promise.all([readState(), getLocale()]);
+  const t = callMessages[locale];
+  const c = common[locale];
+  const env = getEnvironment(state.env);
+  const customer = state.request?.partyOrgNo ?? "";
+  const year = defaultIncomeYear();
+  const done = stepStatuses(state).call === "done";
+  const commonTexts = { validation: c.validation, errorDoctor: c.errorDoctor, retry: c.retry, copy: c.copy, copied: c.copied, pending: c.pending };
+
   return (
-    <StepPage id="call" state={state} locale={locale}>
-      <p>…</p>
+    <StepPage id="call" state={state} locale={locale} intro={<p>{t.intro}</p>}>
+      {state.apis.map((id) => {
+        const api = SKATTEETATEN_APIS[id];
+        const url =
+          id === "kravogbetalinger" ? `${env.skatteetaten[id]}/regnskapssystem/${customer}/aapnekrav` : `${env.skatteetaten[id]}/{inntektsaar}`;
+        return (
+          <section key={id} aria-labelledby={`call-${id}-title`} className="space-y-3 rounded-md border border-line bg-surface p-4">
+            <h2 id={`call-${id}-title`} className="text-lg font-semibold">
+              {api.name[locale]}
+            </h2>
+            <p className="text-sm text-ink-subtle">{api.description[locale]}</p>
+            <p className="text-sm">
+              <span className="font-semibold">{t.requestLine}: </span>
+              <code className="break-all font-mono text-xs">
+                {id === "kravogbetalinger" ? "GET" : "POST"} {url}
+              </code>
+            </p>
+            {id === "kravogbetalinger" ? (
+              <OpenClaimsForm customerOrgNo={customer} texts={t} common={commonTexts} locale={locale} />
+            ) : (
+              <BoligselskapForm customerOrgNo={customer} defaultYear={year} texts={t} common={commonTexts} locale={locale} />
+            )}
+          </section>
+        );
+      })}
+
+      {done && (
+        <Alert tone="success" role="status">
+          {t.stepDone}
+        </Alert>
+      )}
+
+      <CallHistory calls={state.calls} texts={t} locale={locale} />
+
+      <Snippets snippets={snippetsForStep(snippetContext(state, env, { inntektsaar: year }), "call")} locale={locale} heading={t.snippetsHeading} />
     </StepPage>
   );
 }

@@ -1,12 +1,111 @@
+import { Snippets } from "@/components/snippets/snippets";
+import { DecodedToken } from "@/components/token/decoded-token";
+import { clockTime } from "@/components/token/clock-time";
+import { GrantPreview } from "@/components/token/grant-preview";
+import { SystemUserCard } from "@/components/token/system-user-card";
+import { SystemUserTokenForm } from "@/components/token/system-user-token-form";
+import { Alert } from "@/components/ui/alert";
+import { CodeBlock } from "@/components/ui/code-block";
 import { StepPage } from "@/components/wizard/step-page";
+import { SKATTEETATEN_APIS } from "@/lib/catalogue";
+import { getEnvironment } from "@/lib/environments";
+import { common } from "@/lib/i18n/messages/common";
+import { tokenMessages } from "@/lib/i18n/messages/token";
+import { tokenClaims } from "@/lib/i18n/messages/token-claims";
 import { getLocale } from "@/lib/i18n/server";
+import { format } from "@/lib/i18n/types";
+import { buildSystemUserDetails } from "@/lib/payloads/grant";
 import { readState } from "@/lib/session";
+import { snippetContext, snippetsForStep } from "@/lib/snippets";
+import { stepStatuses } from "@/lib/steps";
+
+function tokenSystemUserId(claims: Record<string, unknown>): string | null {
+  const first: unknown = Array.isArray(claims.authorization_details) ? claims.authorization_details[0] : null;
+  const ids = first && typeof first === "object" ? (first as { systemuser_id?: unknown }).systemuser_id : null;
+  return Array.isArray(ids) && typeof ids[0] === "string" ? ids[0] : null;
+}
 
 export default async function Page() {
   const [state, locale] = await Promise.all([readState(), getLocale()]);
+  const t = tokenMessages[locale];
+  const c = common[locale];
+  const request = state.request;
+  const token = state.systemUserToken;
+  const scopes = state.apis.map((id) => SKATTEETATEN_APIS[id].scope);
+  const exp = token && typeof token.claims.exp === "number" ? token.claims.exp : null;
+  const tokenSu = token ? tokenSystemUserId(token.claims) : null;
+  const mismatch = tokenSu && state.systemUser && tokenSu !== state.systemUser.id;
+  const done = stepStatuses(state).token === "done";
+  const snippets = snippetsForStep(snippetContext(state, getEnvironment(state.env)), "token");
+
   return (
-    <StepPage id="token" state={state} locale={locale}>
-      <p>…</p>
+    <StepPage id="token" state={state} locale={locale} intro={<p>{t.intro}</p>}>
+      {request && (
+        <GrantPreview
+          scopes={scopes}
+          customer={request.partyOrgNo}
+          externalRef={request.externalRef}
+          authorizationDetails={buildSystemUserDetails(request.partyOrgNo, request.externalRef)}
+          texts={t}
+          copyLabel={c.copy}
+          copiedLabel={c.copied}
+        />
+      )}
+
+      <SystemUserTokenForm
+        hasToken={Boolean(token)}
+        texts={t}
+        doctor={{ ...c.errorDoctor, retry: c.retry }}
+        pendingLabel={c.pending}
+      />
+
+      {token && (
+        <section aria-labelledby="su-token-heading" className="space-y-3">
+          <h2 id="su-token-heading" className="text-lg font-semibold">
+            {t.tokenHeading}
+          </h2>
+          <p className="text-sm text-ink-subtle">{t.tokenIntro}</p>
+          {exp !== null && <p className="text-sm">{format(t.expires, { time: clockTime(exp, locale) })}</p>}
+          <DecodedToken
+            header={token.header}
+            claims={token.claims}
+            clockOffsetSeconds={token.clockOffsetSeconds}
+            texts={tokenClaims[locale]}
+            copyLabel={c.copy}
+            copiedLabel={c.copied}
+            idPrefix="su-token"
+          />
+        </section>
+      )}
+
+      {state.systemUser && token && <SystemUserCard systemUser={state.systemUser} texts={t} />}
+      {mismatch && (
+        <Alert tone="warning" role="status">
+          {format(t.mismatch, { token: tokenSu, altinn: state.systemUser!.id })}
+        </Alert>
+      )}
+      {done && (
+        <Alert tone="success" role="status">
+          {t.stepDone}
+        </Alert>
+      )}
+
+      {token && state.systemUserToken && (
+        <details className="rounded-md border border-line bg-surface p-3">
+          <summary className="cursor-pointer text-sm font-semibold">{t.grantSentHeading}</summary>
+          <div className="mt-2">
+            <CodeBlock
+              id="su-grant-sent"
+              label={t.authorizationDetailsLabel}
+              code={JSON.stringify(buildSystemUserDetails(request?.partyOrgNo ?? "", request?.externalRef), null, 2)}
+              copyLabel={c.copy}
+              copiedLabel={c.copied}
+            />
+          </div>
+        </details>
+      )}
+
+      <Snippets snippets={snippets} locale={locale} heading={t.snippetsHeading} />
     </StepPage>
   );
 }

@@ -19,7 +19,7 @@ export const tokenMessages = defineMessages({
     clockOffset: "Klokkeavvik mot Maskinporten: {s} s.",
     clockOffsetLarge: "Klokken din går {s} s feil i forhold til Maskinporten. Over 10 s avvises grant-et (MP-130).",
     expires: "Tokenet utløper {time} (systembrukertokener varer som oftest 2 minutter). Steg 7 gjenbruker det til kort før det utløper.",
-    tokenHeading: "Tokenet, dekodet",
+    tokenHeading: "Systembrukertokenet",
     tokenIntro:
       "Legg merke til authorization_details: systemuser_id og system_id er lagt til av Maskinporten etter oppslag i Altinn. consumer er deg (leverandøren), systemuser_org er kunden.",
     grantSentHeading: "Grant-et som ble signert (uten signatur)",
@@ -38,6 +38,7 @@ export const tokenMessages = defineMessages({
     mismatch: "Tokenet peker på en annen systembruker ({token}) enn Altinn viser ({altinn}).",
     snippetsHeading: "Gjør det samme fra ditt eget system",
     stepDone: "Steg 6 er fullført. Gå videre og kall Skatteetaten.",
+    locked: "Steg 6 krever at kunden har godkjent forespørselen i steg 5.",
     mp303: {
       "grant-invalid": {
         title: "authorization_details har feil form",
@@ -121,7 +122,7 @@ export const tokenMessages = defineMessages({
     clockOffset: "Clock offset from Maskinporten: {s} s.",
     clockOffsetLarge: "Your clock is {s} s off from Maskinporten's. Beyond 10 s the grant is refused (MP-130).",
     expires: "The token expires {time} (system-user tokens usually last 2 minutes). Step 7 reuses it until shortly before it expires.",
-    tokenHeading: "The token, decoded",
+    tokenHeading: "The system-user token",
     tokenIntro:
       "Note authorization_details: Maskinporten added systemuser_id and system_id after looking them up in Altinn. consumer is you (the vendor), systemuser_org is the customer.",
     grantSentHeading: "The grant that was signed (without the signature)",
@@ -140,6 +141,7 @@ export const tokenMessages = defineMessages({
     mismatch: "The token points at a different system user ({token}) than Altinn shows ({altinn}).",
     snippetsHeading: "Do the same from your own system",
     stepDone: "Step 6 is done. Go on and call Skatteetaten.",
+    locked: "Step 6 needs the customer to have approved the request in step 5.",
     mp303: {
       "grant-invalid": {
         title: "authorization_details has the wrong shape",
