@@ -10,6 +10,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The simulated services keep the real APIs' paths, some of which end in a slash (Digdir's `/clients/`);
+  // Next's default 308 to the slash-less path would break clients that (rightly) do not follow redirects.
+  skipTrailingSlashRedirect: true,
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
