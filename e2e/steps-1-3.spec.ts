@@ -1,0 +1,108 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { stepById } from "../lib/steps";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { completeSteps1to3, randomOrgno, texts } from "./support/steps-1-3";
+
+test.describe("steps 1–3 in the simulator", () => {
+  test("a vendor goes from nothing to a decoded test token", async ({ page }) => {
+    const result = await completeSteps1to3(page, { checkA11y: true, apis: ["kravogbetalinger", "innrapportering-boligselskap"] });
+
+    const claims = page.getByRole("table", { name: texts.tokenClaims.claimsTitle });
+    await expect(claims.getByRole("row", { name: /^client_id/ })).toContainText(result.clientId);
+    await expect(claims.getByRole("row", { name: /^consumer/ })).toContainText(`0192:${result.orgno}`);
+    await expect(claims.getByRole("row", { name: /^client_amr/ })).toContainText("private_key_jwt");
+    await expect(claims.getByRole("row", { name: /^scope/ })).toContainText("altinn:authentication/systemregister.write");
+    await expect(page.getByText(texts.tokenClaims.clock.title)).toBeVisible();
+    await expect(page.getByText(texts.tokenClaims.clock.precision)).toBeVisible();
+    await expect(page.getByRole("figure").filter({ hasText: texts.client.grantTitle })).toContainText('"aud"');
+
+    // Step 3 is done: the stepper says so and step 4 is open.
+    const stepper = page.getByRole("navigation", { name: texts.common.stepper.label }).first();
+    await expect(stepper.getByRole("link", { name: /Steg 3/ })).toContainText(texts.common.stepper.status.done);
+    await expect(page.getByRole("link", { name: new RegExp(texts.common.nav.next) })).toHaveAttribute("href", stepById("system").path);
+  });
+
+  test("the organisation number is MOD11-checked with the same message in the form and on the server", async ({ page }) => {
+    const t = texts.onboarding;
+    await page.goto(stepById("onboarding").path);
+    const orgno = page.getByLabel(t.orgnoLabel);
+    await orgno.fill("974761077");
+    await orgno.blur();
+    await expect(page.getByText(texts.common.validation.orgnoMod11)).toBeVisible();
+    await expect(orgno).toHaveAttribute("aria-invalid", "true");
+    await orgno.fill("12345");
+    await expect(page.getByText(texts.common.validation.orgnoFormat)).toBeVisible();
+    await orgno.fill("974761076");
+    await expect(page.getByText("Navn i Enhetsregisteret: SKATTEETATEN")).toBeVisible();
+    await expect(orgno).toHaveAttribute("aria-invalid", "false");
+    await expectNoSeriousA11yViolations(page, "step 1 with errors cleared");
+  });
+
+  test("the private key can be downloaded once, then only forgotten", async ({ page }) => {
+    const { kid } = await completeSteps1to3(page, { skipTestToken: true });
+    const t = texts.client;
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: t.downloadPrivate }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`${kid}.private.pem`);
+    const pem = await readFile((await file.path())!, "utf8");
+    expect(pem).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+    await expect(page.getByText(t.downloaded)).toBeVisible();
+    await expect(page.getByRole("button", { name: t.downloadPrivate })).toHaveCount(0);
+    expect(await page.content()).not.toContain(pem.split("\n")[1]!);
+
+    const origin = new URL(page.url()).origin;
+    expect((await page.request.post("/api/key", { headers: { origin } })).status()).toBe(410);
+    expect((await page.request.post("/api/key", { headers: { origin: "https://evil.example" } })).status()).toBe(403);
+
+    await page.getByRole("button", { name: t.forgetKey }).click();
+    await page.getByRole("button", { name: t.forgetYes }).click();
+    await expect(page.getByRole("button", { name: t.createKey })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, "step 3 after forgetting the key");
+  });
+
+  test("a Maskinporten error is explained by the error doctor (clock skew → MP-130)", async ({ page, request }) => {
+    await completeSteps1to3(page);
+    await request.post("/sim/_control/clock", { data: { skewSeconds: 60 } });
+    try {
+      await page.getByRole("button", { name: texts.client.fetchAgain }).click();
+      const doctor = page.getByRole("alert", { name: texts.common.errorDoctor.title });
+      await expect(doctor).toContainText("MP-130");
+      await expect(doctor).toContainText("Feil tid i grantet (iat/exp)");
+      await expect(doctor).toContainText(/±10 sekunder/);
+      await doctor.getByText(texts.common.errorDoctor.details).click();
+      await expect(doctor).toContainText("Issue time is too far in the past"); // the simulator runs 60 s ahead
+      await expectNoSeriousA11yViolations(page, "step 3 with the error doctor");
+    } finally {
+      await request.post("/sim/_control/clock", { data: { skewSeconds: 0 } });
+    }
+    await page.getByRole("button", { name: texts.client.fetchAgain }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Steg 3 er fullført" })).toBeVisible();
+  });
+
+  test("changing the vendor after later steps warns first, then resets them", async ({ page }) => {
+    await completeSteps1to3(page, { skipTestToken: true });
+    const t = texts.onboarding;
+    await page.goto(stepById("onboarding").path);
+    await expect(page.getByText(t.resetWarning.title)).toHaveCount(0);
+    await page.getByLabel(t.orgnoLabel).fill(randomOrgno());
+    await expect(page.getByText(t.resetWarning.title)).toBeVisible();
+    await page.getByRole("button", { name: t.submit }).click();
+    await expect(page.getByRole("status").filter({ hasText: t.savedReset })).toBeVisible();
+    await page.goto(stepById("scopes").path);
+    await expect(page.getByLabel("Krav og betalinger", { exact: true })).not.toBeChecked();
+  });
+
+  test("step 1 in English reads the same flow", async ({ page, context, baseURL }) => {
+    await context.addCookies([{ name: "lang", value: "en", url: baseURL! }]);
+    await page.goto(stepById("onboarding").path);
+    await expect(page.getByRole("heading", { name: "Prerequisites" })).toBeVisible();
+    await expect(page.getByText("Satisfied by the simulator").first()).toBeVisible();
+    const orgno = page.getByLabel("Organisation number of the vendor (your organisation)");
+    await orgno.fill("974761077");
+    await orgno.blur();
+    await expect(page.getByText("The organisation number has a wrong check digit (MOD11).")).toBeVisible();
+    await expectNoSeriousA11yViolations(page, "step 1 in English");
+  });
+});
