@@ -18,7 +18,6 @@ export async function GET(): Promise<Response> {
       "content-type": "application/json; charset=utf-8",
       "content-disposition": `attachment; filename="${summaryFileName(state, now)}"`,
       "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
     },
   });
 }

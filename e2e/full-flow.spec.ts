@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { stepById, SUMMARY_PATH } from "../lib/steps";
+import { completeSteps1to3 } from "./support/steps-1-3";
+import { completeSteps4and5, completeToken, CUSTOMER, nextLink, texts } from "./support/steps-4-7";
+
+/**
+ * The whole onboarding in one go, from a fresh browser, on the simulator: vendor and scopes, key and
+ * client, system, the customer's approval at the confirmUrl, the system-user token, and a Krav og
+ * betalinger answer on screen — then the summary and its download.
+ */
+test("a vendor goes from nothing to Skatteetaten's answer in seven steps", async ({ page }) => {
+  test.setTimeout(180_000);
+  const { clientId } = await completeSteps1to3(page, { apis: ["kravogbetalinger"] });
+  await completeSteps4and5(page, CUSTOMER);
+  await completeToken(page, CUSTOMER);
+
+  // Step 7: open claims for the customer with the system-user token.
+  await nextLink(page, stepById("call")).click();
+  await expect(page).toHaveURL(new RegExp(`${stepById("call").path}$`));
+  await page.getByRole("button", { name: texts.call.run }).click();
+  const answer = page.getByRole("region", { name: texts.call.resultHeading });
+  await expect(answer).toBeVisible({ timeout: 20_000 });
+  await expect(answer).toContainText(texts.call.okTitle.replace("{status}", "200"));
+  await expect(answer).toContainText(`/regnskapssystem/${CUSTOMER}/aapnekrav`);
+  await expect(answer).toContainText(`"partIdentifikator": "${CUSTOMER}"`);
+  await expect(answer).toContainText(/åpne krav, saldo/);
+
+  // The step is done; the summary has what was set up, and the download holds no secrets.
+  await page.getByRole("link", { name: new RegExp(texts.common.nav.summary) }).click();
+  await expect(page).toHaveURL(new RegExp(`${SUMMARY_PATH}$`));
+  await expect(page.getByRole("heading", { name: texts.summary.title, level: 1 })).toBeVisible();
+  await expect(page.getByText(clientId).first()).toBeVisible();
+  const download = await page.request.get("/api/summary");
+  expect(download.headers()["content-disposition"]).toMatch(/^attachment; filename="systembruker-simulator-/);
+  const summary = (await download.json()) as { calls: { status: number; url: string }[]; client: { clientId: string } };
+  expect(summary.client.clientId).toBe(clientId);
+  expect(summary.calls[0]).toMatchObject({ status: 200 });
+  const raw = await download.text();
+  expect(raw).not.toMatch(/privatePkcs8|PRIVATE KEY|eyJ[A-Za-z0-9_-]{20,}\./);
+});

@@ -1,0 +1,96 @@
+import { expect, test, type Page } from "@playwright/test";
+import { stepById, SUMMARY_PATH } from "../lib/steps";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { completeSteps1to3 } from "./support/steps-1-3";
+import { approveAt, completeSteps4and5, completeToken, CUSTOMER, expectApproved, OTHER_CUSTOMER, sendRequest, texts } from "./support/steps-4-7";
+
+/** The error doctor's panel (role alert, named by its title). */
+function doctor(page: Page) {
+  return page.getByRole("alert", { name: texts.common.errorDoctor.title });
+}
+
+test.describe("steps 6 and 7", () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test("fresh browser: steps 6, 7 and the summary say what comes first, accessibly", async ({ page }) => {
+    for (const path of [stepById("token").path, stepById("call").path]) {
+      await page.goto(path);
+      await expect(page.getByText(texts.common.locked.title)).toBeVisible();
+      await expectNoSeriousA11yViolations(page, `${path} (locked)`);
+    }
+    await page.goto(SUMMARY_PATH);
+    await expect(page.getByText(texts.summary.notYet).first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page, "summary (empty)");
+  });
+
+  test("MP-303 for a customer who has not approved yet is explained, and works once they approve", async ({ page }) => {
+    await completeSteps1to3(page, { apis: ["kravogbetalinger"] });
+    await completeSteps4and5(page, CUSTOMER);
+    await completeToken(page, CUSTOMER, { checkA11y: true });
+
+    // A second customer: the request is sent, but nobody has approved it when the vendor asks for a token.
+    const confirmUrl = await sendRequest(page, OTHER_CUSTOMER, { another: true });
+    await page.goto(stepById("token").path);
+    await expect(page.getByText(texts.common.stale)).toBeVisible();
+    await expect(page.getByText(`0192:${OTHER_CUSTOMER}`).first()).toBeVisible();
+    await page.getByRole("button", { name: texts.token.fetchAgain }).click();
+    const d = doctor(page);
+    await expect(d).toBeVisible({ timeout: 20_000 });
+    await expect(d).toContainText("MP-303");
+    await expect(d).toContainText(texts.token.mp303["not-approved"].title);
+    await expect(d).toContainText("steg 5");
+    await d.getByText(texts.common.errorDoctor.details).click();
+    await expect(d).toContainText("invalid_altinn_customer_configuration");
+    await expectNoSeriousA11yViolations(page, "step 6 (MP-303 explained)");
+
+    // The customer approves; the same button now gets the token for that customer.
+    await approveAt(page, confirmUrl);
+    await expectApproved(page);
+    await page.goto(stepById("token").path);
+    await page.getByRole("button", { name: texts.token.fetchAgain }).click();
+    await expect(page.getByRole("alert", { name: texts.common.errorDoctor.title })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: texts.token.systemUserHeading })).toContainText(OTHER_CUSTOMER, { timeout: 20_000 });
+  });
+
+  test("a call for an organisation the system user does not belong to is refused with 403 and explained", async ({ page, context, baseURL }) => {
+    await completeSteps1to3(page, { apis: ["kravogbetalinger"] });
+    await completeSteps4and5(page, CUSTOMER);
+    await completeToken(page, CUSTOMER);
+
+    await page.goto(stepById("call").path);
+    await expectNoSeriousA11yViolations(page, "step 7 (before)");
+    await page.getByLabel(texts.call.orgnoLabel).fill(OTHER_CUSTOMER);
+    await page.getByRole("button", { name: texts.call.run }).click();
+    const d = doctor(page);
+    await expect(d).toBeVisible({ timeout: 20_000 });
+    await expect(d).toContainText("DAS-008");
+    await expect(d).toContainText("403: tokenet ble godtatt");
+    const answer = page.getByRole("region", { name: texts.call.resultHeading });
+    await expect(answer).toContainText(texts.call.failedTitle.replace("{status}", "403"));
+    await expect(answer).toContainText(`/regnskapssystem/${OTHER_CUSTOMER}/aapnekrav`);
+    await expect(answer.getByText(/^[0-9a-f-]{36}$/).first()).toBeVisible(); // the correlation id
+    await expectNoSeriousA11yViolations(page, "step 7 (403 explained)");
+
+    // The customer's own number works, with the token from the cache.
+    await page.getByLabel(texts.call.orgnoLabel).fill(CUSTOMER);
+    await page.getByRole("button", { name: texts.call.runAgain }).click();
+    await expect(answer).toContainText(texts.call.okTitle.replace("{status}", "200"), { timeout: 20_000 });
+    await expect(answer).toContainText(texts.call.tokenCached.split(" (")[0]!);
+    await expect(page.getByRole("region", { name: texts.call.historyHeading }).getByRole("listitem")).toHaveCount(2);
+    await expectNoSeriousA11yViolations(page, "step 7 (answer)");
+
+    // The summary, in both languages.
+    await page.goto(SUMMARY_PATH);
+    await expect(page.getByRole("heading", { name: texts.summary.title, level: 1 })).toBeVisible();
+    await expect(page.getByRole("region", { name: texts.summary.sections.calls })).toContainText("403");
+    await expectNoSeriousA11yViolations(page, "summary (nb)");
+    await context.addCookies([{ name: "lang", value: "en", url: baseURL! }]);
+    for (const path of [stepById("token").path, stepById("call").path, SUMMARY_PATH]) {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      await expectNoSeriousA11yViolations(page, `${path} (en)`);
+    }
+    await expect(page.getByRole("heading", { name: "Summary", level: 1 })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Download as JSON" })).toBeVisible();
+  });
+});

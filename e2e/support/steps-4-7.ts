@@ -1,0 +1,105 @@
+import { expect, type Page } from "@playwright/test";
+import { approvalMessages } from "../../components/sim/approval-messages";
+import { callMessages } from "../../lib/i18n/messages/call";
+import { common } from "../../lib/i18n/messages/common";
+import { customerMessages } from "../../lib/i18n/messages/customer";
+import { summaryMessages } from "../../lib/i18n/messages/summary";
+import { systemMessages } from "../../lib/i18n/messages/system";
+import { tokenMessages } from "../../lib/i18n/messages/token";
+import { stepById, type StepDefinition } from "../../lib/steps";
+import { expectNoSeriousA11yViolations } from "./a11y";
+
+/**
+ * Page objects for steps 4–7 and the summary, reading labels from the pages' own message modules (bokmål).
+ * Steps 4–5 are clicked as a vendor would: example values, register, send the request, then approve it
+ * as the customer at the confirmUrl (the simulated Altinn page, same browser).
+ */
+export const texts = {
+  common: common.nb,
+  system: systemMessages.nb,
+  customer: customerMessages.nb,
+  approval: approvalMessages.nb,
+  token: tokenMessages.nb,
+  call: callMessages.nb,
+  summary: summaryMessages.nb,
+};
+
+/** The customers the simulator offers (its synthetic orgs): the first has open claims data. */
+export const CUSTOMER = "313367002";
+export const OTHER_CUSTOMER = "310702641";
+
+async function a11y(page: Page, on: boolean | undefined, what: string) {
+  if (on) await expectNoSeriousA11yViolations(page, what);
+}
+
+/** The "next step" link the step frame shows once a step is done. */
+export function nextLink(page: Page, next: StepDefinition) {
+  return page.getByRole("link", { name: `${texts.common.nav.next}: ${texts.common.steps[next.id].title} →` });
+}
+
+/** Step 4: register the system with the form's example values. */
+export async function completeSystem(page: Page, opts: { checkA11y?: boolean } = {}): Promise<void> {
+  await page.goto(stepById("system").path);
+  await page.getByRole("button", { name: texts.common.fillExample }).click();
+  await a11y(page, opts.checkA11y, "step 4");
+  await page.getByRole("button", { name: texts.system.submit }).click();
+  await expect(nextLink(page, stepById("customer"))).toBeVisible({ timeout: 20_000 });
+}
+
+/** Step 5: send the request for `customer` and return its confirmUrl (status New). */
+export async function sendRequest(page: Page, customer: string, opts: { checkA11y?: boolean; another?: boolean } = {}): Promise<string> {
+  await page.goto(stepById("customer").path);
+  if (opts.another) await page.getByText(texts.customer.anotherRequest, { exact: true }).click();
+  await page.getByLabel(texts.customer.customerLabel).selectOption(customer);
+  await a11y(page, opts.checkA11y, "step 5 (form)");
+  await page.getByRole("button", { name: texts.customer.submit }).click();
+  const open = page.getByRole("link", { name: texts.customer.open });
+  await expect(open).toBeVisible({ timeout: 20_000 });
+  await a11y(page, opts.checkA11y, "step 5 (waiting)");
+  const href = await open.getAttribute("href");
+  expect(href).toBeTruthy();
+  return href!;
+}
+
+/** The customer's side: approve at the confirmUrl in the simulated Altinn UI. */
+export async function approveAt(page: Page, confirmUrl: string, opts: { checkA11y?: boolean } = {}): Promise<void> {
+  await page.goto(confirmUrl);
+  await a11y(page, opts.checkA11y, "simulated Altinn approval");
+  await page.getByRole("button", { name: texts.approval.approve }).click();
+  // The decision sends the browser on (to the redirect URL or Altinn's own end page).
+  await page.waitForURL((u) => u.href !== new URL(confirmUrl, page.url()).href, { timeout: 15_000 });
+}
+
+/** Back at step 5 the wizard sees the approval (polling, or "check now"). */
+export async function expectApproved(page: Page): Promise<void> {
+  await page.goto(stepById("customer").path);
+  const accepted = page.getByText(texts.customer.acceptedTitle);
+  const checkNow = page.getByRole("button", { name: texts.customer.live.checkNow });
+  await expect(async () => {
+    if (await accepted.isVisible()) return;
+    if (await checkNow.isVisible()) await checkNow.click();
+    await expect(accepted).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(nextLink(page, stepById("token"))).toBeVisible();
+}
+
+/** Steps 4 and 5 through to an approved request for `customer`. */
+export async function completeSteps4and5(page: Page, customer = CUSTOMER, opts: { checkA11y?: boolean } = {}): Promise<void> {
+  await completeSystem(page, opts);
+  const confirmUrl = await sendRequest(page, customer, opts);
+  await approveAt(page, confirmUrl, opts);
+  await expectApproved(page);
+  await a11y(page, opts.checkA11y, "step 5 (approved)");
+}
+
+/** Step 6: fetch the system-user token and see it decoded and the system user confirmed. */
+export async function completeToken(page: Page, customer = CUSTOMER, opts: { checkA11y?: boolean } = {}): Promise<void> {
+  await page.goto(stepById("token").path);
+  await a11y(page, opts.checkA11y, "step 6 (before)");
+  await page.getByRole("button", { name: texts.token.fetch }).click();
+  await expect(page.getByRole("heading", { name: texts.token.systemUserHeading })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole("heading", { name: texts.token.tokenHeading })).toBeVisible();
+  await expect(page.getByText(`0192:${customer}`).first()).toBeVisible();
+  await expect(nextLink(page, stepById("call"))).toBeVisible();
+  await a11y(page, opts.checkA11y, "step 6 (token)");
+}
