@@ -58,7 +58,7 @@ export const customerMessages = defineMessages({
     live: {
       checking: "Sjekker status …",
       waiting: "Sjekker igjen om {seconds} s.",
-      final: "Status: {status}.",
+      final: "{status}",
       paused: "Automatisk sjekk er satt på pause.",
       error: "Kunne ikke hente status ({code}). Prøver igjen om {seconds} s.",
       checkNow: "Sjekk nå",
@@ -137,7 +137,7 @@ export const customerMessages = defineMessages({
     live: {
       checking: "Checking status …",
       waiting: "Checking again in {seconds} s.",
-      final: "Status: {status}.",
+      final: "{status}",
       paused: "Automatic checking is paused.",
       error: "Could not fetch the status ({code}). Trying again in {seconds} s.",
       checkNow: "Check now",

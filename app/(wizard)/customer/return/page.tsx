@@ -25,7 +25,8 @@ export default async function Page() {
       {request ? (
         <>
           <p>{t.returnVendor}</p>
-          <div className="rounded-md border border-line bg-surface p-4">
+          <div className="space-y-1 rounded-md border border-line bg-surface p-4">
+            <h2 className="text-sm font-semibold">{t.field.status}</h2>
             <StatusPoller
               initialStatus={request.status}
               initialFinal={isFinalStatus(request.status) && (request.status !== "Accepted" || hasSystemUserFor(state))}
