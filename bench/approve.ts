@@ -1,11 +1,49 @@
 /**
- * Approves a system-user request the way the customer would in the simulated Altinn UI.
- * TODO(lead): the approval page (/sim/altinn-ui/accessmanagement/ui/systemuser/request?id=…) is being
- * written by another helper; once it has an HTTP-callable form post (or a /sim/_control helper exists),
- * implement this. Until then the concurrent-flows measurement reports null.
+ * Approves a system-user request as the customer does in the simulated Altinn UI, without JavaScript: load
+ * the confirm page, take the approval form's hidden fields (Next's server-action id and the request id) and
+ * post them back with decision=approve, as a browser submitting the form would.
  */
-export class NotYetAvailable extends Error {}
+export class ApprovalError extends Error {}
 
-export async function approveRequest(_origin: string, _requestId: string): Promise<void> {
-  throw new NotYetAvailable("approving a request over HTTP is not available yet (bench/approve.ts)");
+const APPROVAL_PATH = "/sim/altinn-ui/accessmanagement/ui/systemuser/request";
+
+export async function approveRequest(origin: string, requestId: string): Promise<void> {
+  const pageUrl = `${origin}${APPROVAL_PATH}?id=${encodeURIComponent(requestId)}&DONTCHOOSEREPORTEE=true`;
+  const page = await fetch(pageUrl);
+  const html = await page.text();
+  if (!page.ok) throw new ApprovalError(`approval page → ${page.status}`);
+  // The page has other forms (the language switch); the approval form is the one carrying the request id.
+  const form = [...html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/gi)]
+    .map((m) => m[1]!)
+    .find((f) => /name="id"/.test(f));
+  if (!form) throw new ApprovalError("approval page has no approval form (request not pending?)");
+  const body = new FormData();
+  for (const m of form.matchAll(/<input\b[^>]*>/gi)) {
+    const tag = m[0];
+    if (!/type="hidden"/i.test(tag)) continue;
+    const name = /name="([^"]*)"/.exec(tag)?.[1];
+    if (name) body.append(decodeEntities(name), decodeEntities(/value="([^"]*)"/.exec(tag)?.[1] ?? ""));
+  }
+  if (![...body.keys()].some((k) => k.startsWith("$ACTION")))
+    throw new ApprovalError("approval form has no server-action id");
+  body.append("decision", "approve");
+  const res = await fetch(pageUrl, { method: "POST", body, headers: { origin }, redirect: "manual" });
+  // A decided request redirects to the vendor's redirectUrl or the "done" page; back to the same page means refused.
+  const location = res.headers.get("location") ?? "";
+  if (
+    res.status < 300 ||
+    res.status >= 400 ||
+    (location.includes(APPROVAL_PATH) && !location.includes("/done"))
+  ) {
+    throw new ApprovalError(`approval post → ${res.status} ${location}`);
+  }
+}
+
+function decodeEntities(s: string): string {
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }

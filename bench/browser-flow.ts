@@ -1,5 +1,5 @@
-import { chromium, type Browser, type Page } from "playwright-core";
-import { NotYetAvailable } from "./approve";
+import { chromium, type Browser } from "playwright-core";
+import { clickThroughFlow } from "./browser-steps";
 import { median, round } from "./stats";
 
 /**
@@ -19,21 +19,13 @@ export const CHROMIUM_ARGS = [
 export interface BrowserFlowResult {
   medianMs: number | null;
   runsMs: number[];
+  /** Median time of each part of the flow (steps 1-3, 4, 5 …). */
+  partsMs: Record<string, number>;
   /** `name=value; …` of the last completed run, for fetching unlocked step pages. */
   cookieHeader: string;
 }
 
 export type BrowserFlowOutcome = { ok: true; result: BrowserFlowResult } | { ok: false; reason: string };
-
-/**
- * Clicks through steps 1–7 on `page` (already at `origin`).
- * TODO(lead): the step forms are being written now; implement with role/label locators once their labels are
- * final (or reuse the e2e page objects in e2e/). Until then this reports "not available" and
- * flow_browser_ms is null.
- */
-async function completeFlow(_page: Page, _origin: string): Promise<void> {
-  throw new NotYetAvailable("the browser flow is not written yet (bench/browser-flow.ts completeFlow)");
-}
 
 export async function measureBrowserFlow(origin: string, runs = 3): Promise<BrowserFlowOutcome> {
   let browser: Browser | undefined;
@@ -44,21 +36,38 @@ export async function measureBrowserFlow(origin: string, runs = 3): Promise<Brow
       headless: true,
     });
     const times: number[] = [];
+    const parts: Record<string, number[]> = {};
     let cookieHeader = "";
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ baseURL: origin });
       try {
         const page = await context.newPage();
         const t = performance.now();
+        let last = t;
         await page.goto(origin);
-        await completeFlow(page, origin);
+        await clickThroughFlow(page, (part) => {
+          const now = performance.now();
+          (parts[part] ??= []).push(now - last);
+          last = now;
+        });
         times.push(performance.now() - t);
         cookieHeader = (await context.cookies(origin)).map((c) => `${c.name}=${c.value}`).join("; ");
       } finally {
         await context.close();
       }
     }
-    return { ok: true, result: { medianMs: round(median(times), 0), runsMs: times.map((t) => Math.round(t)), cookieHeader } };
+    const partsMs = Object.fromEntries(
+      Object.entries(parts).map(([k, v]) => [k, Math.round(median(v) ?? 0)]),
+    );
+    return {
+      ok: true,
+      result: {
+        medianMs: round(median(times), 0),
+        runsMs: times.map((t) => Math.round(t)),
+        partsMs,
+        cookieHeader,
+      },
+    };
   } catch (e) {
     return { ok: false, reason: e instanceof Error ? e.message : String(e) };
   } finally {

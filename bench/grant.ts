@@ -33,5 +33,8 @@ export function signGrant(
 }
 
 export function tokenRequestBody(assertion: string): string {
-  return new URLSearchParams({ grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer", assertion }).toString();
+  return new URLSearchParams({
+    grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer",
+    assertion,
+  }).toString();
 }

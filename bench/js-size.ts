@@ -24,7 +24,10 @@ export interface JsSizeResult {
 
 export const BASELINE_PATH = "/_bench-baseline-404";
 
-export async function measureFirstLoadJs(origin: string, opts: { cookie?: string } = {}): Promise<JsSizeResult> {
+export async function measureFirstLoadJs(
+  origin: string,
+  opts: { cookie?: string } = {},
+): Promise<JsSizeResult> {
   const cache = new Map<string, number>();
   const pages: PageJs[] = [];
   for (const step of STEPS) pages.push(await pageJs(origin, step.path, cache, opts.cookie));
@@ -49,7 +52,12 @@ export function scriptSources(html: string): string[] {
   return [...out];
 }
 
-async function pageJs(origin: string, path: string, cache: Map<string, number>, cookie?: string): Promise<PageJs> {
+async function pageJs(
+  origin: string,
+  path: string,
+  cache: Map<string, number>,
+  cookie?: string,
+): Promise<PageJs> {
   const res = await fetch(`${origin}${path}`, { headers: cookie ? { cookie } : {}, redirect: "follow" });
   const html = await res.text();
   const srcs = scriptSources(html);

@@ -50,14 +50,20 @@ async function attempt<T>(what: string, fn: () => Promise<T>): Promise<T | null>
 
 function printJs(js: JsSizeResult) {
   for (const p of [...js.pages, js.baseline]) {
-    out(`  ${p.path.padEnd(22)} HTTP ${p.status}  ${String(p.scripts).padStart(2)} scripts  ${p.gzipKb.toFixed(1).padStart(7)} KB gzip`);
+    out(
+      `  ${p.path.padEnd(22)} HTTP ${p.status}  ${String(p.scripts).padStart(2)} scripts  ${p.gzipKb.toFixed(1).padStart(7)} KB gzip`,
+    );
   }
-  out(`  max over the seven steps: ${js.maxKb} KB (${js.maxPath}); baseline (404 page): ${js.baselineKb} KB; session: ${js.withSession ? "completed flow" : "none (locked steps)"}`);
+  out(
+    `  max over the seven steps: ${js.maxKb} KB (${js.maxPath}); baseline (404 page): ${js.baselineKb} KB; session: ${js.withSession ? "completed flow" : "none (locked steps)"}`,
+  );
 }
 
 async function main(): Promise<number> {
   out("Systembruker wizard benchmark");
-  out(`node ${process.version}, ${(await import("node:os")).cpus().length} cores — the load generator and the server share them`);
+  out(
+    `node ${process.version}, ${(await import("node:os")).cpus().length} cores — the load generator and the server share them`,
+  );
 
   section("RS256 signing ceiling (node:crypto, 2048-bit, one core, ~2 s)");
   const crypto = measureRs256(2000);
@@ -86,10 +92,16 @@ async function main(): Promise<number> {
     const tokens = await attempt("token load", () => measureTokenLoad(server.origin));
     if (tokens) {
       summary.token_rps = tokens.rps;
-      out(`  ${tokens.rps} tokens/s: ${tokens.ok} × 200 in ${tokens.durationMs} ms; non-200: ${tokens.errors} ${JSON.stringify(tokens.statuses)}`);
-      out(`  latency p50 ${tokens.p50Ms} ms, p95 ${tokens.p95Ms} ms; grants pre-signed ${tokens.presigned}, signed during the run ${tokens.signedJustInTime}`);
+      out(
+        `  ${tokens.rps} tokens/s: ${tokens.ok} × 200 in ${tokens.durationMs} ms; non-200: ${tokens.errors} ${JSON.stringify(tokens.statuses)}`,
+      );
+      out(
+        `  latency p50 ${tokens.p50Ms} ms, p95 ${tokens.p95Ms} ms; grants pre-signed ${tokens.presigned}, signed during the run ${tokens.signedJustInTime}`,
+      );
       for (const s of tokens.errorSamples) out(`  error: ${s}`);
-      out("  note: the client signs grants and the server verifies them and signs tokens on the same 2 cores");
+      out(
+        "  note: the client signs grants and the server verifies them and signs tokens on the same 2 cores",
+      );
     }
 
     section("50 concurrent onboarding flows (the wizard's own server code)");
@@ -102,8 +114,12 @@ async function main(): Promise<number> {
         load_p95_ms: r.requestP95Ms,
         token_requests_per_flow: r.tokenRequestsPerFlow,
       });
-      out(`  ${r.flows} flows in ${r.durationMs} ms, ${r.errors} failed; ${r.requests} HTTP calls, p95 ${r.requestP95Ms} ms`);
-      out(`  flow duration p50 ${r.flowP50Ms} ms, p95 ${r.flowP95Ms} ms; token requests per flow ${r.tokenRequestsPerFlow}`);
+      out(
+        `  ${r.flows} flows in ${r.durationMs} ms, ${r.errors} failed; ${r.requests} HTTP calls, p95 ${r.requestP95Ms} ms`,
+      );
+      out(
+        `  flow duration p50 ${r.flowP50Ms} ms, p95 ${r.flowP95Ms} ms; token requests per flow ${r.tokenRequestsPerFlow}`,
+      );
       for (const s of r.errorSamples) out(`  error: ${s}`);
     } else if (flows) {
       out(`  not measured: ${flows.reason}`);
@@ -112,20 +128,29 @@ async function main(): Promise<number> {
     const mem = memory.stop();
     summary.rss_mb = mem.peakRssMb;
     section("Server memory");
-    out(`  peak RSS during the load ${mem.peakRssMb} MB (${mem.samples} samples at 100 ms); VmHWM since start ${mem.hwmMb} MB`);
+    out(
+      `  peak RSS during the load ${mem.peakRssMb} MB (${mem.samples} samples at 100 ms); VmHWM since start ${mem.hwmMb} MB`,
+    );
 
     section("Full flow in headless Chromium (median of 3)");
     const browser = await attempt("browser flow", () => measureBrowserFlow(server.origin, 3));
     if (browser?.ok) {
       summary.flow_browser_ms = browser.result.medianMs;
       out(`  median ${browser.result.medianMs} ms (runs: ${browser.result.runsMs.join(", ")} ms)`);
+      out(
+        `  parts (median): ${Object.entries(browser.result.partsMs)
+          .map(([k, v]) => `${k} ${v} ms`)
+          .join(", ")}`,
+      );
     } else if (browser) {
       out(`  not measured: ${browser.reason}`);
     }
 
     // Step pages with a session that completed the flow: the forms' client components are on the page.
     const jsUnlocked = browser?.ok
-      ? await attempt("first-load JS (completed flow)", () => measureFirstLoadJs(server.origin, { cookie: browser.result.cookieHeader }))
+      ? await attempt("first-load JS (completed flow)", () =>
+          measureFirstLoadJs(server.origin, { cookie: browser.result.cookieHeader }),
+        )
       : null;
     if (jsUnlocked) {
       section("First-load JavaScript with a completed flow");

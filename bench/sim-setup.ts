@@ -39,7 +39,12 @@ function field(v: unknown, name: string, where: string): string {
   return x;
 }
 
-export function newRsaKey(): { privateKey: KeyObject; publicJwk: Record<string, unknown>; kid: string; privatePkcs8: string } {
+export function newRsaKey(): {
+  privateKey: KeyObject;
+  publicJwk: Record<string, unknown>;
+  kid: string;
+  privatePkcs8: string;
+} {
   const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const kid = `bench-${randomUUID()}`;
   const jwk = publicKey.export({ format: "jwk" });
@@ -78,7 +83,12 @@ export async function setupVendor(
   );
   const clientId = field(created, "client_id", "POST /clients/");
   const key = newRsaKey();
-  await post(origin, `/sim/samarbeid/clients/${encodeURIComponent(clientId)}/jwks`, { keys: [key.publicJwk] }, portalToken);
+  await post(
+    origin,
+    `/sim/samarbeid/clients/${encodeURIComponent(clientId)}/jwks`,
+    { keys: [key.publicJwk] },
+    portalToken,
+  );
   return {
     orgno,
     portalToken,

@@ -63,7 +63,8 @@ export async function measureTokenLoad(
       if (performance.now() > end) break; // finished after the window: not counted
       latencies.push(performance.now() - t);
       statuses.push(r.status);
-      if (r.status !== 200 && errorSamples.length < 5) errorSamples.push(`${r.status} ${r.body.slice(0, 200)}`);
+      if (r.status !== 200 && errorSamples.length < 5)
+        errorSamples.push(`${r.status} ${r.body.slice(0, 200)}`);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
