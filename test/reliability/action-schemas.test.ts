@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import type { z } from "zod";
 import { common } from "@/lib/i18n/messages/common";
 import { translateMessage } from "@/lib/i18n/translate";
 import { nastyJson, nastyString } from "./fuzz-support";

@@ -2,12 +2,13 @@ import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type * as FsPromises from "node:fs/promises";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 // Count the store's writes (each ends in one rename) without changing what they do.
 const renames = vi.hoisted(() => ({ count: 0 }));
 vi.mock("node:fs/promises", async (importOriginal) => {
-  const fs = await importOriginal<typeof import("node:fs/promises")>();
+  const fs = await importOriginal<typeof FsPromises>();
   return {
     ...fs,
     rename: async (...args: Parameters<typeof fs.rename>) => {
