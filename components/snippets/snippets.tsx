@@ -15,6 +15,7 @@ export function Snippets({
   heading,
   headingLevel = 2,
   showIntro = true,
+  collapsible = false,
 }: {
   snippets: Snippet[];
   locale: Locale;
@@ -22,6 +23,8 @@ export function Snippets({
   heading?: string | null;
   headingLevel?: 2 | 3;
   showIntro?: boolean;
+  /** Each snippet behind a disclosure (for pages that list many). */
+  collapsible?: boolean;
 }) {
   if (snippets.length === 0) return null;
   const t = snippetMessages[locale];
@@ -34,9 +37,8 @@ export function Snippets({
       {showIntro && <p className="text-sm text-ink-subtle">{t.intro}</p>}
       {snippets.map((s) => {
         const title = t.titles[s.id];
-        return (
-          <div key={s.id} className="space-y-2" data-snippet={s.id}>
-            <Item className="font-semibold">{title}</Item>
+        const body = (
+          <>
             <p className="break-all font-mono text-xs text-ink-subtle">
               {s.method} {s.url}
             </p>
@@ -57,6 +59,20 @@ export function Snippets({
                 },
               ]}
             />
+          </>
+        );
+        if (collapsible) {
+          return (
+            <details key={s.id} className="rounded-md border border-line bg-surface p-3" data-snippet={s.id}>
+              <summary className="cursor-pointer font-semibold">{title}</summary>
+              <div className="mt-2 space-y-2">{body}</div>
+            </details>
+          );
+        }
+        return (
+          <div key={s.id} className="space-y-2" data-snippet={s.id}>
+            <Item className="font-semibold">{title}</Item>
+            {body}
           </div>
         );
       })}

@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { fetchSystemUserToken } from "@/app/(wizard)/token/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CodeBlock } from "@/components/ui/code-block";
 import { ErrorDoctor, type ErrorDoctorTexts } from "@/components/ui/error-doctor";
 import type { Diagnosis } from "@/lib/errors/types";
 import type { TokenMessages } from "@/lib/i18n/messages/token";
@@ -19,11 +20,15 @@ export function SystemUserTokenForm({
   texts,
   doctor,
   pendingLabel,
+  copyLabel,
+  copiedLabel,
 }: {
   hasToken: boolean;
-  texts: Pick<TokenMessages, "fetch" | "fetchAgain" | "fetching" | "fetched" | "clockOffset" | "systemUserMissing">;
+  texts: Pick<TokenMessages, "fetch" | "fetchAgain" | "fetching" | "fetched" | "clockOffset" | "systemUserMissing" | "grantSentHeading">;
   doctor: ErrorDoctorTexts;
   pendingLabel: string;
+  copyLabel: string;
+  copiedLabel: string;
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -31,12 +36,14 @@ export function SystemUserTokenForm({
   const [formError, setFormError] = useState<string | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
   const [warning, setWarning] = useState<Diagnosis | null>(null);
+  const [grant, setGrant] = useState<string | null>(null);
 
   const run = () => {
     setDiagnoses([]);
     setFormError(null);
     setSuccess(null);
     setWarning(null);
+    setGrant(null);
     startTransition(async () => {
       const result = await fetchSystemUserToken({});
       if (!result.ok) {
@@ -54,6 +61,7 @@ export function SystemUserTokenForm({
       if (!data.systemUserFound && !data.lookup) parts.push(texts.systemUserMissing);
       setSuccess(parts.join(" "));
       setWarning(data.lookup ?? null);
+      setGrant(JSON.stringify(data.grant, null, 2));
       router.refresh();
     });
   };
@@ -75,6 +83,14 @@ export function SystemUserTokenForm({
         <ErrorDoctor key={`${d.code}-${i}`} diagnosis={d} texts={doctor} onRetry={run} />
       ))}
       {warning && <ErrorDoctor diagnosis={warning} texts={doctor} onRetry={run} />}
+      {grant && (
+        <details className="rounded-md border border-line bg-surface p-3">
+          <summary className="cursor-pointer text-sm font-semibold">{texts.grantSentHeading}</summary>
+          <div className="mt-2">
+            <CodeBlock id="su-grant-sent" label={texts.grantSentHeading} code={grant} copyLabel={copyLabel} copiedLabel={copiedLabel} />
+          </div>
+        </details>
+      )}
     </div>
   );
 }

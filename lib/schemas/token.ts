@@ -10,5 +10,13 @@ export type SystemUserTokenInput = z.infer<typeof systemUserTokenSchema>;
 
 /** What the action answers: the page re-reads the token and system user from the session. */
 export type SystemUserTokenOutcome =
-  | { outcome: "ok"; durationMs: number; clockOffsetSeconds: number | null; systemUserFound: boolean; lookup?: Diagnosis }
+  | {
+      outcome: "ok";
+      durationMs: number;
+      clockOffsetSeconds: number | null;
+      systemUserFound: boolean;
+      lookup?: Diagnosis;
+      /** The grant as signed (header and claims; the signature is not included). */
+      grant: { header: Record<string, unknown>; claims: Record<string, unknown> };
+    }
   | { outcome: "failed"; diagnosis: Diagnosis };

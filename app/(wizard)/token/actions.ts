@@ -83,6 +83,7 @@ export const fetchSystemUserToken = defineAction(systemUserTokenSchema, async (_
       clockOffsetSeconds: token.clockOffsetSeconds,
       systemUserFound,
       lookup,
+      grant: token.grant,
     },
   };
 });

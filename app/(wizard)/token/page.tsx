@@ -5,7 +5,6 @@ import { GrantPreview } from "@/components/token/grant-preview";
 import { SystemUserCard } from "@/components/token/system-user-card";
 import { SystemUserTokenForm } from "@/components/token/system-user-token-form";
 import { Alert } from "@/components/ui/alert";
-import { CodeBlock } from "@/components/ui/code-block";
 import { StepPage } from "@/components/wizard/step-page";
 import { SKATTEETATEN_APIS } from "@/lib/catalogue";
 import { getEnvironment } from "@/lib/environments";
@@ -57,6 +56,8 @@ export default async function Page() {
         texts={t}
         doctor={{ ...c.errorDoctor, retry: c.retry }}
         pendingLabel={c.pending}
+        copyLabel={c.copy}
+        copiedLabel={c.copied}
       />
 
       {token && (
@@ -88,21 +89,6 @@ export default async function Page() {
         <Alert tone="success" role="status">
           {t.stepDone}
         </Alert>
-      )}
-
-      {token && state.systemUserToken && (
-        <details className="rounded-md border border-line bg-surface p-3">
-          <summary className="cursor-pointer text-sm font-semibold">{t.grantSentHeading}</summary>
-          <div className="mt-2">
-            <CodeBlock
-              id="su-grant-sent"
-              label={t.authorizationDetailsLabel}
-              code={JSON.stringify(buildSystemUserDetails(request?.partyOrgNo ?? "", request?.externalRef), null, 2)}
-              copyLabel={c.copy}
-              copiedLabel={c.copied}
-            />
-          </div>
-        </details>
       )}
 
       <Snippets snippets={snippets} locale={locale} heading={t.snippetsHeading} />
