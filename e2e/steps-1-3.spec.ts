@@ -6,24 +6,38 @@ import { completeSteps1to3, randomOrgno, texts } from "./support/steps-1-3";
 
 test.describe("steps 1–3 in the simulator", () => {
   test("a vendor goes from nothing to a decoded test token", async ({ page }) => {
-    const result = await completeSteps1to3(page, { checkA11y: true, apis: ["kravogbetalinger", "innrapportering-boligselskap"] });
+    const result = await completeSteps1to3(page, {
+      checkA11y: true,
+      apis: ["kravogbetalinger", "innrapportering-boligselskap"],
+    });
 
     const claims = page.getByRole("table", { name: texts.tokenClaims.claimsTitle });
     await expect(claims.getByRole("row", { name: /^client_id/ })).toContainText(result.clientId);
     await expect(claims.getByRole("row", { name: /^consumer/ })).toContainText(`0192:${result.orgno}`);
     await expect(claims.getByRole("row", { name: /^client_amr/ })).toContainText("private_key_jwt");
-    await expect(claims.getByRole("row", { name: /^scope/ })).toContainText("altinn:authentication/systemregister.write");
+    await expect(claims.getByRole("row", { name: /^scope/ })).toContainText(
+      "altinn:authentication/systemregister.write",
+    );
     await expect(page.getByText(texts.tokenClaims.clock.title)).toBeVisible();
     await expect(page.getByText(texts.tokenClaims.clock.precision)).toBeVisible();
-    await expect(page.getByRole("figure").filter({ hasText: texts.client.grantTitle })).toContainText('"aud"');
+    await expect(page.getByRole("figure").filter({ hasText: texts.client.grantTitle })).toContainText(
+      '"aud"',
+    );
 
     // Step 3 is done: the stepper says so and step 4 is open.
     const stepper = page.getByRole("navigation", { name: texts.common.stepper.label }).first();
-    await expect(stepper.getByRole("link", { name: /Steg 3/ })).toContainText(texts.common.stepper.status.done);
-    await expect(page.getByRole("link", { name: new RegExp(texts.common.nav.next) })).toHaveAttribute("href", stepById("system").path);
+    await expect(stepper.getByRole("link", { name: /Steg 3/ })).toContainText(
+      texts.common.stepper.status.done,
+    );
+    await expect(page.getByRole("link", { name: new RegExp(texts.common.nav.next) })).toHaveAttribute(
+      "href",
+      stepById("system").path,
+    );
   });
 
-  test("the organisation number is MOD11-checked with the same message in the form and on the server", async ({ page }) => {
+  test("the organisation number is MOD11-checked with the same message in the form and on the server", async ({
+    page,
+  }) => {
     const t = texts.onboarding;
     await page.goto(stepById("onboarding").path);
     const orgno = page.getByLabel(t.orgnoLabel);
@@ -54,7 +68,9 @@ test.describe("steps 1–3 in the simulator", () => {
 
     const origin = new URL(page.url()).origin;
     expect((await page.request.post("/api/key", { headers: { origin } })).status()).toBe(410);
-    expect((await page.request.post("/api/key", { headers: { origin: "https://evil.example" } })).status()).toBe(403);
+    expect(
+      (await page.request.post("/api/key", { headers: { origin: "https://evil.example" } })).status(),
+    ).toBe(403);
 
     await page.getByRole("button", { name: t.forgetKey }).click();
     await page.getByRole("button", { name: t.forgetYes }).click();
@@ -62,7 +78,10 @@ test.describe("steps 1–3 in the simulator", () => {
     await expectNoSeriousA11yViolations(page, "step 3 after forgetting the key");
   });
 
-  test("a Maskinporten error is explained by the error doctor (clock skew → MP-130)", async ({ page, request }) => {
+  test("a Maskinporten error is explained by the error doctor (clock skew → MP-130)", async ({
+    page,
+    request,
+  }) => {
     await completeSteps1to3(page);
     await request.post("/sim/_control/clock", { data: { skewSeconds: 60 } });
     try {

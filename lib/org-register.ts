@@ -15,7 +15,10 @@ export async function lookupOrganisationName(env: Environment, orgno: string): P
   try {
     // The register is a Digdir/Brønnøysund lookup on the self-service side of onboarding; it has no
     // ServiceName of its own, and its errors are never shown (they only mean "no name").
-    const res = await serviceFetch("samarbeid", `${env.orgRegisterUrl}${orgno}`, { timeoutMs: 4000, retries: 0 });
+    const res = await serviceFetch("samarbeid", `${env.orgRegisterUrl}${orgno}`, {
+      timeoutMs: 4000,
+      retries: 0,
+    });
     if (res.status !== 200) return null;
     const parsed = enhetSchema.safeParse(JSON.parse(res.text));
     return parsed.success && parsed.data.organisasjonsnummer === orgno ? parsed.data.navn : null;

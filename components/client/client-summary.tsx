@@ -30,7 +30,9 @@ export function ClientSummary({
         <dd className="break-all font-mono text-xs">{client.scopes.join(" ")}</dd>
       </dl>
       <p className="text-sm text-ink-subtle">{texts.origin[client.origin]}</p>
-      {keyMismatch && <Alert tone="warning">{format(texts.keyMismatch, { clientKid: client.kid, kid: keyKid })}</Alert>}
+      {keyMismatch && (
+        <Alert tone="warning">{format(texts.keyMismatch, { clientKid: client.kid, kid: keyKid })}</Alert>
+      )}
       {scopeMismatch && <Alert tone="warning">{texts.scopesMismatch}</Alert>}
     </div>
   );

@@ -15,7 +15,15 @@ export function saveFile(filename: string, content: string | Blob, type = "appli
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function DownloadButton({ filename, content, label }: { filename: string; content: string; label: string }) {
+export function DownloadButton({
+  filename,
+  content,
+  label,
+}: {
+  filename: string;
+  content: string;
+  label: string;
+}) {
   return (
     <button type="button" className={buttonClass("secondary")} onClick={() => saveFile(filename, content)}>
       {label}

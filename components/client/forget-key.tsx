@@ -19,7 +19,11 @@ export function ForgetKey({ texts, pendingLabel }: { texts: ClientMessages; pend
     );
   }
   return (
-    <div role="group" aria-label={texts.forgetKey} className="space-y-2 rounded-md border border-danger bg-danger-subtle p-3 text-sm">
+    <div
+      role="group"
+      aria-label={texts.forgetKey}
+      className="space-y-2 rounded-md border border-danger bg-danger-subtle p-3 text-sm"
+    >
       <p>{texts.forgetConfirm}</p>
       <div className="flex flex-wrap gap-2">
         <Button

@@ -16,7 +16,15 @@ export interface KeyView {
 }
 
 /** The key once made: its public parts to copy or download, the one-time private download, and "forget". */
-export function KeyDetails({ keyView, texts, common }: { keyView: KeyView; texts: ClientMessages; common: CommonMessages }) {
+export function KeyDetails({
+  keyView,
+  texts,
+  common,
+}: {
+  keyView: KeyView;
+  texts: ClientMessages;
+  common: CommonMessages;
+}) {
   const jwk = JSON.stringify(keyView.publicJwk, null, 2);
   const jwks = JSON.stringify({ keys: [keyView.publicJwk] }, null, 2);
   return (
@@ -27,17 +35,33 @@ export function KeyDetails({ keyView, texts, common }: { keyView: KeyView; texts
           <dd className="break-all font-mono">{keyView.kid}</dd>
           <dt className="font-semibold">{texts.createdAt}</dt>
           <dd>
-            {texts.source[keyView.source]}, {new Date(keyView.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC
+            {texts.source[keyView.source]},{" "}
+            {new Date(keyView.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC
           </dd>
         </dl>
       </Alert>
-      <CodeBlock id="public-jwk" label={texts.publicJwk} code={jwk} copyLabel={common.copy} copiedLabel={common.copied} />
-      <CodeBlock id="public-jwks" label={texts.jwks} code={jwks} copyLabel={common.copy} copiedLabel={common.copied} />
+      <CodeBlock
+        id="public-jwk"
+        label={texts.publicJwk}
+        code={jwk}
+        copyLabel={common.copy}
+        copiedLabel={common.copied}
+      />
+      <CodeBlock
+        id="public-jwks"
+        label={texts.jwks}
+        code={jwks}
+        copyLabel={common.copy}
+        copiedLabel={common.copied}
+      />
       <div className="flex flex-wrap gap-3">
         <DownloadButton filename={`${keyView.kid}.jwk.json`} content={jwk} label={texts.downloadJwk} />
         <DownloadButton filename={`${keyView.kid}.jwks.json`} content={jwks} label={texts.downloadJwks} />
       </div>
-      <section aria-labelledby="private-key-title" className="space-y-2 rounded-md border border-line bg-surface p-4">
+      <section
+        aria-labelledby="private-key-title"
+        className="space-y-2 rounded-md border border-line bg-surface p-4"
+      >
         <h3 id="private-key-title" className="font-semibold">
           {texts.privateTitle}
         </h3>
@@ -48,7 +72,12 @@ export function KeyDetails({ keyView, texts, common }: { keyView: KeyView; texts
         ) : (
           <>
             <p className="text-sm">{texts.privateOnce}</p>
-            <PrivateKeyDownload kid={keyView.kid} label={texts.downloadPrivate} failedText={texts.downloadFailed} pendingLabel={common.pending} />
+            <PrivateKeyDownload
+              kid={keyView.kid}
+              label={texts.downloadPrivate}
+              failedText={texts.downloadFailed}
+              pendingLabel={common.pending}
+            />
           </>
         )}
         <ForgetKey texts={texts} pendingLabel={common.pending} />

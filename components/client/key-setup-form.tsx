@@ -5,7 +5,13 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch, type FieldErrors } from "react-hook-form";
 import { setupKey } from "@/app/(wizard)/client/actions";
-import { ActionFeedback, applyFieldErrors, feedbackTexts, makeTranslator, type Failure } from "@/components/onboarding/action-feedback";
+import {
+  ActionFeedback,
+  applyFieldErrors,
+  feedbackTexts,
+  makeTranslator,
+  type Failure,
+} from "@/components/onboarding/action-feedback";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ClientMessages } from "@/lib/i18n/messages/client";
@@ -15,7 +21,15 @@ import { keySetupSchema, type KeySetupInput } from "@/lib/schemas/client";
 const MODES = ["generate", "pem", "jwk"] as const;
 
 /** Create an RSA-2048 key on the server, or import one as PEM or JWK. The private key never comes back. */
-export function KeySetupForm({ defaultKid, texts, common }: { defaultKid: string; texts: ClientMessages; common: CommonMessages }) {
+export function KeySetupForm({
+  defaultKid,
+  texts,
+  common,
+}: {
+  defaultKid: string;
+  texts: ClientMessages;
+  common: CommonMessages;
+}) {
   const router = useRouter();
   const t = makeTranslator(common.validation, { client: texts.validation });
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -32,7 +46,9 @@ export function KeySetupForm({ defaultKid, texts, common }: { defaultKid: string
     const result = await setupKey(values);
     if (!result.ok) {
       applyFieldErrors(setError, result.fieldErrors, ["kid", "text"], t);
-      setFailure(result.fieldErrors?.kid || result.fieldErrors?.text ? { ...result, formError: undefined } : result);
+      setFailure(
+        result.fieldErrors?.kid || result.fieldErrors?.text ? { ...result, formError: undefined } : result,
+      );
       return;
     }
     router.refresh();
@@ -44,18 +60,42 @@ export function KeySetupForm({ defaultKid, texts, common }: { defaultKid: string
         <legend className="font-semibold">{texts.modeLegend}</legend>
         {MODES.map((m) => (
           <div key={m} className="flex items-center gap-2">
-            <input type="radio" id={`key-mode-${m}`} value={m} className="size-4 accent-accent" {...register("mode")} />
+            <input
+              type="radio"
+              id={`key-mode-${m}`}
+              value={m}
+              className="size-4 accent-accent"
+              {...register("mode")}
+            />
             <label htmlFor={`key-mode-${m}`} className="text-sm">
               {texts.modes[m]}
             </label>
           </div>
         ))}
       </fieldset>
-      <Field id="kid" label={texts.kidLabel} hint={mode === "jwk" ? `${texts.kidHint} ${texts.kidHintJwk}` : texts.kidHint} error={t(errors.kid?.message)}>
-        {(aria) => <input {...aria} {...register("kid")} autoComplete="off" spellCheck={false} className={`${inputClass} max-w-md font-mono`} />}
+      <Field
+        id="kid"
+        label={texts.kidLabel}
+        hint={mode === "jwk" ? `${texts.kidHint} ${texts.kidHintJwk}` : texts.kidHint}
+        error={t(errors.kid?.message)}
+      >
+        {(aria) => (
+          <input
+            {...aria}
+            {...register("kid")}
+            autoComplete="off"
+            spellCheck={false}
+            className={`${inputClass} max-w-md font-mono`}
+          />
+        )}
       </Field>
       {mode !== "generate" && (
-        <Field id="key-text" label={texts.textLabel[mode]} hint={texts.textHint} error={t(errors.text?.message)}>
+        <Field
+          id="key-text"
+          label={texts.textLabel[mode]}
+          hint={texts.textHint}
+          error={t(errors.text?.message)}
+        >
           {(aria) => (
             <textarea
               {...aria}

@@ -5,7 +5,13 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { saveManualClient } from "@/app/(wizard)/client/actions";
-import { ActionFeedback, applyFieldErrors, feedbackTexts, makeTranslator, type Failure } from "@/components/onboarding/action-feedback";
+import {
+  ActionFeedback,
+  applyFieldErrors,
+  feedbackTexts,
+  makeTranslator,
+  type Failure,
+} from "@/components/onboarding/action-feedback";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ClientMessages } from "@/lib/i18n/messages/client";
@@ -73,12 +79,30 @@ export function ManualClientForm({
         ))}
       </ul>
       <p>
-        <a className="text-accent underline underline-offset-2" href={portalUrl} target="_blank" rel="noreferrer">
+        <a
+          className="text-accent underline underline-offset-2"
+          href={portalUrl}
+          target="_blank"
+          rel="noreferrer"
+        >
           {texts.portalLink}
         </a>
       </p>
-      <Field id="clientId" label={texts.clientIdLabel} hint={texts.clientIdHint} error={t(formState.errors.clientId?.message)}>
-        {(aria) => <input {...aria} {...register("clientId")} autoComplete="off" spellCheck={false} className={`${inputClass} max-w-md font-mono`} />}
+      <Field
+        id="clientId"
+        label={texts.clientIdLabel}
+        hint={texts.clientIdHint}
+        error={t(formState.errors.clientId?.message)}
+      >
+        {(aria) => (
+          <input
+            {...aria}
+            {...register("clientId")}
+            autoComplete="off"
+            spellCheck={false}
+            className={`${inputClass} max-w-md font-mono`}
+          />
+        )}
       </Field>
       {(["keyUploaded", "scopesAdded"] as const).map((name) => (
         <div key={name} className="space-y-1">
@@ -105,7 +129,11 @@ export function ManualClientForm({
         <Button type="submit" pending={formState.isSubmitting} pendingLabel={common.pending}>
           {texts.saveClient}
         </Button>
-        <Button type="button" variant="secondary" onClick={() => setValue("clientId", EXAMPLE_CLIENT_ID, { shouldValidate: true })}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => setValue("clientId", EXAMPLE_CLIENT_ID, { shouldValidate: true })}
+        >
           {common.fillExample}
         </Button>
       </div>

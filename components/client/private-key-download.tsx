@@ -10,7 +10,17 @@ import { saveFile } from "./download-button";
  * The one-time private key download: a same-origin POST to /api/key, which answers with the PEM as an
  * attachment and marks the key downloaded in the same response. The PEM goes straight to a file.
  */
-export function PrivateKeyDownload({ kid, label, failedText, pendingLabel }: { kid: string; label: string; failedText: string; pendingLabel: string }) {
+export function PrivateKeyDownload({
+  kid,
+  label,
+  failedText,
+  pendingLabel,
+}: {
+  kid: string;
+  label: string;
+  failedText: string;
+  pendingLabel: string;
+}) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [failed, setFailed] = useState(false);

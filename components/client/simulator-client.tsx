@@ -9,7 +9,15 @@ import type { ClientMessages } from "@/lib/i18n/messages/client";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
 
 /** Simulator: one button creates the client (or updates its scopes and key) through the self-service API. */
-export function SimulatorClient({ hasClient, texts, common }: { hasClient: boolean; texts: ClientMessages; common: CommonMessages }) {
+export function SimulatorClient({
+  hasClient,
+  texts,
+  common,
+}: {
+  hasClient: boolean;
+  texts: ClientMessages;
+  common: CommonMessages;
+}) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -34,7 +42,13 @@ export function SimulatorClient({ hasClient, texts, common }: { hasClient: boole
   return (
     <div className="space-y-3">
       <p className="text-sm">{texts.simIntro}</p>
-      <Button type="button" onClick={run} pending={pending} pendingLabel={common.pending} variant={hasClient ? "secondary" : "primary"}>
+      <Button
+        type="button"
+        onClick={run}
+        pending={pending}
+        pendingLabel={common.pending}
+        variant={hasClient ? "secondary" : "primary"}
+      >
         {hasClient ? texts.updateSim : texts.createSim}
       </Button>
       <ActionFeedback failure={failure} success={success} texts={feedbackTexts(common)} onRetry={run} />

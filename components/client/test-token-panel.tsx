@@ -16,7 +16,15 @@ type Grant = { header: Record<string, unknown>; claims: Record<string, unknown> 
  * Fetches the test token. On success the page (server) shows the decoded token from the state; this shows
  * the grant that was signed. On failure the error doctor explains the Maskinporten error.
  */
-export function TestTokenPanel({ hasToken, texts, common }: { hasToken: boolean; texts: ClientMessages; common: CommonMessages }) {
+export function TestTokenPanel({
+  hasToken,
+  texts,
+  common,
+}: {
+  hasToken: boolean;
+  texts: ClientMessages;
+  common: CommonMessages;
+}) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);

@@ -24,7 +24,10 @@ export function feedbackTexts(common: CommonMessages): FeedbackTexts {
 }
 
 /** Turns a message key into text: `validation.*` from the common texts, `<ns>.*` from `extra`, else as is. */
-export function makeTranslator(validation: CommonMessages["validation"], extra: Record<string, Record<string, string>> = {}) {
+export function makeTranslator(
+  validation: CommonMessages["validation"],
+  extra: Record<string, Record<string, string>> = {},
+) {
   return (key: string | undefined): string | undefined => {
     if (!key) return undefined;
     const dot = key.indexOf(".");
@@ -81,7 +84,9 @@ export function ActionFeedback({
         </Alert>
       )}
       {failure?.diagnosis && <ErrorDoctor diagnosis={failure.diagnosis} texts={doctor} onRetry={onRetry} />}
-      {failure?.diagnoses?.map((d) => <ErrorDoctor key={`${d.code}-${d.title}`} diagnosis={d} texts={doctor} />)}
+      {failure?.diagnoses?.map((d) => (
+        <ErrorDoctor key={`${d.code}-${d.title}`} diagnosis={d} texts={doctor} />
+      ))}
     </div>
   );
 }

@@ -12,7 +12,13 @@ import type { EnvironmentId } from "@/lib/environments";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
 import type { OnboardingMessages } from "@/lib/i18n/messages/onboarding";
 import { onboardingSchema, PREREQUISITE_IDS, type OnboardingInput } from "@/lib/schemas/onboarding";
-import { ActionFeedback, applyFieldErrors, feedbackTexts, makeTranslator, type Failure } from "./action-feedback";
+import {
+  ActionFeedback,
+  applyFieldErrors,
+  feedbackTexts,
+  makeTranslator,
+  type Failure,
+} from "./action-feedback";
 import { PrerequisiteList } from "./prerequisite-list";
 import { VendorName } from "./vendor-name";
 
@@ -49,7 +55,9 @@ export function OnboardingForm({
     defaultValues: {
       env: saved.env,
       orgno: saved.orgno,
-      prerequisites: Object.fromEntries(PREREQUISITE_IDS.map((id) => [id, saved.prerequisites[id] === true])) as OnboardingInput["prerequisites"],
+      prerequisites: Object.fromEntries(
+        PREREQUISITE_IDS.map((id) => [id, saved.prerequisites[id] === true]),
+      ) as OnboardingInput["prerequisites"],
     },
   });
   const { register, handleSubmit, setValue, setError, control, formState } = form;
@@ -71,7 +79,9 @@ export function OnboardingForm({
   });
 
   const fillExample = () => {
-    setValue("env", environments.includes("simulator") ? "simulator" : environments[0]!, { shouldDirty: true });
+    setValue("env", environments.includes("simulator") ? "simulator" : environments[0]!, {
+      shouldDirty: true,
+    });
     setValue("orgno", EXAMPLE_VENDOR.orgno, { shouldDirty: true, shouldValidate: true });
   };
 
@@ -107,7 +117,12 @@ export function OnboardingForm({
         )}
       </fieldset>
 
-      <Field id="orgno" label={texts.orgnoLabel} hint={texts.orgnoHint} error={t(formState.errors.orgno?.message)}>
+      <Field
+        id="orgno"
+        label={texts.orgnoLabel}
+        hint={texts.orgnoHint}
+        error={t(formState.errors.orgno?.message)}
+      >
         {(aria) => (
           <input
             {...aria}
@@ -119,7 +134,13 @@ export function OnboardingForm({
           />
         )}
       </Field>
-      <VendorName env={env} orgno={orgno} initial={saved.orgno === orgno ? saved.name : null} lookup={lookupVendorName} texts={texts.lookup} />
+      <VendorName
+        env={env}
+        orgno={orgno}
+        initial={saved.orgno === orgno ? saved.name : null}
+        lookup={lookupVendorName}
+        texts={texts.lookup}
+      />
 
       <PrerequisiteList env={env} register={register} texts={texts} />
 
@@ -129,7 +150,12 @@ export function OnboardingForm({
         </Alert>
       )}
 
-      <ActionFeedback failure={failure} success={success} texts={feedbackTexts(common)} extraMessages={extra} />
+      <ActionFeedback
+        failure={failure}
+        success={success}
+        texts={feedbackTexts(common)}
+        extraMessages={extra}
+      />
 
       <div className="flex flex-wrap gap-3">
         <Button type="submit" pending={formState.isSubmitting} pendingLabel={common.pending}>

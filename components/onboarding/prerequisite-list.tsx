@@ -25,7 +25,9 @@ export function PrerequisiteList({
       <h2 id="prereq-title" className="text-lg font-semibold">
         {texts.prereqTitle}
       </h2>
-      <p className="text-sm text-ink-subtle">{simulated ? texts.prereqAllSatisfied : `${texts.prereqIntro} ${texts.prereqMissing}`}</p>
+      <p className="text-sm text-ink-subtle">
+        {simulated ? texts.prereqAllSatisfied : `${texts.prereqIntro} ${texts.prereqMissing}`}
+      </p>
       <ul className="space-y-3">
         {ids.map((id) => {
           const p = texts.prerequisites[id];
@@ -40,7 +42,12 @@ export function PrerequisiteList({
               <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {p.links.map((l) => (
                   <li key={l.href}>
-                    <a className="text-accent underline underline-offset-2" href={l.href} target="_blank" rel="noreferrer">
+                    <a
+                      className="text-accent underline underline-offset-2"
+                      href={l.href}
+                      target="_blank"
+                      rel="noreferrer"
+                    >
                       {l.label}
                     </a>
                   </li>
@@ -53,7 +60,12 @@ export function PrerequisiteList({
                   </p>
                 ) : (
                   <div className="flex items-center gap-2">
-                    <input type="checkbox" id={`prereq-${id}`} className="size-4 accent-accent" {...register(`prerequisites.${id}`)} />
+                    <input
+                      type="checkbox"
+                      id={`prereq-${id}`}
+                      className="size-4 accent-accent"
+                      {...register(`prerequisites.${id}`)}
+                    />
                     <label htmlFor={`prereq-${id}`} className="text-sm font-semibold">
                       {texts.prereqTick}
                       <span className="sr-only">: {p.title}</span>

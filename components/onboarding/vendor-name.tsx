@@ -48,7 +48,9 @@ export function VendorName({
   return (
     <p aria-live="polite" className="-mt-3 min-h-5 text-sm">
       {valid && !current && <span className="text-ink-subtle">{texts.pending}</span>}
-      {valid && current?.name && <span className="font-semibold">{format(texts.found, { name: current.name })}</span>}
+      {valid && current?.name && (
+        <span className="font-semibold">{format(texts.found, { name: current.name })}</span>
+      )}
       {valid && current && !current.name && <span className="text-ink-subtle">{texts.notFound}</span>}
     </p>
   );

@@ -5,7 +5,13 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { saveApis } from "@/app/(wizard)/scopes/actions";
-import { ActionFeedback, applyFieldErrors, feedbackTexts, makeTranslator, type Failure } from "@/components/onboarding/action-feedback";
+import {
+  ActionFeedback,
+  applyFieldErrors,
+  feedbackTexts,
+  makeTranslator,
+  type Failure,
+} from "@/components/onboarding/action-feedback";
 import { Button } from "@/components/ui/button";
 import type { ApiId } from "@/lib/catalogue";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
@@ -93,7 +99,12 @@ export function ApiChoiceForm({
                   <dt className="font-semibold">{texts.testCall}</dt>
                   <dd className="text-xs">{api.testCall}</dd>
                 </dl>
-                <a className="text-sm text-accent underline underline-offset-2" href={api.docs} target="_blank" rel="noreferrer">
+                <a
+                  className="text-sm text-accent underline underline-offset-2"
+                  href={api.docs}
+                  target="_blank"
+                  rel="noreferrer"
+                >
                   {texts.docs}: {api.name}
                 </a>
               </div>
@@ -109,7 +120,11 @@ export function ApiChoiceForm({
         <Button type="submit" pending={formState.isSubmitting} pendingLabel={common.pending}>
           {texts.saveApis}
         </Button>
-        <Button type="button" variant="secondary" onClick={() => setValue("apis", ["kravogbetalinger"], { shouldDirty: true, shouldValidate: true })}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => setValue("apis", ["kravogbetalinger"], { shouldDirty: true, shouldValidate: true })}
+        >
           {common.fillExample}
         </Button>
       </div>

@@ -27,7 +27,17 @@ const badge: Record<ScopeRow["status"], string> = {
  * Every scope the chosen APIs need: who grants it, how to order it, and its state. In the simulator a button
  * has the simulated owner grant it; elsewhere the user records ordered / granted as the owner answers.
  */
-export function ScopeTable({ rows, simulated, texts, common }: { rows: ScopeRow[]; simulated: boolean; texts: ScopesMessages; common: CommonMessages }) {
+export function ScopeTable({
+  rows,
+  simulated,
+  texts,
+  common,
+}: {
+  rows: ScopeRow[];
+  simulated: boolean;
+  texts: ScopesMessages;
+  common: CommonMessages;
+}) {
   const router = useRouter();
   const [failure, setFailure] = useState<Failure | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -69,49 +79,70 @@ export function ScopeTable({ rows, simulated, texts, common }: { rows: ScopeRow[
             <p className="mt-1 text-sm">{row.purpose}</p>
             <p className="mt-1 text-sm">
               <span className="font-semibold">{texts.orderAt}: </span>
-              <a className="text-accent underline underline-offset-2" href={row.orderHref} target="_blank" rel="noreferrer">
+              <a
+                className="text-accent underline underline-offset-2"
+                href={row.orderHref}
+                target="_blank"
+                rel="noreferrer"
+              >
                 {texts.owners[row.owner]}
               </a>
             </p>
-            <div className="mt-3 flex flex-wrap gap-2" role="group" aria-label={format(texts.rowAction, { scope: row.scope })}>
-              {simulated ? (
-                row.status !== "granted" && (
-                  <Button
-                    type="button"
-                    variant="secondary"
-                    pending={busy === row.scope}
-                    pendingLabel={common.pending}
-                    disabled={busy !== null}
-                    onClick={() => run(row.scope, () => grantInSimulator({ scopes: [row.scope] }))}
-                  >
-                    {texts.grantSim}
-                    <span className="sr-only">: {row.scope}</span>
-                  </Button>
-                )
-              ) : (
-                (["ordered", "granted", "none"] as const)
-                  .filter((s) => s !== row.status)
-                  .map((s) => (
-                    <Button
-                      key={s}
-                      type="button"
-                      variant={s === "granted" ? "primary" : "secondary"}
-                      pending={busy === `${row.scope}:${s}`}
-                      pendingLabel={common.pending}
-                      disabled={busy !== null}
-                      onClick={() => run(`${row.scope}:${s}`, () => markScope({ scope: row.scope, status: s }))}
-                    >
-                      {s === "ordered" ? texts.markOrdered : s === "granted" ? texts.markGranted : texts.markNone}
-                      <span className="sr-only">: {row.scope}</span>
-                    </Button>
-                  ))
-              )}
-            </div>
+            {!(simulated && row.status === "granted") && (
+              <div
+                className="mt-3 flex flex-wrap gap-2"
+                role="group"
+                aria-label={format(texts.rowAction, { scope: row.scope })}
+              >
+                {simulated
+                  ? row.status !== "granted" && (
+                      <Button
+                        type="button"
+                        variant="secondary"
+                        pending={busy === row.scope}
+                        pendingLabel={common.pending}
+                        disabled={busy !== null}
+                        onClick={() => run(row.scope, () => grantInSimulator({ scopes: [row.scope] }))}
+                      >
+                        {texts.grantSim}
+                        <span className="sr-only">: {row.scope}</span>
+                      </Button>
+                    )
+                  : (["ordered", "granted", "none"] as const)
+                      .filter((s) => s !== row.status)
+                      .map((s) => (
+                        <Button
+                          key={s}
+                          type="button"
+                          variant={s === "granted" ? "primary" : "secondary"}
+                          pending={busy === `${row.scope}:${s}`}
+                          pendingLabel={common.pending}
+                          disabled={busy !== null}
+                          onClick={() =>
+                            run(`${row.scope}:${s}`, () => markScope({ scope: row.scope, status: s }))
+                          }
+                        >
+                          {s === "ordered"
+                            ? texts.markOrdered
+                            : s === "granted"
+                              ? texts.markGranted
+                              : texts.markNone}
+                          <span className="sr-only">: {row.scope}</span>
+                        </Button>
+                      ))}
+              </div>
+            )}
           </li>
         ))}
       </ul>
       {simulated && missing.length > 1 && (
-        <Button type="button" pending={busy === "all"} pendingLabel={common.pending} disabled={busy !== null} onClick={() => run("all", () => grantInSimulator({ scopes: missing }))}>
+        <Button
+          type="button"
+          pending={busy === "all"}
+          pendingLabel={common.pending}
+          disabled={busy !== null}
+          onClick={() => run("all", () => grantInSimulator({ scopes: missing }))}
+        >
           {texts.grantAllSim}
         </Button>
       )}

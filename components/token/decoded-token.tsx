@@ -20,7 +20,19 @@ export interface DecodedTokenProps {
   idPrefix?: string;
 }
 
-const CLAIM_ORDER = ["iss", "client_id", "client_amr", "consumer", "scope", "token_type", "iat", "exp", "jti", "aud", "authorization_details"];
+const CLAIM_ORDER = [
+  "iss",
+  "client_id",
+  "client_amr",
+  "consumer",
+  "scope",
+  "token_type",
+  "iat",
+  "exp",
+  "jti",
+  "aud",
+  "authorization_details",
+];
 const TIME_CLAIMS = new Set(["iat", "exp", "nbf"]);
 export const CLOCK_WARN_SECONDS = 5;
 
@@ -29,20 +41,37 @@ function explain(texts: Record<string, string>, key: string, fallback: string): 
 }
 
 function show(name: string, value: unknown): string {
-  if (TIME_CLAIMS.has(name) && typeof value === "number") return `${value} (${new Date(value * 1000).toISOString().replace(".000Z", "Z")})`;
+  if (TIME_CLAIMS.has(name) && typeof value === "number")
+    return `${value} (${new Date(value * 1000).toISOString().replace(".000Z", "Z")})`;
   if (typeof value === "string") return value;
   return JSON.stringify(value);
 }
 
 function ordered(claims: Record<string, unknown>): string[] {
   const names = Object.keys(claims);
-  return [...CLAIM_ORDER.filter((n) => names.includes(n)), ...names.filter((n) => !CLAIM_ORDER.includes(n)).sort()];
+  return [
+    ...CLAIM_ORDER.filter((n) => names.includes(n)),
+    ...names.filter((n) => !CLAIM_ORDER.includes(n)).sort(),
+  ];
 }
 
-function ClaimRow({ name, value, texts, nested = false }: { name: string; value: unknown; texts: TokenClaimsMessages; nested?: boolean }) {
+function ClaimRow({
+  name,
+  value,
+  texts,
+  nested = false,
+}: {
+  name: string;
+  value: unknown;
+  texts: TokenClaimsMessages;
+  nested?: boolean;
+}) {
   return (
     <tr className="border-t border-line align-top">
-      <th scope="row" className={`py-2 pr-3 text-left font-mono text-xs font-semibold ${nested ? "pl-4" : ""}`}>
+      <th
+        scope="row"
+        className={`py-2 pr-3 text-left font-mono text-xs font-semibold ${nested ? "pl-4" : ""}`}
+      >
         {nested ? "↳ " : ""}
         {name}
       </th>
@@ -52,7 +81,15 @@ function ClaimRow({ name, value, texts, nested = false }: { name: string; value:
   );
 }
 
-export function DecodedToken({ header, claims, clockOffsetSeconds, texts, copyLabel, copiedLabel, idPrefix = "token" }: DecodedTokenProps) {
+export function DecodedToken({
+  header,
+  claims,
+  clockOffsetSeconds,
+  texts,
+  copyLabel,
+  copiedLabel,
+  idPrefix = "token",
+}: DecodedTokenProps) {
   const iat = typeof claims.iat === "number" ? claims.iat : null;
   const exp = typeof claims.exp === "number" ? claims.exp : null;
   const details = Array.isArray(claims.authorization_details) ? claims.authorization_details : [];
@@ -63,20 +100,29 @@ export function DecodedToken({ header, claims, clockOffsetSeconds, texts, copyLa
       </h3>
       {clockOffsetSeconds !== undefined && <ClockOffset offset={clockOffsetSeconds} texts={texts} />}
 
-      <div className="overflow-x-auto">
+      {/* Scrollable on narrow screens, so focusable and named for keyboard users (WCAG 2.1.1). */}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={texts.headerTitle}>
         <table className="w-full min-w-[36rem] text-sm">
           <caption className="pb-1 text-left font-semibold">{texts.headerTitle}</caption>
           <thead>
             <tr className="text-left text-xs text-ink-subtle">
-              <th scope="col" className="pb-1 pr-3">{texts.claim}</th>
-              <th scope="col" className="pb-1 pr-3">{texts.value}</th>
-              <th scope="col" className="pb-1">{texts.meaning}</th>
+              <th scope="col" className="pb-1 pr-3">
+                {texts.claim}
+              </th>
+              <th scope="col" className="pb-1 pr-3">
+                {texts.value}
+              </th>
+              <th scope="col" className="pb-1">
+                {texts.meaning}
+              </th>
             </tr>
           </thead>
           <tbody>
             {Object.keys(header).map((name) => (
               <tr key={name} className="border-t border-line align-top">
-                <th scope="row" className="py-2 pr-3 text-left font-mono text-xs font-semibold">{name}</th>
+                <th scope="row" className="py-2 pr-3 text-left font-mono text-xs font-semibold">
+                  {name}
+                </th>
                 <td className="break-all py-2 pr-3 font-mono text-xs">{show(name, header[name])}</td>
                 <td className="py-2 text-sm">{explain(texts.header, name, texts.unknownClaim)}</td>
               </tr>
@@ -85,25 +131,34 @@ export function DecodedToken({ header, claims, clockOffsetSeconds, texts, copyLa
         </table>
       </div>
 
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={texts.claimsTitle}>
         <table className="w-full min-w-[36rem] text-sm">
           <caption className="pb-1 text-left font-semibold">{texts.claimsTitle}</caption>
           <thead>
             <tr className="text-left text-xs text-ink-subtle">
-              <th scope="col" className="pb-1 pr-3">{texts.claim}</th>
-              <th scope="col" className="pb-1 pr-3">{texts.value}</th>
-              <th scope="col" className="pb-1">{texts.meaning}</th>
+              <th scope="col" className="pb-1 pr-3">
+                {texts.claim}
+              </th>
+              <th scope="col" className="pb-1 pr-3">
+                {texts.value}
+              </th>
+              <th scope="col" className="pb-1">
+                {texts.meaning}
+              </th>
             </tr>
           </thead>
           <tbody>
             {ordered(claims).flatMap((name) => {
-              if (name !== "authorization_details") return [<ClaimRow key={name} name={name} value={claims[name]} texts={texts} />];
+              if (name !== "authorization_details")
+                return [<ClaimRow key={name} name={name} value={claims[name]} texts={texts} />];
               // Each field of the system-user details gets its own explained row.
               return [
                 <ClaimRow key={name} name={name} value={`[${details.length}]`} texts={texts} />,
                 ...details.flatMap((d, i) =>
                   d && typeof d === "object"
-                    ? Object.entries(d as Record<string, unknown>).map(([k, v]) => <ClaimRow key={`${name}-${i}-${k}`} name={k} value={v} texts={texts} nested />)
+                    ? Object.entries(d as Record<string, unknown>).map(([k, v]) => (
+                        <ClaimRow key={`${name}-${i}-${k}`} name={k} value={v} texts={texts} nested />
+                      ))
                     : [],
                 ),
               ];
@@ -111,11 +166,25 @@ export function DecodedToken({ header, claims, clockOffsetSeconds, texts, copyLa
           </tbody>
         </table>
       </div>
-      {iat !== null && exp !== null && <p className="text-sm text-ink-subtle">{format(texts.lifetime, { seconds: exp - iat })}</p>}
+      {iat !== null && exp !== null && (
+        <p className="text-sm text-ink-subtle">{format(texts.lifetime, { seconds: exp - iat })}</p>
+      )}
 
       <div className="grid gap-3 lg:grid-cols-2">
-        <CodeBlock id={`${idPrefix}-raw-header`} label={texts.rawHeader} code={JSON.stringify(header, null, 2)} copyLabel={copyLabel} copiedLabel={copiedLabel} />
-        <CodeBlock id={`${idPrefix}-raw-claims`} label={texts.rawClaims} code={JSON.stringify(claims, null, 2)} copyLabel={copyLabel} copiedLabel={copiedLabel} />
+        <CodeBlock
+          id={`${idPrefix}-raw-header`}
+          label={texts.rawHeader}
+          code={JSON.stringify(header, null, 2)}
+          copyLabel={copyLabel}
+          copiedLabel={copiedLabel}
+        />
+        <CodeBlock
+          id={`${idPrefix}-raw-claims`}
+          label={texts.rawClaims}
+          code={JSON.stringify(claims, null, 2)}
+          copyLabel={copyLabel}
+          copiedLabel={copiedLabel}
+        />
       </div>
       <p className="text-xs text-ink-subtle">{texts.notice}</p>
     </section>
@@ -123,7 +192,12 @@ export function DecodedToken({ header, claims, clockOffsetSeconds, texts, copyLa
 }
 
 function ClockOffset({ offset, texts }: { offset: number | null; texts: TokenClaimsMessages }) {
-  if (offset === null) return <Alert tone="info" title={texts.clock.title}>{texts.clock.cached}</Alert>;
+  if (offset === null)
+    return (
+      <Alert tone="info" title={texts.clock.title}>
+        {texts.clock.cached}
+      </Alert>
+    );
   const warn = Math.abs(offset) > CLOCK_WARN_SECONDS;
   const signed = offset > 0 ? `+${offset}` : String(offset);
   return (

@@ -58,7 +58,9 @@ export async function completeOnboarding(page: Page, orgno: string, checkA11y?: 
   await page.goto(stepById("onboarding").path);
   await page.getByLabel(t.envs.simulator.label, { exact: true }).check();
   await page.getByLabel(t.orgnoLabel).fill(orgno);
-  await expect(page.getByText(t.lookup.notFound).or(page.getByText(/^Navn i Enhetsregisteret:/))).toBeVisible();
+  await expect(
+    page.getByText(t.lookup.notFound).or(page.getByText(/^Navn i Enhetsregisteret:/)),
+  ).toBeVisible();
   await a11y(page, checkA11y, "step 1");
   await page.getByRole("button", { name: t.submit }).click();
   await expect(page.getByRole("status").filter({ hasText: t.savedDone })).toBeVisible();
@@ -77,7 +79,10 @@ export async function completeScopes(page: Page, apis: ApiId[], checkA11y?: bool
 }
 
 /** Step 3: generate a key, create the client in the simulator and (unless skipped) fetch the test token. */
-export async function completeClient(page: Page, opts: { checkA11y?: boolean; skipTestToken?: boolean } = {}): Promise<{ kid: string; clientId: string }> {
+export async function completeClient(
+  page: Page,
+  opts: { checkA11y?: boolean; skipTestToken?: boolean } = {},
+): Promise<{ kid: string; clientId: string }> {
   const t = texts.client;
   await page.goto(stepById("client").path);
   const kid = await page.getByLabel(t.kidLabel).inputValue();
@@ -89,7 +94,9 @@ export async function completeClient(page: Page, opts: { checkA11y?: boolean; sk
   expect(clientId).toMatch(/^[0-9a-f-]{36}$/);
   if (!opts.skipTestToken) {
     await page.getByRole("button", { name: t.fetchToken }).click();
-    await expect(page.getByRole("heading", { name: texts.tokenClaims.title })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole("heading", { name: texts.tokenClaims.title })).toBeVisible({
+      timeout: 15_000,
+    });
     await a11y(page, opts.checkA11y, "step 3 (token)");
   }
   return { kid, clientId };
@@ -104,6 +111,9 @@ export async function completeSteps1to3(page: Page, opts: Steps1to3Options = {})
   const apis = opts.apis ?? ["kravogbetalinger"];
   await completeOnboarding(page, orgno, opts.checkA11y);
   await completeScopes(page, apis, opts.checkA11y);
-  const { kid, clientId } = await completeClient(page, { checkA11y: opts.checkA11y, skipTestToken: opts.skipTestToken });
+  const { kid, clientId } = await completeClient(page, {
+    checkA11y: opts.checkA11y,
+    skipTestToken: opts.skipTestToken,
+  });
   return { orgno, apis, kid, clientId };
 }

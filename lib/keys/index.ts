@@ -1,5 +1,12 @@
 import "server-only";
-import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, type JsonWebKey, type KeyObject } from "node:crypto";
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  randomBytes,
+  type JsonWebKey,
+  type KeyObject,
+} from "node:crypto";
 import { KID_PATTERN } from "../schemas/client";
 import type { PublicJwk, WizardState } from "../session/state";
 
@@ -16,7 +23,8 @@ export type KeySource = StoredKey["source"];
 export const REQUIRED_MODULUS_BITS = 2048;
 
 /** Why an imported key was refused; the form shows `keys.<code>` as the field message. */
-export type KeyImportErrorCode = "unreadable" | "encrypted" | "publicOnly" | "notRsa" | "wrongSize" | "kidMissing" | "kidInvalid";
+export type KeyImportErrorCode =
+  "unreadable" | "encrypted" | "publicOnly" | "notRsa" | "wrongSize" | "kidMissing" | "kidInvalid";
 
 export class KeyImportError extends Error {
   constructor(
@@ -31,13 +39,21 @@ export class KeyImportError extends Error {
 /** A kid like `sbw-20260301-k3f9x2`: dated so a rotation is easy to see in the portal's key list. */
 export function defaultKid(now: Date = new Date()): string {
   const date = now.toISOString().slice(0, 10).replaceAll("-", "");
-  const random = randomBytes(6).toString("base64url").replace(/[^A-Za-z0-9]/g, "").toLowerCase().slice(0, 6).padEnd(6, "0");
+  const random = randomBytes(6)
+    .toString("base64url")
+    .replace(/[^A-Za-z0-9]/g, "")
+    .toLowerCase()
+    .slice(0, 6)
+    .padEnd(6, "0");
   return `sbw-${date}-${random}`;
 }
 
 export function generateKey(kid: string, now = Date.now()): StoredKey {
   assertKid(kid);
-  const { privateKey } = generateKeyPairSync("rsa", { modulusLength: REQUIRED_MODULUS_BITS, publicExponent: 0x10001 });
+  const { privateKey } = generateKeyPairSync("rsa", {
+    modulusLength: REQUIRED_MODULUS_BITS,
+    publicExponent: 0x10001,
+  });
   return toStored(privateKey, kid, "generated", now);
 }
 
@@ -45,13 +61,19 @@ export function generateKey(kid: string, now = Date.now()): StoredKey {
  * Imports a private key given as PEM (PKCS#8 "PRIVATE KEY" or PKCS#1 "RSA PRIVATE KEY") or as a JWK
  * (a single key, or a JWKS with exactly one key). A JWK's own kid is used when `kid` is not given.
  */
-export function importPrivateKey(text: string, format: "pem" | "jwk", kid: string | undefined, now = Date.now()): StoredKey {
+export function importPrivateKey(
+  text: string,
+  format: "pem" | "jwk",
+  kid: string | undefined,
+  now = Date.now(),
+): StoredKey {
   const trimmed = text.trim();
   let key: KeyObject;
   let jwkKid: string | undefined;
   if (format === "pem") {
     if (/-----BEGIN ENCRYPTED PRIVATE KEY-----/.test(trimmed)) throw new KeyImportError("encrypted");
-    if (/-----BEGIN (RSA )?PUBLIC KEY-----|-----BEGIN CERTIFICATE-----/.test(trimmed)) throw new KeyImportError("publicOnly");
+    if (/-----BEGIN (RSA )?PUBLIC KEY-----|-----BEGIN CERTIFICATE-----/.test(trimmed))
+      throw new KeyImportError("publicOnly");
     if (!/-----BEGIN (RSA |EC )?PRIVATE KEY-----/.test(trimmed)) throw new KeyImportError("unreadable");
     try {
       key = createPrivateKey({ key: trimmed, format: "pem" });
@@ -144,5 +166,11 @@ export interface PublicKeyView {
 }
 
 export function publicView(key: StoredKey): PublicKeyView {
-  return { kid: key.kid, publicJwk: key.publicJwk, source: key.source, createdAt: key.createdAt, downloaded: key.downloaded };
+  return {
+    kid: key.kid,
+    publicJwk: key.publicJwk,
+    source: key.source,
+    createdAt: key.createdAt,
+    downloaded: key.downloaded,
+  };
 }

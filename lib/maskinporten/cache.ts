@@ -35,7 +35,16 @@ function store(): Map<string, Entry<unknown>> {
 
 export function cacheKey(p: CacheKeyParts): string {
   const keyHash = createHash("sha256").update(p.privateKey).digest("base64url");
-  return JSON.stringify([p.env, p.issuer, p.clientId, p.kid, keyHash, [...new Set(p.scopes)].sort(), p.customer ?? null, p.externalRef ?? null]);
+  return JSON.stringify([
+    p.env,
+    p.issuer,
+    p.clientId,
+    p.kid,
+    keyHash,
+    [...new Set(p.scopes)].sort(),
+    p.customer ?? null,
+    p.externalRef ?? null,
+  ]);
 }
 
 export function getCached<T>(key: string, now = Date.now()): T | undefined {

@@ -5,7 +5,12 @@ import { ALTINN_SCOPES } from "../catalogue";
 import type { Environment } from "../environments";
 import { getLocale } from "../i18n/server";
 import type { Locale } from "../i18n/types";
-import { buildGrantClaims, buildGrantHeader, buildSystemUserDetails, type SystemUserAuthorizationDetail } from "../payloads/grant";
+import {
+  buildGrantClaims,
+  buildGrantHeader,
+  buildSystemUserDetails,
+  type SystemUserAuthorizationDetail,
+} from "../payloads/grant";
 import type { WizardState } from "../session/state";
 import { cacheKey, getCached, putCached } from "./cache";
 import { requestToken, tokenRequestsSent } from "./client";
@@ -33,7 +38,11 @@ export interface TokenResult {
 }
 
 /** Vendor token with the three Altinn scopes, for the system register and system-user requests. */
-export function getVendorToken(state: WizardState, env: Environment, opts: { fresh?: boolean } = {}): Promise<TokenResult> {
+export function getVendorToken(
+  state: WizardState,
+  env: Environment,
+  opts: { fresh?: boolean } = {},
+): Promise<TokenResult> {
   return getToken(state, env, { scopes: [...ALTINN_SCOPES], fresh: opts.fresh });
 }
 

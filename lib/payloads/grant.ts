@@ -46,7 +46,10 @@ export function buildGrantHeader(kid: string): GrantHeader {
 }
 
 export function buildGrantClaims(input: GrantInput): GrantClaims {
-  const lifetime = Math.min(Math.max(1, Math.floor(input.lifetimeSeconds ?? MAX_GRANT_LIFETIME_SECONDS)), MAX_GRANT_LIFETIME_SECONDS);
+  const lifetime = Math.min(
+    Math.max(1, Math.floor(input.lifetimeSeconds ?? MAX_GRANT_LIFETIME_SECONDS)),
+    MAX_GRANT_LIFETIME_SECONDS,
+  );
   const iat = Math.floor(input.issuedAt);
   const scopes = [...new Set(input.scopes.map((s) => s.trim()).filter(Boolean))];
   const claims: GrantClaims = {
@@ -62,7 +65,10 @@ export function buildGrantClaims(input: GrantInput): GrantClaims {
 }
 
 /** One system user per grant: the customer that owns it, and the externalRef its request was made with. */
-export function buildSystemUserDetails(partyOrgNo: string, externalRef?: string): SystemUserAuthorizationDetail[] {
+export function buildSystemUserDetails(
+  partyOrgNo: string,
+  externalRef?: string,
+): SystemUserAuthorizationDetail[] {
   const detail: SystemUserAuthorizationDetail = {
     type: SYSTEMUSER_RAR_TYPE,
     systemuser_org: { authority: ORG_AUTHORITY, ID: `0192:${partyOrgNo}` },

@@ -23,7 +23,16 @@ export const selfServiceClientSchema = z.object({
 export type SelfServiceClient = z.infer<typeof selfServiceClientSchema>;
 
 const jwksResponseSchema = z.object({
-  keys: z.array(z.object({ kid: z.string(), kty: z.string(), created: z.string().optional(), expires: z.string().optional() }).loose()),
+  keys: z.array(
+    z
+      .object({
+        kid: z.string(),
+        kty: z.string(),
+        created: z.string().optional(),
+        expires: z.string().optional(),
+      })
+      .loose(),
+  ),
 });
 export type RegisteredJwks = z.infer<typeof jwksResponseSchema>;
 
@@ -48,7 +57,9 @@ export function selfServiceClient(env: Environment, bearer: string) {
     },
     /** null when the client does not exist (404). */
     async getClient(clientId: string): Promise<SelfServiceClient | null> {
-      const res = await serviceFetch("samarbeid", `${base}/clients/${encodeURIComponent(clientId)}`, { headers: auth });
+      const res = await serviceFetch("samarbeid", `${base}/clients/${encodeURIComponent(clientId)}`, {
+        headers: auth,
+      });
       if (res.status === 404) return null;
       return parse(res, 200, selfServiceClientSchema);
     },
@@ -76,7 +87,9 @@ export function selfServiceClient(env: Environment, bearer: string) {
       return parse(res, 200, selfServiceClientSchema);
     },
     async getJwks(clientId: string): Promise<RegisteredJwks> {
-      const res = await serviceFetch("samarbeid", `${base}/clients/${encodeURIComponent(clientId)}/jwks`, { headers: auth });
+      const res = await serviceFetch("samarbeid", `${base}/clients/${encodeURIComponent(clientId)}/jwks`, {
+        headers: auth,
+      });
       return parse(res, 200, jwksResponseSchema);
     },
     /** Replaces the client's whole key set (the API's rule for POST). */
@@ -140,7 +153,11 @@ function parse<T>(res: ServiceResponse, expected: number | number[], schema: z.Z
  * The API's `{error, error_description}`, filed for the error doctor under a DS-* code
  * (lib/errors/catalog/maskinporten.ts): the self-service API is part of Maskinporten's onboarding.
  */
-export function selfServiceErrorCode(status: number, error: string | undefined, description: string | undefined): string | undefined {
+export function selfServiceErrorCode(
+  status: number,
+  error: string | undefined,
+  description: string | undefined,
+): string | undefined {
   if (error === "invalid_scope") return "DS-SCOPE-NOT-GRANTED";
   if (description && /kid .* already in use/i.test(description)) return "DS-KID-IN-USE";
   if (error === "invalid_client_metadata") return "DS-INVALID-CLIENT";

@@ -28,7 +28,8 @@ export async function ensureSimulatorClient(
   if (!client) {
     client = await api.createClient({
       client_name: clientName(orgno),
-      description: "Maskinporten-klient laget av systembruker-veiviseren for systembruker-flyten mot Skatteetaten.",
+      description:
+        "Maskinporten-klient laget av systembruker-veiviseren for systembruker-flyten mot Skatteetaten.",
       scopes,
     });
     created = true;
@@ -37,7 +38,8 @@ export async function ensureSimulatorClient(
     client = await api.updateScopes(client.client_id, scopes);
   }
   const jwks = await api.getJwks(client.client_id);
-  const registered = jwks.keys.length === 1 && jwks.keys[0]!.kid === key.kid && jwks.keys[0]!.n === key.publicJwk.n;
+  const registered =
+    jwks.keys.length === 1 && jwks.keys[0]!.kid === key.kid && jwks.keys[0]!.n === key.publicJwk.n;
   if (!registered) await api.replaceJwks(client.client_id, [key.publicJwk]);
   return { clientId: client.client_id, scopes, created };
 }

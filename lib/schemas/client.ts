@@ -6,9 +6,17 @@ import { z } from "zod";
  */
 export const KID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
-export const kidSchema = z.string({ error: "validation.required" }).trim().min(1, "validation.required").regex(KID_PATTERN, "client.kidFormat");
+export const kidSchema = z
+  .string({ error: "validation.required" })
+  .trim()
+  .min(1, "validation.required")
+  .regex(KID_PATTERN, "client.kidFormat");
 const kidOrEmpty = z.union([z.literal(""), kidSchema]);
-const keyText = z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(20_000, "validation.tooLong");
+const keyText = z
+  .string({ error: "validation.required" })
+  .trim()
+  .min(1, "validation.required")
+  .max(20_000, "validation.tooLong");
 
 export const keySetupSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("generate"), kid: kidSchema, text: z.string().max(20_000).optional() }),
@@ -22,7 +30,11 @@ export type KeySetupInput = z.infer<typeof keySetupSchema>;
 export const CLIENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
 
 export const manualClientSchema = z.object({
-  clientId: z.string({ error: "validation.required" }).trim().min(1, "validation.required").regex(CLIENT_ID_PATTERN, "client.clientIdFormat"),
+  clientId: z
+    .string({ error: "validation.required" })
+    .trim()
+    .min(1, "validation.required")
+    .regex(CLIENT_ID_PATTERN, "client.clientIdFormat"),
   keyUploaded: z.literal(true, { error: "client.confirmKeyUploaded" }),
   scopesAdded: z.literal(true, { error: "client.confirmScopesAdded" }),
 });

@@ -6,7 +6,13 @@ import { orgnoSchema } from "./common";
  * Step 1: environment, vendor organisation and the prerequisite checklist. Shared by the client form and
  * the server action. Which prerequisites apply depends on the environment: TT02 has two of its own.
  */
-export const PREREQUISITE_IDS = ["digdirTerms", "selfServiceRole", "scopeOrders", "tt02SystemRegister", "tenorTestId"] as const;
+export const PREREQUISITE_IDS = [
+  "digdirTerms",
+  "selfServiceRole",
+  "scopeOrders",
+  "tt02SystemRegister",
+  "tenorTestId",
+] as const;
 export type PrerequisiteId = (typeof PREREQUISITE_IDS)[number];
 
 export function prerequisitesFor(env: WizardState["env"]): PrerequisiteId[] {
@@ -21,7 +27,12 @@ export function prerequisitesMet(env: WizardState["env"], ticked: Partial<Record
 export const onboardingSchema = z.object({
   env: environmentIdSchema,
   orgno: orgnoSchema,
-  prerequisites: z.object(Object.fromEntries(PREREQUISITE_IDS.map((id) => [id, z.boolean()])) as Record<PrerequisiteId, z.ZodBoolean>),
+  prerequisites: z.object(
+    Object.fromEntries(PREREQUISITE_IDS.map((id) => [id, z.boolean()])) as Record<
+      PrerequisiteId,
+      z.ZodBoolean
+    >,
+  ),
 });
 export type OnboardingInput = z.infer<typeof onboardingSchema>;
 
@@ -32,15 +43,15 @@ export type VendorLookupInput = z.infer<typeof vendorLookupSchema>;
 export function hasLaterState(s: WizardState): boolean {
   return Boolean(
     s.apis.length ||
-      Object.keys(s.scopes).length ||
-      s.key ||
-      s.client ||
-      s.testToken ||
-      s.system ||
-      s.request ||
-      s.systemUser ||
-      s.systemUserToken ||
-      s.calls.length ||
-      Object.keys(s.done).some((id) => id !== "onboarding"),
+    Object.keys(s.scopes).length ||
+    s.key ||
+    s.client ||
+    s.testToken ||
+    s.system ||
+    s.request ||
+    s.systemUser ||
+    s.systemUserToken ||
+    s.calls.length ||
+    Object.keys(s.done).some((id) => id !== "onboarding"),
   );
 }

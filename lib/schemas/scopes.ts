@@ -18,7 +18,9 @@ export const scopeMarkSchema = z.object({
 export type ScopeMarkInput = z.infer<typeof scopeMarkSchema>;
 
 /** Simulator: have the simulated scope owners grant these scopes to the vendor organisation. */
-export const simulatorGrantSchema = z.object({ scopes: z.array(scopeName).min(1, "validation.chooseOne").max(10) });
+export const simulatorGrantSchema = z.object({
+  scopes: z.array(scopeName).min(1, "validation.chooseOne").max(10),
+});
 export type SimulatorGrantInput = z.infer<typeof simulatorGrantSchema>;
 
 /** Step 2 is done when at least one API is chosen and every scope it needs is granted. */

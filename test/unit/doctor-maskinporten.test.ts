@@ -8,7 +8,22 @@ import { maskinportenCatalog } from "@/lib/errors/catalog/maskinporten";
  * test runs without it) and the two id-less OAuth errors have a diagnosis in both languages.
  */
 const MP_ERRORS_MD = "/work/notes/mp-errors.md";
-const TABLE_IDS = ["MP-011", "MP-012", "MP-100", "MP-110", "MP-120", "MP-121", "MP-123", "MP-124", "MP-130", "MP-200", "MP-250", "MP-301", "MP-302", "MP-303"];
+const TABLE_IDS = [
+  "MP-011",
+  "MP-012",
+  "MP-100",
+  "MP-110",
+  "MP-120",
+  "MP-121",
+  "MP-123",
+  "MP-124",
+  "MP-130",
+  "MP-200",
+  "MP-250",
+  "MP-301",
+  "MP-302",
+  "MP-303",
+];
 const OAUTH_ERRORS = ["unsupported_grant_type", "invalid_altinn_customer_configuration"];
 
 function idsInTable(): string[] {
@@ -34,15 +49,38 @@ describe("Maskinporten error doctor catalog", () => {
   });
 
   it("files a token error under the MP id at the end of error_description", () => {
-    const base = { service: "maskinporten" as const, kind: "http" as const, method: "POST", url: "http://sim.test/sim/maskinporten/token", status: 400 };
-    const d = diagnose({ ...base, error: "invalid_grant", description: "Invalid assertion. Client authentication failed. Invalid JWT claim aud (MP-110)" }, "nb");
+    const base = {
+      service: "maskinporten" as const,
+      kind: "http" as const,
+      method: "POST",
+      url: "http://sim.test/sim/maskinporten/token",
+      status: 400,
+    };
+    const d = diagnose(
+      {
+        ...base,
+        error: "invalid_grant",
+        description: "Invalid assertion. Client authentication failed. Invalid JWT claim aud (MP-110)",
+      },
+      "nb",
+    );
     expect(d.code).toBe("MP-110");
     expect(d.title).toBe(maskinportenCatalog["MP-110"]!.title.nb);
     expect(d.technical?.description).toContain("MP-110");
-    const e = diagnose({ ...base, error: "unsupported_grant_type", description: "Unsupported grant_type" }, "en");
+    const e = diagnose(
+      { ...base, error: "unsupported_grant_type", description: "Unsupported grant_type" },
+      "en",
+    );
     expect(e.code).toBe("unsupported_grant_type");
     expect(e.fix).toMatch(/jwt-bearer/);
-    const f = diagnose({ ...base, error: "invalid_altinn_customer_configuration", description: "Could not find a system user" }, "en");
+    const f = diagnose(
+      {
+        ...base,
+        error: "invalid_altinn_customer_configuration",
+        description: "Could not find a system user",
+      },
+      "en",
+    );
     expect(f.code).toBe("invalid_altinn_customer_configuration");
   });
 

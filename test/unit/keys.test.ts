@@ -1,6 +1,15 @@
 import { generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { defaultKid, generateKey, importPrivateKey, jwksOf, KeyImportError, KID_PATTERN, privateKeyObject, privateKeyPem } from "@/lib/keys";
+import {
+  defaultKid,
+  generateKey,
+  importPrivateKey,
+  jwksOf,
+  KeyImportError,
+  KID_PATTERN,
+  privateKeyObject,
+  privateKeyPem,
+} from "@/lib/keys";
 
 const PRIVATE_MEMBERS = ["d", "p", "q", "dp", "dq", "qi"];
 
@@ -28,7 +37,13 @@ describe("key tooling", () => {
     expect(key.downloaded).toBe(false);
     expect(privateKeyObject(key).asymmetricKeyDetails?.modulusLength).toBe(2048);
     expect(Object.keys(key.publicJwk).sort()).toEqual(["alg", "e", "kid", "kty", "n", "use"]);
-    expect(key.publicJwk).toMatchObject({ kty: "RSA", alg: "RS256", use: "sig", kid: "sbw-test-1", e: "AQAB" });
+    expect(key.publicJwk).toMatchObject({
+      kty: "RSA",
+      alg: "RS256",
+      use: "sig",
+      kid: "sbw-test-1",
+      e: "AQAB",
+    });
     for (const m of PRIVATE_MEMBERS) expect(key.publicJwk).not.toHaveProperty(m);
     expect(JSON.stringify(jwksOf(key.publicJwk))).not.toMatch(/"d"|"p"|"q"/);
   });
@@ -64,25 +79,47 @@ describe("key tooling", () => {
   });
 
   it("refuses keys that are not exactly 2048 bits, naming the size", () => {
-    const small = refused(() => importPrivateKey(rsa(1024).export({ format: "pem", type: "pkcs8" }).toString(), "pem", "k"));
+    const small = refused(() =>
+      importPrivateKey(rsa(1024).export({ format: "pem", type: "pkcs8" }).toString(), "pem", "k"),
+    );
     expect(small.code).toBe("wrongSize");
     expect(small.bits).toBe(1024);
-    const big = refused(() => importPrivateKey(JSON.stringify(rsa(3072).export({ format: "jwk" })), "jwk", "k"));
+    const big = refused(() =>
+      importPrivateKey(JSON.stringify(rsa(3072).export({ format: "jwk" })), "jwk", "k"),
+    );
     expect(big).toMatchObject({ code: "wrongSize", bits: 3072 });
   });
 
   it("refuses non-RSA, public-only, encrypted and unreadable input with a reason", () => {
     const ec = generateKeyPairSync("ec", { namedCurve: "P-256" });
-    expect(refused(() => importPrivateKey(ec.privateKey.export({ format: "pem", type: "pkcs8" }).toString(), "pem", "k")).code).toBe("notRsa");
-    expect(refused(() => importPrivateKey(JSON.stringify(ec.privateKey.export({ format: "jwk" })), "jwk", "k")).code).toBe("notRsa");
+    expect(
+      refused(() =>
+        importPrivateKey(ec.privateKey.export({ format: "pem", type: "pkcs8" }).toString(), "pem", "k"),
+      ).code,
+    ).toBe("notRsa");
+    expect(
+      refused(() => importPrivateKey(JSON.stringify(ec.privateKey.export({ format: "jwk" })), "jwk", "k"))
+        .code,
+    ).toBe("notRsa");
     const pub = generateKeyPairSync("rsa", { modulusLength: 2048 }).publicKey;
-    expect(refused(() => importPrivateKey(pub.export({ format: "pem", type: "spki" }).toString(), "pem", "k")).code).toBe("publicOnly");
-    expect(refused(() => importPrivateKey(JSON.stringify(pub.export({ format: "jwk" })), "jwk", "k")).code).toBe("publicOnly");
-    const encrypted = rsa2048.export({ format: "pem", type: "pkcs8", cipher: "aes-256-cbc", passphrase: "secret" }).toString();
+    expect(
+      refused(() => importPrivateKey(pub.export({ format: "pem", type: "spki" }).toString(), "pem", "k"))
+        .code,
+    ).toBe("publicOnly");
+    expect(
+      refused(() => importPrivateKey(JSON.stringify(pub.export({ format: "jwk" })), "jwk", "k")).code,
+    ).toBe("publicOnly");
+    const encrypted = rsa2048
+      .export({ format: "pem", type: "pkcs8", cipher: "aes-256-cbc", passphrase: "secret" })
+      .toString();
     expect(refused(() => importPrivateKey(encrypted, "pem", "k")).code).toBe("encrypted");
     expect(refused(() => importPrivateKey("not a key", "pem", "k")).code).toBe("unreadable");
     expect(refused(() => importPrivateKey("{not json", "jwk", "k")).code).toBe("unreadable");
-    expect(refused(() => importPrivateKey("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----", "pem", "k")).code).toBe("unreadable");
+    expect(
+      refused(() =>
+        importPrivateKey("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----", "pem", "k"),
+      ).code,
+    ).toBe("unreadable");
   });
 
   it("needs a kid for PEM and a valid one from a JWK", () => {

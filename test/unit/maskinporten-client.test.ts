@@ -47,7 +47,9 @@ beforeAll(async () => {
   resetConfigForTests();
   sim = await newSim();
   env = getEnvironment("simulator");
-  vi.stubGlobal("fetch", async (input: string | URL | Request, init?: RequestInit) => handleSimRequest(sim, new Request(input, init)));
+  vi.stubGlobal("fetch", async (input: string | URL | Request, init?: RequestInit) =>
+    handleSimRequest(sim, new Request(input, init)),
+  );
 });
 
 afterAll(() => {
@@ -88,8 +90,15 @@ describe("self-service client (simulator)", () => {
 
   it("refuses a scope the organisation was not granted, filed for the doctor", async () => {
     const api = selfServiceClient(env, await selfServiceLogin(env, "310904473"));
-    const e = await expectServiceError(api.createClient({ client_name: "x", description: "y", scopes: ["skatteetaten:kravogbetalinger"] }));
-    expect(e).toMatchObject({ service: "samarbeid", status: 400, error: "invalid_scope", code: "DS-SCOPE-NOT-GRANTED" });
+    const e = await expectServiceError(
+      api.createClient({ client_name: "x", description: "y", scopes: ["skatteetaten:kravogbetalinger"] }),
+    );
+    expect(e).toMatchObject({
+      service: "samarbeid",
+      status: 400,
+      error: "invalid_scope",
+      code: "DS-SCOPE-NOT-GRANTED",
+    });
     expect(diagnose(e.toJSON(), "nb").title).toMatch(/ikke tildelt/);
   });
 });
@@ -122,7 +131,11 @@ describe("Maskinporten tokens (simulator)", () => {
     const first = await getVendorToken(state, env);
     const count = tokenRequestCount();
     const cached = await getVendorToken(state, env);
-    expect(cached).toMatchObject({ fromCache: true, clockOffsetSeconds: null, accessToken: first.accessToken });
+    expect(cached).toMatchObject({
+      fromCache: true,
+      clockOffsetSeconds: null,
+      accessToken: first.accessToken,
+    });
     expect(tokenRequestCount()).toBe(count);
     const fresh = await getVendorToken(state, env, { fresh: true });
     expect(fresh.fromCache).toBe(false);
@@ -140,8 +153,15 @@ describe("Maskinporten tokens (simulator)", () => {
 
   it("throws ServiceError with the MP id for Maskinporten's errors", async () => {
     const { state } = await vendorWithClient();
-    const unknownClient = await expectServiceError(getVendorToken({ ...state, client: { ...state.client!, clientId: "no-such-client" } }, env));
-    expect(unknownClient).toMatchObject({ service: "maskinporten", status: 400, error: "invalid_grant", code: "MP-100" });
+    const unknownClient = await expectServiceError(
+      getVendorToken({ ...state, client: { ...state.client!, clientId: "no-such-client" } }, env),
+    );
+    expect(unknownClient).toMatchObject({
+      service: "maskinporten",
+      status: 400,
+      error: "invalid_grant",
+      code: "MP-100",
+    });
 
     const otherKey = { ...state, key: generateKey("never-uploaded-kid") };
     expect((await expectServiceError(getVendorToken(otherKey, env))).code).toBe("MP-120");
@@ -151,7 +171,10 @@ describe("Maskinporten tokens (simulator)", () => {
     });
     const notGranted = await expectServiceError(getVendorToken(state, env, { fresh: true }));
     expect(notGranted).toMatchObject({ error: "invalid_scope", code: "MP-250" });
-    expect(diagnose(notGranted.toJSON(), "en")).toMatchObject({ code: "MP-250", title: "The organisation has not been granted the scope" });
+    expect(diagnose(notGranted.toJSON(), "en")).toMatchObject({
+      code: "MP-250",
+      title: "The organisation has not been granted the scope",
+    });
     await sim.store.mutate((s) => {
       s.scopeGrants[VENDOR]!.push(ALTINN_SCOPES[0]);
     });
@@ -184,7 +207,11 @@ describe("Maskinporten tokens (simulator)", () => {
   it("asks for a system-user token with authorization_details and reports MP-303 without a system user", async () => {
     const { state } = await vendorWithClient();
     const e = await expectServiceError(
-      getSystemUserToken(state, env, { partyOrgNo: "313367002", externalRef: "ref-1", scopes: ["skatteetaten:kravogbetalinger"] }),
+      getSystemUserToken(state, env, {
+        partyOrgNo: "313367002",
+        externalRef: "ref-1",
+        scopes: ["skatteetaten:kravogbetalinger"],
+      }),
     );
     expect(e).toMatchObject({ error: "invalid_altinn_customer_configuration", code: "MP-303" });
     expect(diagnose(e.toJSON(), "nb").code).toBe("MP-303");

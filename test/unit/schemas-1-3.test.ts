@@ -3,7 +3,12 @@ import { client } from "@/lib/i18n/messages/client";
 import { common } from "@/lib/i18n/messages/common";
 import { fieldErrors, orgnoSchema } from "@/lib/schemas/common";
 import { keySetupSchema, manualClientSchema } from "@/lib/schemas/client";
-import { hasLaterState, onboardingSchema, prerequisitesFor, prerequisitesMet } from "@/lib/schemas/onboarding";
+import {
+  hasLaterState,
+  onboardingSchema,
+  prerequisitesFor,
+  prerequisitesMet,
+} from "@/lib/schemas/onboarding";
 import { apiSelectionSchema, scopeMarkSchema, scopesComplete } from "@/lib/schemas/scopes";
 import { initialState } from "@/lib/session/state";
 
@@ -13,7 +18,13 @@ function errorsOf(schema: { safeParse(v: unknown): { success: boolean; error?: u
   return r.success ? {} : fieldErrors(r.error as never);
 }
 
-const ALL_TICKED = { digdirTerms: true, selfServiceRole: true, scopeOrders: true, tt02SystemRegister: true, tenorTestId: true };
+const ALL_TICKED = {
+  digdirTerms: true,
+  selfServiceRole: true,
+  scopeOrders: true,
+  tt02SystemRegister: true,
+  tenorTestId: true,
+};
 
 describe("organisation number (MOD11)", () => {
   it("accepts valid numbers, trimming spaces", () => {
@@ -36,11 +47,19 @@ describe("organisation number (MOD11)", () => {
 
 describe("step 1 schema", () => {
   it("validates environment, orgno and the checklist", () => {
-    expect(onboardingSchema.safeParse({ env: "simulator", orgno: "974761076", prerequisites: ALL_TICKED }).success).toBe(true);
-    expect(errorsOf(onboardingSchema, { env: "staging", orgno: "974761077", prerequisites: ALL_TICKED })).toMatchObject({
+    expect(
+      onboardingSchema.safeParse({ env: "simulator", orgno: "974761076", prerequisites: ALL_TICKED }).success,
+    ).toBe(true);
+    expect(
+      errorsOf(onboardingSchema, { env: "staging", orgno: "974761077", prerequisites: ALL_TICKED }),
+    ).toMatchObject({
       orgno: ["validation.orgnoMod11"],
     });
-    expect(Object.keys(errorsOf(onboardingSchema, { env: "staging", orgno: "974761076", prerequisites: ALL_TICKED }))).toEqual(["env"]);
+    expect(
+      Object.keys(
+        errorsOf(onboardingSchema, { env: "staging", orgno: "974761076", prerequisites: ALL_TICKED }),
+      ),
+    ).toEqual(["env"]);
   });
 
   it("knows which prerequisites each environment needs", () => {
@@ -48,7 +67,9 @@ describe("step 1 schema", () => {
     expect(prerequisitesFor("test")).toContain("tt02SystemRegister");
     expect(prerequisitesMet("simulator", {})).toBe(true);
     expect(prerequisitesMet("test", { digdirTerms: true })).toBe(false);
-    expect(prerequisitesMet("production", { digdirTerms: true, selfServiceRole: true, scopeOrders: true })).toBe(true);
+    expect(
+      prerequisitesMet("production", { digdirTerms: true, selfServiceRole: true, scopeOrders: true }),
+    ).toBe(true);
   });
 
   it("sees later state that a change of environment or vendor would reset", () => {
@@ -63,7 +84,9 @@ describe("step 2 schemas", () => {
   it("needs at least one known API", () => {
     expect(errorsOf(apiSelectionSchema, { apis: [] })).toEqual({ apis: ["validation.chooseOne"] });
     expect(Object.keys(errorsOf(apiSelectionSchema, { apis: ["nope"] }))).toEqual(["apis.0"]);
-    expect(apiSelectionSchema.parse({ apis: ["kravogbetalinger", "innrapportering-boligselskap"] }).apis).toHaveLength(2);
+    expect(
+      apiSelectionSchema.parse({ apis: ["kravogbetalinger", "innrapportering-boligselskap"] }).apis,
+    ).toHaveLength(2);
     expect(scopeMarkSchema.safeParse({ scope: "x:y", status: "granted" }).success).toBe(true);
     expect(scopeMarkSchema.safeParse({ scope: "x:y", status: "approved" }).success).toBe(false);
   });
@@ -89,22 +112,36 @@ describe("step 2 schemas", () => {
 describe("step 3 schemas", () => {
   it("checks the kid pattern with a message in both languages", () => {
     expect(keySetupSchema.safeParse({ mode: "generate", kid: "sbw-20260301-abc123" }).success).toBe(true);
-    expect(errorsOf(keySetupSchema, { mode: "generate", kid: "has space" })).toEqual({ kid: ["client.kidFormat"] });
-    expect(errorsOf(keySetupSchema, { mode: "generate", kid: "x".repeat(65) })).toEqual({ kid: ["client.kidFormat"] });
+    expect(errorsOf(keySetupSchema, { mode: "generate", kid: "has space" })).toEqual({
+      kid: ["client.kidFormat"],
+    });
+    expect(errorsOf(keySetupSchema, { mode: "generate", kid: "x".repeat(65) })).toEqual({
+      kid: ["client.kidFormat"],
+    });
     expect(errorsOf(keySetupSchema, { mode: "generate", kid: "" }).kid?.[0]).toBe("validation.required");
     expect(client.nb.validation.kidFormat).toBeTruthy();
     expect(client.en.validation.kidFormat).toBeTruthy();
   });
 
   it("needs the key text to import, and lets a JWK bring its own kid", () => {
-    expect(errorsOf(keySetupSchema, { mode: "pem", kid: "k", text: "  " })).toEqual({ text: ["validation.required"] });
+    expect(errorsOf(keySetupSchema, { mode: "pem", kid: "k", text: "  " })).toEqual({
+      text: ["validation.required"],
+    });
     expect(keySetupSchema.safeParse({ mode: "jwk", kid: "", text: "{}" }).success).toBe(true);
     expect(keySetupSchema.safeParse({ mode: "pem", kid: "", text: "x" }).success).toBe(false);
   });
 
   it("needs a plausible client id and both confirmations", () => {
-    expect(manualClientSchema.safeParse({ clientId: "a2ed712d-4144-4471-839f-80ae4a68146b", keyUploaded: true, scopesAdded: true }).success).toBe(true);
-    expect(errorsOf(manualClientSchema, { clientId: "bad id!", keyUploaded: false, scopesAdded: true })).toEqual({
+    expect(
+      manualClientSchema.safeParse({
+        clientId: "a2ed712d-4144-4471-839f-80ae4a68146b",
+        keyUploaded: true,
+        scopesAdded: true,
+      }).success,
+    ).toBe(true);
+    expect(
+      errorsOf(manualClientSchema, { clientId: "bad id!", keyUploaded: false, scopesAdded: true }),
+    ).toEqual({
       clientId: ["client.clientIdFormat"],
       keyUploaded: ["client.confirmKeyUploaded"],
     });

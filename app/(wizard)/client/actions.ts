@@ -33,7 +33,10 @@ export const setupKey = defineAction(keySetupSchema, async (input, ctx) => {
   if (ctx.state.key) throw new UserError(t.forgetConfirm);
   let key;
   try {
-    key = input.mode === "generate" ? generateKey(input.kid) : importPrivateKey(input.text, input.mode, input.kid || undefined);
+    key =
+      input.mode === "generate"
+        ? generateKey(input.kid)
+        : importPrivateKey(input.text, input.mode, input.kid || undefined);
   } catch (e) {
     if (!(e instanceof KeyImportError)) throw e;
     const message = format(t.keyErrors[e.code], { bits: e.bits ?? "?" });
@@ -57,8 +60,19 @@ export const setupSimulatorClient = defineAction(noInputSchema, async (_input, c
   if (!env.selfService.simulated) throw new UserError(t.manualIntro);
   if (!state.key) throw new UserError(t.needKeyFirst);
   if (!state.vendor) throw new UserError(common[ctx.locale].locked.title);
-  const result = await ensureSimulatorClient(env, state.vendor.orgno, state.key, requiredScopes(state.apis), state.client);
-  const client = { clientId: result.clientId, scopes: result.scopes, origin: "self-service" as const, kid: state.key.kid };
+  const result = await ensureSimulatorClient(
+    env,
+    state.vendor.orgno,
+    state.key,
+    requiredScopes(state.apis),
+    state.client,
+  );
+  const client = {
+    clientId: result.clientId,
+    scopes: result.scopes,
+    origin: "self-service" as const,
+    kid: state.key.kid,
+  };
   const same = sameClient(state.client, client);
   const next = same ? { ...state, client } : withoutTestToken({ ...state, client });
   return { state: next, data: { clientId: client.clientId, created: result.created } };
@@ -71,8 +85,15 @@ export const saveManualClient = defineAction(manualClientSchema, async (input, c
   const { state, env } = ctx;
   if (env.selfService.simulated) throw new UserError(t.simIntro);
   if (!state.key) throw new UserError(t.needKeyFirst);
-  const client = { clientId: input.clientId, scopes: requiredScopes(state.apis), origin: "manual" as const, kid: state.key.kid };
-  const next = sameClient(state.client, client) ? { ...state, client } : withoutTestToken({ ...state, client });
+  const client = {
+    clientId: input.clientId,
+    scopes: requiredScopes(state.apis),
+    origin: "manual" as const,
+    kid: state.key.kid,
+  };
+  const next = sameClient(state.client, client)
+    ? { ...state, client }
+    : withoutTestToken({ ...state, client });
   return { state: next, data: { clientId: client.clientId } };
 });
 
@@ -97,5 +118,11 @@ export const fetchTestToken = defineAction(noInputSchema, async (_input, ctx) =>
 });
 
 function sameClient(a: WizardState["client"], b: NonNullable<WizardState["client"]>): boolean {
-  return Boolean(a && a.clientId === b.clientId && a.kid === b.kid && a.origin === b.origin && [...a.scopes].sort().join(" ") === [...b.scopes].sort().join(" "));
+  return Boolean(
+    a &&
+    a.clientId === b.clientId &&
+    a.kid === b.kid &&
+    a.origin === b.origin &&
+    [...a.scopes].sort().join(" ") === [...b.scopes].sort().join(" "),
+  );
 }

@@ -28,14 +28,20 @@ export default async function Page() {
           {t.keyTitle}
         </h2>
         <p className="text-sm">{t.keyIntro}</p>
-        {state.key ? <KeyDetails keyView={publicView(state.key)} texts={t} common={c} /> : <KeySetupForm defaultKid={defaultKid()} texts={t} common={c} />}
+        {state.key ? (
+          <KeyDetails keyView={publicView(state.key)} texts={t} common={c} />
+        ) : (
+          <KeySetupForm defaultKid={defaultKid()} texts={t} common={c} />
+        )}
       </section>
 
       <section aria-labelledby="client-title" className="space-y-4 border-t border-line pt-6">
         <h2 id="client-title" className="text-xl font-semibold">
           {t.clientTitle}
         </h2>
-        {state.client && <ClientSummary client={state.client} keyKid={state.key?.kid} wantedScopes={scopes} texts={t} />}
+        {state.client && (
+          <ClientSummary client={state.client} keyKid={state.key?.kid} wantedScopes={scopes} texts={t} />
+        )}
         {!state.key ? (
           <p className="text-sm text-ink-subtle">{t.needKeyFirst}</p>
         ) : env.selfService.simulated ? (

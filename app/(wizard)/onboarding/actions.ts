@@ -4,7 +4,13 @@ import { defineAction, UserError } from "@/lib/actions";
 import { availableEnvironments, getEnvironment } from "@/lib/environments";
 import { onboarding } from "@/lib/i18n/messages/onboarding";
 import { lookupOrganisationName } from "@/lib/org-register";
-import { hasLaterState, onboardingSchema, PREREQUISITE_IDS, prerequisitesMet, vendorLookupSchema } from "@/lib/schemas/onboarding";
+import {
+  hasLaterState,
+  onboardingSchema,
+  PREREQUISITE_IDS,
+  prerequisitesMet,
+  vendorLookupSchema,
+} from "@/lib/schemas/onboarding";
 import { initialState, type WizardState } from "@/lib/session/state";
 import { markDone, markUndone } from "@/lib/steps";
 
@@ -25,10 +31,12 @@ export const saveOnboarding = defineAction(onboardingSchema, async (input, { sta
     throw new UserError(onboarding[locale].envNotAvailable, { env: [onboarding[locale].envNotAvailable] });
   }
   const name = await lookupOrganisationName(getEnvironment(input.env), input.orgno);
-  const changed = state.env !== input.env || (state.vendor !== undefined && state.vendor.orgno !== input.orgno);
+  const changed =
+    state.env !== input.env || (state.vendor !== undefined && state.vendor.orgno !== input.orgno);
   const reset = changed && hasLaterState(state);
   const prerequisites: Record<string, boolean> = {};
-  if (input.env !== "simulator") for (const id of PREREQUISITE_IDS) if (input.prerequisites[id]) prerequisites[id] = true;
+  if (input.env !== "simulator")
+    for (const id of PREREQUISITE_IDS) if (input.prerequisites[id]) prerequisites[id] = true;
 
   let next: WizardState = reset ? initialState(input.env) : { ...state, env: input.env };
   next = { ...next, vendor: { orgno: input.orgno, name }, prerequisites };

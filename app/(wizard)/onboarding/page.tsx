@@ -12,7 +12,12 @@ export default async function Page() {
   return (
     <StepPage id="onboarding" state={state} locale={locale}>
       <OnboardingForm
-        saved={{ env: state.env, orgno: state.vendor?.orgno ?? "", name: state.vendor?.name ?? null, prerequisites: state.prerequisites }}
+        saved={{
+          env: state.env,
+          orgno: state.vendor?.orgno ?? "",
+          name: state.vendor?.name ?? null,
+          prerequisites: state.prerequisites,
+        }}
         environments={availableEnvironments()}
         laterState={hasLaterState(state)}
         texts={onboarding[locale]}

@@ -5,7 +5,12 @@ import { API_IDS, requiredScopes } from "@/lib/catalogue";
 import { common } from "@/lib/i18n/messages/common";
 import { scopes as scopeTexts } from "@/lib/i18n/messages/scopes";
 import { selfServiceClient, selfServiceLogin } from "@/lib/samarbeid/client";
-import { apiSelectionSchema, scopeMarkSchema, scopesComplete, simulatorGrantSchema } from "@/lib/schemas/scopes";
+import {
+  apiSelectionSchema,
+  scopeMarkSchema,
+  scopesComplete,
+  simulatorGrantSchema,
+} from "@/lib/schemas/scopes";
 import type { WizardState } from "@/lib/session/state";
 import { markDone, markUndone, stepStatuses } from "@/lib/steps";
 

@@ -11,7 +11,8 @@ import { format } from "@/lib/i18n/types";
 import { scopesComplete } from "@/lib/schemas/scopes";
 import { readState } from "@/lib/session";
 
-const ALTINN_ORDER = "mailto:servicedesk@altinn.no?subject=Tilgang%20til%20Altinn-scopes%20for%20systembruker";
+const ALTINN_ORDER =
+  "mailto:servicedesk@altinn.no?subject=Tilgang%20til%20Altinn-scopes%20for%20systembruker";
 
 export default async function Page() {
   const [state, locale] = await Promise.all([readState(), getLocale()]);
@@ -45,8 +46,14 @@ export default async function Page() {
   return (
     <StepPage id="scopes" state={state} locale={locale}>
       <ApiChoiceForm apis={cards} selected={state.apis} texts={t} common={common[locale]} />
-      {state.apis.length > 0 && <ScopeTable rows={rows} simulated={env.selfService.simulated} texts={t} common={common[locale]} />}
-      {scopesComplete(state) ? <Alert tone="success">{t.done}</Alert> : <p className="text-sm text-ink-subtle">{t.notDone}</p>}
+      {state.apis.length > 0 && (
+        <ScopeTable rows={rows} simulated={env.selfService.simulated} texts={t} common={common[locale]} />
+      )}
+      {scopesComplete(state) ? (
+        <Alert tone="success">{t.done}</Alert>
+      ) : (
+        <p className="text-sm text-ink-subtle">{t.notDone}</p>
+      )}
     </StepPage>
   );
 }

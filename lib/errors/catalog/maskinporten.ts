@@ -7,7 +7,8 @@ import type { DoctorCatalog } from "../types";
  */
 const FEILSOKING = "https://docs.digdir.no/docs/Maskinporten/maskinporten_feilsoking";
 const JWTGRANT = "https://docs.digdir.no/docs/Maskinporten/maskinporten_protocol_jwtgrant";
-const MP303 = "https://docs.altinn.studio/authorization/guides/system-vendor/system-user/troubleshooting/errors/mp-303-error/";
+const MP303 =
+  "https://docs.altinn.studio/authorization/guides/system-vendor/system-user/troubleshooting/errors/mp-303-error/";
 
 export const maskinportenCatalog: DoctorCatalog = {
   "MP-011": {
@@ -68,7 +69,7 @@ export const maskinportenCatalog: DoctorCatalog = {
     },
     fix: {
       nb: "Last opp den offentlige JWK-en fra steg 3 på klienten (Klienter → klienten → Nøkler → «Legg til nøkkel»), eller oppdater klienten i simulatoren. Sjekk at kid er lik på begge sider.",
-      en: "Upload the public JWK from step 3 to the client (Clients → the client → Keys → \"Add key\"), or update the client in the simulator. Check that the kid matches on both sides.",
+      en: 'Upload the public JWK from step 3 to the client (Clients → the client → Keys → "Add key"), or update the client in the simulator. Check that the kid matches on both sides.',
     },
     docs: FEILSOKING,
   },
@@ -85,7 +86,10 @@ export const maskinportenCatalog: DoctorCatalog = {
     docs: FEILSOKING,
   },
   "MP-122": {
-    title: { nb: "Sertifikatet tilhører en annen organisasjon", en: "The certificate belongs to another organisation" },
+    title: {
+      nb: "Sertifikatet tilhører en annen organisasjon",
+      en: "The certificate belongs to another organisation",
+    },
     cause: {
       nb: "Organisasjonsnummeret i virksomhetssertifikatet er ikke det samme som klientens eier.",
       en: "The organisation number in the business certificate differs from the client's owner.",
@@ -158,7 +162,10 @@ export const maskinportenCatalog: DoctorCatalog = {
     docs: FEILSOKING,
   },
   "MP-250": {
-    title: { nb: "Organisasjonen har ikke fått tilgang til scopet", en: "The organisation has not been granted the scope" },
+    title: {
+      nb: "Organisasjonen har ikke fått tilgang til scopet",
+      en: "The organisation has not been granted the scope",
+    },
     cause: {
       nb: "Scopet er ikke tildelt organisasjonen din ennå. Scopene kan ikke tas selv: Altinn-scopene tildeles av Digdir/Altinn, Skatteetatens API-scopes av Skatteetaten.",
       en: "The scope has not been granted to your organisation yet. Scopes cannot be self-granted: the Altinn scopes are granted by Digdir/Altinn, Skatteetaten's API scopes by Skatteetaten.",
@@ -170,7 +177,10 @@ export const maskinportenCatalog: DoctorCatalog = {
     docs: FEILSOKING,
   },
   "MP-251": {
-    title: { nb: "Scopet er ikke delegert til leverandøren", en: "The scope was not delegated to the supplier" },
+    title: {
+      nb: "Scopet er ikke delegert til leverandøren",
+      en: "The scope was not delegated to the supplier",
+    },
     cause: {
       nb: "Kunden har ikke delegert tilgang til scopet til deg som leverandør i Altinn. Dette gjelder den gamle delegeringsmodellen, ikke systembruker.",
       en: "The customer has not delegated the scope to you as supplier in Altinn. This is the old delegation model, not system users.",
@@ -188,8 +198,8 @@ export const maskinportenCatalog: DoctorCatalog = {
       en: "authorization_details must be an array with exactly one object of type urn:altinn:systemuser.",
     },
     fix: {
-      nb: "Send [{\"type\":\"urn:altinn:systemuser\",\"systemuser_org\":{…}}] – én kunde per grant.",
-      en: "Send [{\"type\":\"urn:altinn:systemuser\",\"systemuser_org\":{…}}] – one customer per grant.",
+      nb: 'Send [{"type":"urn:altinn:systemuser","systemuser_org":{…}}] – én kunde per grant.',
+      en: 'Send [{"type":"urn:altinn:systemuser","systemuser_org":{…}}] – one customer per grant.',
     },
     docs: FEILSOKING,
   },
@@ -242,10 +252,13 @@ export const maskinportenCatalog: DoctorCatalog = {
     docs: MP303,
   },
   "DS-SCOPE-NOT-GRANTED": {
-    title: { nb: "Scopet er ikke tildelt organisasjonen", en: "The scope is not granted to the organisation" },
+    title: {
+      nb: "Scopet er ikke tildelt organisasjonen",
+      en: "The scope is not granted to the organisation",
+    },
     cause: {
       nb: "Selvbetjeningen lar deg bare legge til scopes organisasjonen har fått tilgang til. Minst ett av scopene står som «Tilgang mangler».",
-      en: "Self-service lets you add only scopes your organisation has been granted. At least one of the scopes shows as \"access missing\".",
+      en: 'Self-service lets you add only scopes your organisation has been granted. At least one of the scopes shows as "access missing".',
     },
     fix: {
       nb: "Få scopet tildelt i steg 2 først, og legg det så til på klienten.",
@@ -277,12 +290,18 @@ export const maskinportenCatalog: DoctorCatalog = {
   },
   "DS-UNAUTHORIZED": {
     title: { nb: "Ikke innlogget i selvbetjeningen", en: "Not logged in to self-service" },
-    cause: { nb: "Innloggingen i selvbetjeningen mangler eller er utløpt.", en: "The self-service login is missing or expired." },
+    cause: {
+      nb: "Innloggingen i selvbetjeningen mangler eller er utløpt.",
+      en: "The self-service login is missing or expired.",
+    },
     fix: { nb: "Prøv igjen; veiviseren logger inn på nytt.", en: "Try again; the wizard logs in again." },
     retryable: true,
   },
   "DS-FORBIDDEN": {
-    title: { nb: "Klienten tilhører en annen organisasjon", en: "The client belongs to another organisation" },
+    title: {
+      nb: "Klienten tilhører en annen organisasjon",
+      en: "The client belongs to another organisation",
+    },
     cause: {
       nb: "Klienten finnes, men eies ikke av organisasjonen du er logget inn som.",
       en: "The client exists but is not owned by the organisation you are logged in as.",

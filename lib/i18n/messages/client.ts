@@ -10,9 +10,12 @@ export const client = defineMessages({
       confirmScopesAdded: "Bekreft at scopene er lagt til på klienten.",
     },
     keyErrors: {
-      unreadable: "Nøkkelen kunne ikke leses. Lim inn hele PEM-blokken (med BEGIN/END-linjene) eller en gyldig JWK.",
-      encrypted: "Nøkkelen er kryptert med passord. Dekrypter den først, for eksempel med: openssl pkcs8 -in key.pem -out plain.pem",
-      publicOnly: "Dette er en offentlig nøkkel eller et sertifikat. Veiviseren trenger privatnøkkelen for å signere.",
+      unreadable:
+        "Nøkkelen kunne ikke leses. Lim inn hele PEM-blokken (med BEGIN/END-linjene) eller en gyldig JWK.",
+      encrypted:
+        "Nøkkelen er kryptert med passord. Dekrypter den først, for eksempel med: openssl pkcs8 -in key.pem -out plain.pem",
+      publicOnly:
+        "Dette er en offentlig nøkkel eller et sertifikat. Veiviseren trenger privatnøkkelen for å signere.",
       notRsa: "Nøkkelen er ikke en RSA-nøkkel. Maskinporten godtar bare RSA med RS256.",
       wrongSize: "Nøkkelen er {bits} bit. Digdir godtar bare RSA-nøkler på nøyaktig 2048 bit.",
       kidMissing: "Oppgi en kid – PEM-nøkler har ingen.",
@@ -28,7 +31,8 @@ export const client = defineMessages({
       jwk: "Importer en privatnøkkel som JWK",
     },
     kidLabel: "Nøkkel-id (kid)",
-    kidHint: "Bokstaver, tall, punktum, bindestrek og understrek, høyst 64 tegn. Må være unik hos Maskinporten.",
+    kidHint:
+      "Bokstaver, tall, punktum, bindestrek og understrek, høyst 64 tegn. Må være unik hos Maskinporten.",
     kidHintJwk: "La feltet stå tomt for å bruke JWK-ens egen kid.",
     textLabel: { pem: "Privatnøkkel (PEM)", jwk: "Privatnøkkel (JWK)" },
     textHint: "Nøkkelen lagres kryptert i denne nettleserens sesjon og vises aldri på siden.",
@@ -79,8 +83,12 @@ export const client = defineMessages({
     clientId: "Klient-id",
     clientScopes: "Scopes på klienten",
     clientKid: "Registrert nøkkel (kid)",
-    origin: { "self-service": "Opprettet gjennom selvbetjenings-API-et", manual: "Oppgitt fra Samarbeidsportalen" },
-    keyMismatch: "Klienten har nøkkelen {clientKid} registrert, men nøkkelen din er {kid}. Oppdater klienten med den nye nøkkelen.",
+    origin: {
+      "self-service": "Opprettet gjennom selvbetjenings-API-et",
+      manual: "Oppgitt fra Samarbeidsportalen",
+    },
+    keyMismatch:
+      "Klienten har nøkkelen {clientKid} registrert, men nøkkelen din er {kid}. Oppdater klienten med den nye nøkkelen.",
     scopesMismatch: "Scopene på klienten stemmer ikke med valget i steg 2. Oppdater klienten.",
     tokenTitle: "3. Testtoken",
     tokenIntro:
@@ -102,8 +110,10 @@ export const client = defineMessages({
       confirmScopesAdded: "Confirm that the scopes are added to the client.",
     },
     keyErrors: {
-      unreadable: "The key could not be read. Paste the whole PEM block (with the BEGIN/END lines) or a valid JWK.",
-      encrypted: "The key is password-encrypted. Decrypt it first, for example: openssl pkcs8 -in key.pem -out plain.pem",
+      unreadable:
+        "The key could not be read. Paste the whole PEM block (with the BEGIN/END lines) or a valid JWK.",
+      encrypted:
+        "The key is password-encrypted. Decrypt it first, for example: openssl pkcs8 -in key.pem -out plain.pem",
       publicOnly: "This is a public key or a certificate. The wizard needs the private key to sign.",
       notRsa: "The key is not an RSA key. Maskinporten accepts only RSA with RS256.",
       wrongSize: "The key is {bits} bits. Digdir accepts only RSA keys of exactly 2048 bits.",
@@ -120,7 +130,8 @@ export const client = defineMessages({
       jwk: "Import a private key as JWK",
     },
     kidLabel: "Key id (kid)",
-    kidHint: "Letters, digits, dot, hyphen and underscore, at most 64 characters. Must be unique at Maskinporten.",
+    kidHint:
+      "Letters, digits, dot, hyphen and underscore, at most 64 characters. Must be unique at Maskinporten.",
     kidHintJwk: "Leave empty to use the JWK's own kid.",
     textLabel: { pem: "Private key (PEM)", jwk: "Private key (JWK)" },
     textHint: "The key is stored encrypted in this browser's session and never shown on the page.",
@@ -156,8 +167,8 @@ export const client = defineMessages({
     manualIntro: "Create the client in Samarbeidsportalen and paste its client id here.",
     manualSteps: [
       "Log in to Samarbeidsportalen ({portal}) and choose your organisation.",
-      "Choose Klienter (Clients) → \"Ny klient\" (new client) → Maskinporten, and give the client a name and a description.",
-      "Open the client → Nøkler (Keys) → \"Legg til nøkkel\" (add key), and paste the public JWK above.",
+      'Choose Klienter (Clients) → "Ny klient" (new client) → Maskinporten, and give the client a name and a description.',
+      'Open the client → Nøkler (Keys) → "Legg til nøkkel" (add key), and paste the public JWK above.',
       "Open the client's Scopes tab and add the scopes below.",
       "Copy the client id and paste it into the field.",
     ],
@@ -171,8 +182,12 @@ export const client = defineMessages({
     clientId: "Client id",
     clientScopes: "Scopes on the client",
     clientKid: "Registered key (kid)",
-    origin: { "self-service": "Created through the self-service API", manual: "Entered from Samarbeidsportalen" },
-    keyMismatch: "The client has the key {clientKid} registered, but your key is {kid}. Update the client with the new key.",
+    origin: {
+      "self-service": "Created through the self-service API",
+      manual: "Entered from Samarbeidsportalen",
+    },
+    keyMismatch:
+      "The client has the key {clientKid} registered, but your key is {kid}. Update the client with the new key.",
     scopesMismatch: "The client's scopes do not match the choice in step 2. Update the client.",
     tokenTitle: "3. Test token",
     tokenIntro:

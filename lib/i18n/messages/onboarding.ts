@@ -4,10 +4,17 @@ import { defineMessages } from "../types";
 export const onboarding = defineMessages({
   nb: {
     envLegend: "Miljø",
-    envHint: "Alt du gjør i veiviseren gjelder dette miljøet. Test og produksjon har hver sine klienter, scopes og systemer.",
+    envHint:
+      "Alt du gjør i veiviseren gjelder dette miljøet. Test og produksjon har hver sine klienter, scopes og systemer.",
     envs: {
-      simulator: { label: "Simulator", description: "Innebygd og uten påloggingsdata. Alle forutsetninger er oppfylt av simulatoren." },
-      test: { label: "Testmiljø (Maskinporten test og Altinn TT02)", description: "Ekte testtjenester. Du trenger kundeforhold, roller og scopes i test." },
+      simulator: {
+        label: "Simulator",
+        description: "Innebygd og uten påloggingsdata. Alle forutsetninger er oppfylt av simulatoren.",
+      },
+      test: {
+        label: "Testmiljø (Maskinporten test og Altinn TT02)",
+        description: "Ekte testtjenester. Du trenger kundeforhold, roller og scopes i test.",
+      },
       production: { label: "Produksjon", description: "Ekte tjenester og ekte kunder." },
     },
     orgnoLabel: "Organisasjonsnummeret til leverandøren (din virksomhet)",
@@ -18,12 +25,14 @@ export const onboarding = defineMessages({
       notFound: "Fant ikke organisasjonen i registeret. Det er greit – du kan fortsette uten navn.",
     },
     prereqTitle: "Forutsetninger",
-    prereqIntro: "Dette må være på plass før du kommer videre. Hver forutsetning viser feilen du får når den mangler.",
+    prereqIntro:
+      "Dette må være på plass før du kommer videre. Hver forutsetning viser feilen du får når den mangler.",
     prereqSimulator: "Oppfylt av simulatoren",
     prereqTick: "Dette er på plass",
     prereqSymptom: "Når den mangler",
     prereqAllSatisfied: "I simulatoren er alle forutsetningene oppfylt.",
-    prereqMissing: "Kryss av for alle forutsetningene for å fullføre steget. Det du har krysset av, blir lagret.",
+    prereqMissing:
+      "Kryss av for alle forutsetningene for å fullføre steget. Det du har krysset av, blir lagret.",
     prerequisites: {
       digdirTerms: {
         title: "Kunde hos Digdir med signerte bruksvilkår",
@@ -36,16 +45,26 @@ export const onboarding = defineMessages({
         body: "Personen som lager klienten må ha fått rettigheten «Selvbetjening av integrasjoner i ID-porten/Maskinporten» delegert i Altinn av hovedadministrator (i test: «Selvbetjening for testing i ID-porten/Maskinporten»).",
         symptom: "Knappen «Ny integrasjon» vises ikke i Samarbeidsportalen, og testmiljøet mangler i menyen.",
         links: [
-          { label: "Digdir: selvbetjening på web", href: "https://docs.digdir.no/docs/Maskinporten/maskinporten_sjolvbetjening_web" },
-          { label: "Digdir: feilsøking", href: "https://docs.digdir.no/docs/Maskinporten/maskinporten_feilsoking" },
+          {
+            label: "Digdir: selvbetjening på web",
+            href: "https://docs.digdir.no/docs/Maskinporten/maskinporten_sjolvbetjening_web",
+          },
+          {
+            label: "Digdir: feilsøking",
+            href: "https://docs.digdir.no/docs/Maskinporten/maskinporten_feilsoking",
+          },
         ],
       },
       scopeOrders: {
         title: "Scopes bestilt hos eierne",
         body: "Altinn-scopene bestilles hos Digdir/Altinn (servicedesk@altinn.no), Skatteetatens API-scopes hos Skatteetaten. De kan ikke tas selv, og må etterpå legges til på klienten. Steg 2 viser hvilke.",
-        symptom: "MP-250: Consumer has not been granted access to the scope … (før tildeling); MP-200 når scopet ikke er lagt til på klienten.",
+        symptom:
+          "MP-250: Consumer has not been granted access to the scope … (før tildeling); MP-200 når scopet ikke er lagt til på klienten.",
         links: [
-          { label: "Skatteetaten: systembruker", href: "https://skatteetaten.github.io/api-dokumentasjon/om/systembruker" },
+          {
+            label: "Skatteetaten: systembruker",
+            href: "https://skatteetaten.github.io/api-dokumentasjon/om/systembruker",
+          },
           { label: "E-post til servicedesk@altinn.no", href: "mailto:servicedesk@altinn.no" },
         ],
       },
@@ -54,17 +73,24 @@ export const onboarding = defineMessages({
         body: "Et ekte organisasjonsnummer må kanskje åpnes for systemregisteret i TT02 før du kan registrere et system.",
         symptom: "403 Forbidden fra systemregister/vendor. Kontakt servicedesk@altinn.no.",
         links: [
-          { label: "Altinn: feilsøking for systemleverandører", href: "https://docs.altinn.studio/nb/authorization/guides/system-vendor/system-user/troubleshooting/" },
+          {
+            label: "Altinn: feilsøking for systemleverandører",
+            href: "https://docs.altinn.studio/nb/authorization/guides/system-vendor/system-user/troubleshooting/",
+          },
           { label: "E-post til servicedesk@altinn.no", href: "mailto:servicedesk@altinn.no" },
         ],
       },
       tenorTestId: {
         title: "TT02: syntetisk kunde i Tenor og innlogging med TestID",
         body: "Kunden som godkjenner systemtilgangen i TT02 må være en syntetisk organisasjon fra Tenor (nummer som starter på 2 eller 3). Du logger inn med TestID som dens daglige leder (finn personen under «Roller» i Tenor).",
-        symptom: "Godkjenningssiden finner ikke forespørselen («request for chosen party does not exist») eller sier at du mangler rettigheter.",
+        symptom:
+          "Godkjenningssiden finner ikke forespørselen («request for chosen party does not exist») eller sier at du mangler rettigheter.",
         links: [
           { label: "Tenor testdatasøk", href: "https://www.skatteetaten.no/testdata/" },
-          { label: "Skatteetaten: testmiljø", href: "https://skatteetaten.github.io/api-dokumentasjon/test/testmiljoe" },
+          {
+            label: "Skatteetaten: testmiljø",
+            href: "https://skatteetaten.github.io/api-dokumentasjon/test/testmiljoe",
+          },
         ],
       },
     },
@@ -80,10 +106,17 @@ export const onboarding = defineMessages({
   },
   en: {
     envLegend: "Environment",
-    envHint: "Everything you do in the wizard applies to this environment. Test and production have separate clients, scopes and systems.",
+    envHint:
+      "Everything you do in the wizard applies to this environment. Test and production have separate clients, scopes and systems.",
     envs: {
-      simulator: { label: "Simulator", description: "Built in, no credentials. The simulator satisfies every prerequisite." },
-      test: { label: "Test environment (Maskinporten test and Altinn TT02)", description: "Real test services. You need the customer relationship, roles and scopes in test." },
+      simulator: {
+        label: "Simulator",
+        description: "Built in, no credentials. The simulator satisfies every prerequisite.",
+      },
+      test: {
+        label: "Test environment (Maskinporten test and Altinn TT02)",
+        description: "Real test services. You need the customer relationship, roles and scopes in test.",
+      },
       production: { label: "Production", description: "Real services and real customers." },
     },
     orgnoLabel: "Organisation number of the vendor (your organisation)",
@@ -91,10 +124,12 @@ export const onboarding = defineMessages({
     lookup: {
       pending: "Looking up the name …",
       found: "Name in the Central Coordinating Register: {name}",
-      notFound: "The organisation was not found in the register. That is fine – you can go on without a name.",
+      notFound:
+        "The organisation was not found in the register. That is fine – you can go on without a name.",
     },
     prereqTitle: "Prerequisites",
-    prereqIntro: "These must be in place before you can go on. Each shows the error you get when it is missing.",
+    prereqIntro:
+      "These must be in place before you can go on. Each shows the error you get when it is missing.",
     prereqSimulator: "Satisfied by the simulator",
     prereqTick: "This is in place",
     prereqSymptom: "When it is missing",
@@ -109,19 +144,30 @@ export const onboarding = defineMessages({
       },
       selfServiceRole: {
         title: "The Altinn role for self-service",
-        body: "The person creating the client needs the right \"Selvbetjening av integrasjoner i ID-porten/Maskinporten\" delegated in Altinn by the main administrator (in test: \"Selvbetjening for testing i ID-porten/Maskinporten\").",
-        symptom: "The \"Ny integrasjon\" (new integration) button does not show in Samarbeidsportalen, and the test environment is missing from the menu.",
+        body: 'The person creating the client needs the right "Selvbetjening av integrasjoner i ID-porten/Maskinporten" delegated in Altinn by the main administrator (in test: "Selvbetjening for testing i ID-porten/Maskinporten").',
+        symptom:
+          'The "Ny integrasjon" (new integration) button does not show in Samarbeidsportalen, and the test environment is missing from the menu.',
         links: [
-          { label: "Digdir: web self-service", href: "https://docs.digdir.no/docs/Maskinporten/maskinporten_sjolvbetjening_web" },
-          { label: "Digdir: troubleshooting", href: "https://docs.digdir.no/docs/Maskinporten/maskinporten_feilsoking" },
+          {
+            label: "Digdir: web self-service",
+            href: "https://docs.digdir.no/docs/Maskinporten/maskinporten_sjolvbetjening_web",
+          },
+          {
+            label: "Digdir: troubleshooting",
+            href: "https://docs.digdir.no/docs/Maskinporten/maskinporten_feilsoking",
+          },
         ],
       },
       scopeOrders: {
         title: "Scopes ordered from their owners",
         body: "The Altinn scopes are ordered from Digdir/Altinn (servicedesk@altinn.no), Skatteetaten's API scopes from Skatteetaten. They cannot be self-granted, and must then be added to the client. Step 2 lists them.",
-        symptom: "MP-250: Consumer has not been granted access to the scope … (before the grant); MP-200 when the scope is not added to the client.",
+        symptom:
+          "MP-250: Consumer has not been granted access to the scope … (before the grant); MP-200 when the scope is not added to the client.",
         links: [
-          { label: "Skatteetaten: system user", href: "https://skatteetaten.github.io/api-dokumentasjon/om/systembruker" },
+          {
+            label: "Skatteetaten: system user",
+            href: "https://skatteetaten.github.io/api-dokumentasjon/om/systembruker",
+          },
           { label: "Email servicedesk@altinn.no", href: "mailto:servicedesk@altinn.no" },
         ],
       },
@@ -130,17 +176,24 @@ export const onboarding = defineMessages({
         body: "A real organisation number may need to be enabled for the system register in TT02 before you can register a system.",
         symptom: "403 Forbidden from systemregister/vendor. Contact servicedesk@altinn.no.",
         links: [
-          { label: "Altinn: troubleshooting for system vendors", href: "https://docs.altinn.studio/authorization/guides/system-vendor/system-user/troubleshooting/" },
+          {
+            label: "Altinn: troubleshooting for system vendors",
+            href: "https://docs.altinn.studio/authorization/guides/system-vendor/system-user/troubleshooting/",
+          },
           { label: "Email servicedesk@altinn.no", href: "mailto:servicedesk@altinn.no" },
         ],
       },
       tenorTestId: {
         title: "TT02: a synthetic customer from Tenor and a TestID login",
-        body: "The customer approving the system access in TT02 must be a synthetic organisation from Tenor (numbers starting with 2 or 3). You log in with TestID as its general manager (find the person under \"Roles\" in Tenor).",
-        symptom: "The approval page cannot find the request (\"request for chosen party does not exist\") or says you lack rights.",
+        body: 'The customer approving the system access in TT02 must be a synthetic organisation from Tenor (numbers starting with 2 or 3). You log in with TestID as its general manager (find the person under "Roles" in Tenor).',
+        symptom:
+          'The approval page cannot find the request ("request for chosen party does not exist") or says you lack rights.',
         links: [
           { label: "Tenor test data search", href: "https://www.skatteetaten.no/testdata/" },
-          { label: "Skatteetaten: test environment", href: "https://skatteetaten.github.io/api-dokumentasjon/test/testmiljoe" },
+          {
+            label: "Skatteetaten: test environment",
+            href: "https://skatteetaten.github.io/api-dokumentasjon/test/testmiljoe",
+          },
         ],
       },
     },

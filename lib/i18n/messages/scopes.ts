@@ -22,8 +22,10 @@ export const scopes = defineMessages({
       skatteetaten: "Skatteetaten – se API-ets dokumentasjon for hvordan du bestiller tilgang",
     },
     purposes: {
-      "altinn:authentication/systemregister.write": "Registrere og oppdatere systemet i Altinns systemregister (steg 4).",
-      "altinn:authentication/systemuser.request.write": "Sende forespørsler om systemtilgang til kunder (steg 5).",
+      "altinn:authentication/systemregister.write":
+        "Registrere og oppdatere systemet i Altinns systemregister (steg 4).",
+      "altinn:authentication/systemuser.request.write":
+        "Sende forespørsler om systemtilgang til kunder (steg 5).",
       "altinn:authentication/systemuser.request.read": "Lese status på forespørslene (steg 5).",
       api: "Kalle {api} med kundens systembruker (steg 6–7).",
     },
@@ -46,7 +48,8 @@ export const scopes = defineMessages({
   },
   en: {
     apisLegend: "Skatteetaten's APIs",
-    apisHint: "Choose the APIs your system will call with a system user. The scopes below follow from the choice.",
+    apisHint:
+      "Choose the APIs your system will call with a system user. The scopes below follow from the choice.",
     scope: "Scope",
     resource: "Altinn resource",
     baseUrl: "Address in this environment",
@@ -56,7 +59,7 @@ export const scopes = defineMessages({
     apisSaved: "The choice is saved.",
     scopesTitle: "Scopes that must be granted",
     scopesIntro:
-      "The client needs three Altinn scopes to register the system and send requests, and one scope per API. None can be self-granted: they are ordered from their owner and show as \"access missing\" until granted.",
+      'The client needs three Altinn scopes to register the system and send requests, and one scope per API. None can be self-granted: they are ordered from their owner and show as "access missing" until granted.',
     progress: "{granted} of {total} scopes granted",
     orderAt: "Order from",
     owners: {
@@ -64,7 +67,8 @@ export const scopes = defineMessages({
       skatteetaten: "Skatteetaten – see the API's documentation for how to order access",
     },
     purposes: {
-      "altinn:authentication/systemregister.write": "Register and update the system in Altinn's system register (step 4).",
+      "altinn:authentication/systemregister.write":
+        "Register and update the system in Altinn's system register (step 4).",
       "altinn:authentication/systemuser.request.write": "Send system access requests to customers (step 5).",
       "altinn:authentication/systemuser.request.read": "Read the status of the requests (step 5).",
       api: "Call {api} with the customer's system user (steps 6–7).",

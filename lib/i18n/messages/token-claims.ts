@@ -13,7 +13,8 @@ export const tokenClaims = defineMessages({
     rawClaims: "Claims (JSON)",
     unknownClaim: "Ikke beskrevet av Maskinporten.",
     lifetime: "Levetid: {seconds} sekunder",
-    notice: "Bare header og claims vises. Selve tokenet (med signatur) blir aldri vist eller lagret i nettleseren.",
+    notice:
+      "Bare header og claims vises. Selve tokenet (med signatur) blir aldri vist eller lagret i nettleseren.",
     header: {
       alg: "Algoritmen Maskinporten signerte tokenet med.",
       kid: "Nøkkelen Maskinporten signerte med; mottakeren finner den i Maskinportens JWKS (/jwk).",
@@ -22,7 +23,8 @@ export const tokenClaims = defineMessages({
     claims: {
       iss: "Utstederen: Maskinporten i dette miljøet. Mottakere sjekker at den stemmer.",
       client_id: "Klienten som ba om tokenet (din klient fra steg 3).",
-      client_amr: "Hvordan klienten autentiserte seg: private_key_jwt betyr et grant signert med registrert nøkkel.",
+      client_amr:
+        "Hvordan klienten autentiserte seg: private_key_jwt betyr et grant signert med registrert nøkkel.",
       consumer: "Organisasjonen som eier klienten – leverandøren. Altinn leser leverandøren herfra.",
       scope: "Scopene tokenet gir tilgang til, skilt med mellomrom.",
       token_type: "Alltid Bearer: tokenet sendes i Authorization-headeren.",
@@ -58,7 +60,8 @@ export const tokenClaims = defineMessages({
     rawClaims: "Claims (JSON)",
     unknownClaim: "Not described by Maskinporten.",
     lifetime: "Lifetime: {seconds} seconds",
-    notice: "Only the header and claims are shown. The token itself (with its signature) is never shown or stored in the browser.",
+    notice:
+      "Only the header and claims are shown. The token itself (with its signature) is never shown or stored in the browser.",
     header: {
       alg: "The algorithm Maskinporten signed the token with.",
       kid: "The key Maskinporten signed with; recipients find it in Maskinporten's JWKS (/jwk).",
@@ -87,7 +90,8 @@ export const tokenClaims = defineMessages({
       offset: "Offset: Maskinporten's clock minus the clock of the server that signs = {offset} s.",
       ok: "That is well within the ±10 second limit for iat.",
       warn: "The offset is over 5 seconds. Maskinporten refuses grants whose iat is more than 10 seconds from its clock (MP-130). Synchronise the clock with NTP.",
-      precision: "Measured from the answer's Date header, which has whole seconds only, so the measurement is good to about ±1 second.",
+      precision:
+        "Measured from the answer's Date header, which has whole seconds only, so the measurement is good to about ±1 second.",
       cached: "The token came from the cache, so the clock was not measured this time.",
     },
   },
