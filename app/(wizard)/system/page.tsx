@@ -12,6 +12,7 @@ import { format } from "@/lib/i18n/types";
 import { registrationToFormValues } from "@/lib/payloads/system-registration";
 import { KNOWN_ACCESS_PACKAGES, KNOWN_RESOURCES, type SystemFormValues } from "@/lib/schemas/system";
 import { readState } from "@/lib/session";
+import { stepStatuses } from "@/lib/steps";
 
 export default async function Page() {
   const [state, locale] = await Promise.all([readState(), getLocale()]);
@@ -35,10 +36,22 @@ export default async function Page() {
     allowedRedirectUrls: returnUrl.valid ? [{ url: returnUrl.url }] : [],
   };
   const saved = state.system ? registeredSystemSchema.safeParse(state.system.registration) : null;
-  const defaults =
+  const savedValues =
     saved?.success && vendorOrgNo
       ? registrationToFormValues(saved.data, vendorOrgNo, { resources: KNOWN_RESOURCES, accessPackages: KNOWN_ACCESS_PACKAGES })
-      : initial;
+      : null;
+  // Prefill with what was saved, limited to the APIs chosen now; when step 2 changed since (stale), every
+  // chosen API's right starts checked so a newly added API is not silently left out.
+  const stale = stepStatuses(state).system === "stale";
+  const offered = new Set(apis.map((a) => a.resource));
+  const offeredPackages = new Set(apis.flatMap((a) => a.accessPackages));
+  const defaults: SystemFormValues = savedValues
+    ? {
+        ...savedValues,
+        rights: stale ? [...offered] : savedValues.rights.filter((r) => offered.has(r)),
+        accessPackages: savedValues.accessPackages.filter((p) => offeredPackages.has(p)),
+      }
+    : initial;
   const example: SystemFormValues = {
     ...initial,
     idSuffix: "regnskap_demo",
