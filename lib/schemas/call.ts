@@ -10,21 +10,29 @@ import { orgnoSchema } from "./common";
 export const MIN_INCOME_YEAR = 2015;
 export const MAX_INCOME_YEAR = 2100;
 
-export const openClaimsCallSchema = z.object({
-  api: z.literal("kravogbetalinger"),
-  orgno: orgnoSchema,
-});
+const invalid = { error: "validation.invalid" } as const;
 
-export const boligselskapCallSchema = z.object({
-  api: z.literal("innrapportering-boligselskap"),
-  inntektsaar: z.coerce
-    .number({ error: "validation.incomeYear" })
-    .int("validation.incomeYear")
-    .min(MIN_INCOME_YEAR, "validation.incomeYear")
-    .max(MAX_INCOME_YEAR, "validation.incomeYear"),
-});
+export const openClaimsCallSchema = z.object(
+  {
+    api: z.literal("kravogbetalinger", invalid),
+    orgno: orgnoSchema,
+  },
+  invalid,
+);
 
-export const callSchema = z.discriminatedUnion("api", [openClaimsCallSchema, boligselskapCallSchema]);
+export const boligselskapCallSchema = z.object(
+  {
+    api: z.literal("innrapportering-boligselskap", invalid),
+    inntektsaar: z.coerce
+      .number({ error: "validation.incomeYear" })
+      .int("validation.incomeYear")
+      .min(MIN_INCOME_YEAR, "validation.incomeYear")
+      .max(MAX_INCOME_YEAR, "validation.incomeYear"),
+  },
+  invalid,
+);
+
+export const callSchema = z.discriminatedUnion("api", [openClaimsCallSchema, boligselskapCallSchema], invalid);
 export type CallInput = z.infer<typeof callSchema>;
 export type OpenClaimsCallValues = z.infer<typeof openClaimsCallSchema>;
 export type BoligselskapCallValues = z.input<typeof boligselskapCallSchema>;
