@@ -4,7 +4,19 @@ import { resolveSystemUser } from "@/lib/simulator/maskinporten/system-user";
 import type { Sim } from "@/lib/simulator/sim";
 import type { SimClient } from "@/lib/simulator/types";
 import { call, newSim } from "@/test/support/sim";
-import { BASE, CUSTOMER, kravRight, OTHER_VENDOR, pendingRequest, problem, registerSystem, SYSTEM_ID, systemBody, token, VENDOR } from "./altinn-helpers";
+import {
+  BASE,
+  CUSTOMER,
+  kravRight,
+  OTHER_VENDOR,
+  pendingRequest,
+  problem,
+  registerSystem,
+  SYSTEM_ID,
+  systemBody,
+  token,
+  VENDOR,
+} from "./altinn-helpers";
 
 let sim: Sim;
 beforeEach(async () => {
@@ -25,7 +37,12 @@ describe("the approval page's view of a request", () => {
       system: { id: SYSTEM_ID, name: systemBody().name },
       party: { orgno: CUSTOMER, name: "RASK KREATIV TIGER AS" },
       approver: { name: "Kari Tigersen", role: "dagligLeder" },
-      rights: [{ resourceId: "ske-krav-og-betalinger", title: { nb: "Krav og betalinger", en: "Claims and payments" } }],
+      rights: [
+        {
+          resourceId: "ske-krav-og-betalinger",
+          title: { nb: "Krav og betalinger", en: "Claims and payments" },
+        },
+      ],
       accessPackages: [],
       redirectUrl: "https://vendor.example/altinn/callback?state=abc",
     });
@@ -44,7 +61,10 @@ describe("the approval page's view of a request", () => {
     const r = await pendingRequest(sim);
     await call(sim, "POST", `/sim/_control/requests/${r.id}/expire`);
     expect(loadApprovalView(sim, r.id).state).toBe("timedout");
-    expect(await decideRequest(sim, { id: r.id, decision: "approve" })).toEqual({ ok: false, state: "timedout" });
+    expect(await decideRequest(sim, { id: r.id, decision: "approve" })).toEqual({
+      ok: false,
+      state: "timedout",
+    });
     expect(Object.keys(sim.store.get().systemUsers)).toHaveLength(0);
   });
 
@@ -52,13 +72,20 @@ describe("the approval page's view of a request", () => {
     const r = await pendingRequest(sim);
     await call(sim, "DELETE", `${BASE}/systemregister/vendor/${SYSTEM_ID}`, { bearer: await token(sim) });
     expect(loadApprovalView(sim, r.id).state).toBe("system-gone");
-    expect(await decideRequest(sim, { id: r.id, decision: "approve" })).toEqual({ ok: false, state: "system-gone" });
+    expect(await decideRequest(sim, { id: r.id, decision: "approve" })).toEqual({
+      ok: false,
+      state: "system-gone",
+    });
   });
 
   it("validates the decision with zod", () => {
     expect(decisionSchema.safeParse({ id: "x", decision: "approve" }).success).toBe(false);
-    expect(decisionSchema.safeParse({ id: "00000000-0000-4000-8000-000000000000", decision: "maybe" }).success).toBe(false);
-    expect(decisionSchema.safeParse({ id: "00000000-0000-4000-8000-000000000000", decision: "reject" }).success).toBe(true);
+    expect(
+      decisionSchema.safeParse({ id: "00000000-0000-4000-8000-000000000000", decision: "maybe" }).success,
+    ).toBe(false);
+    expect(
+      decisionSchema.safeParse({ id: "00000000-0000-4000-8000-000000000000", decision: "reject" }).success,
+    ).toBe(true);
   });
 });
 
@@ -66,7 +93,11 @@ describe("approve", () => {
   it("creates the standard system user, sets Accepted and returns the stored redirectUrl verbatim", async () => {
     const r = await pendingRequest(sim);
     const outcome = await decideRequest(sim, { id: r.id, decision: "approve" });
-    expect(outcome).toMatchObject({ ok: true, status: "Accepted", redirectUrl: "https://vendor.example/altinn/callback?state=abc" });
+    expect(outcome).toMatchObject({
+      ok: true,
+      status: "Accepted",
+      redirectUrl: "https://vendor.example/altinn/callback?state=abc",
+    });
     const users = Object.values(sim.store.get().systemUsers);
     expect(users).toHaveLength(1);
     const system = Object.values(sim.store.get().systems)[0]!;
@@ -88,7 +119,10 @@ describe("approve", () => {
     const status = await call(sim, "GET", `${BASE}/systemuser/request/vendor/${r.id}`, { bearer });
     expect(await status.json()).toMatchObject({ status: "Accepted" });
     // A second click changes nothing.
-    expect(await decideRequest(sim, { id: r.id, decision: "reject" })).toEqual({ ok: false, state: "accepted" });
+    expect(await decideRequest(sim, { id: r.id, decision: "reject" })).toEqual({
+      ok: false,
+      state: "accepted",
+    });
     expect(loadApprovalView(sim, r.id).state).toBe("accepted");
   });
 
@@ -96,7 +130,12 @@ describe("approve", () => {
     const r = await pendingRequest(sim);
     const outcome = await decideRequest(sim, { id: r.id, decision: "approve" });
     const bearer = await token(sim);
-    const res = await call(sim, "GET", byQuery(`system-id=${SYSTEM_ID}&orgno=${CUSTOMER}&external-ref=ref-1`), { bearer });
+    const res = await call(
+      sim,
+      "GET",
+      byQuery(`system-id=${SYSTEM_ID}&orgno=${CUSTOMER}&external-ref=ref-1`),
+      { bearer },
+    );
     expect(res.status).toBe(200);
     const dto = (await res.json()) as Record<string, unknown>;
     expect(dto).toEqual({
@@ -113,11 +152,18 @@ describe("approve", () => {
       userType: "standard",
     });
     // external-ref defaults to orgno: this system user has another ref, so none is found.
-    expect((await call(sim, "GET", byQuery(`system-id=${SYSTEM_ID}&orgno=${CUSTOMER}`), { bearer })).status).toBe(404);
+    expect(
+      (await call(sim, "GET", byQuery(`system-id=${SYSTEM_ID}&orgno=${CUSTOMER}`), { bearer })).status,
+    ).toBe(404);
     // Another vendor asking for it: 404.
-    const foreign = await call(sim, "GET", byQuery(`system-id=${SYSTEM_ID}&orgno=${CUSTOMER}&external-ref=ref-1`), {
-      bearer: await token(sim, OTHER_VENDOR),
-    });
+    const foreign = await call(
+      sim,
+      "GET",
+      byQuery(`system-id=${SYSTEM_ID}&orgno=${CUSTOMER}&external-ref=ref-1`),
+      {
+        bearer: await token(sim, OTHER_VENDOR),
+      },
+    );
     expect(foreign.status).toBe(404);
 
     const client = { client_id: systemBody().clientId[0], orgno: VENDOR } as SimClient;
@@ -134,26 +180,34 @@ describe("approve", () => {
       orgno: ["The orgno field is required."],
     });
     const readOnly = await token(sim, VENDOR, "altinn:authentication/systemuser.request.read");
-    const res = await call(sim, "GET", byQuery(`system-id=${SYSTEM_ID}&orgno=${CUSTOMER}`), { bearer: readOnly });
+    const res = await call(sim, "GET", byQuery(`system-id=${SYSTEM_ID}&orgno=${CUSTOMER}`), {
+      bearer: readOnly,
+    });
     expect(res.status).toBe(403);
   });
 
   it("a request without externalRef gives a system user found by orgno alone", async () => {
     const r = await pendingRequest(sim, { externalRef: undefined });
     await decideRequest(sim, { id: r.id, decision: "approve" });
-    const res = await call(sim, "GET", byQuery(`system-id=${SYSTEM_ID}&orgno=${CUSTOMER}`), { bearer: await token(sim) });
+    const res = await call(sim, "GET", byQuery(`system-id=${SYSTEM_ID}&orgno=${CUSTOMER}`), {
+      bearer: await token(sim),
+    });
     expect(await res.json()).toMatchObject({ externalRef: CUSTOMER });
   });
 
   it("systemuser/vendor/bysystem lists the vendor's system users for the system", async () => {
     const r = await pendingRequest(sim);
     await decideRequest(sim, { id: r.id, decision: "approve" });
-    const res = await call(sim, "GET", `${BASE}/systemuser/vendor/bysystem/${SYSTEM_ID}`, { bearer: await token(sim) });
+    const res = await call(sim, "GET", `${BASE}/systemuser/vendor/bysystem/${SYSTEM_ID}`, {
+      bearer: await token(sim),
+    });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { links: object; data: { reporteeOrgNo: string }[] };
     expect(body.links).toEqual({});
     expect(body.data.map((d) => d.reporteeOrgNo)).toEqual([CUSTOMER]);
-    const foreign = await call(sim, "GET", `${BASE}/systemuser/vendor/bysystem/${SYSTEM_ID}`, { bearer: await token(sim, OTHER_VENDOR) });
+    const foreign = await call(sim, "GET", `${BASE}/systemuser/vendor/bysystem/${SYSTEM_ID}`, {
+      bearer: await token(sim, OTHER_VENDOR),
+    });
     expect((await problem(foreign)).code).toBe("AUTH-00011");
   });
 });
@@ -172,7 +226,10 @@ describe("reject", () => {
 
   it("without a redirectUrl there is nowhere to go (the page says done instead)", async () => {
     const r = await pendingRequest(sim, { redirectUrl: undefined });
-    expect(await decideRequest(sim, { id: r.id, decision: "reject" })).toMatchObject({ ok: true, redirectUrl: null });
+    expect(await decideRequest(sim, { id: r.id, decision: "reject" })).toMatchObject({
+      ok: true,
+      redirectUrl: null,
+    });
   });
 
   it("never sends the browser to a non-web URL, even one a PUT let through", async () => {
@@ -186,11 +243,19 @@ describe("reject", () => {
     expect(put.status).toBe(200);
     const res = await call(sim, "POST", `${BASE}/systemuser/request/vendor`, {
       bearer,
-      json: { systemId: SYSTEM_ID, partyOrgNo: CUSTOMER, rights: [kravRight], redirectUrl: "javascript:alert(1)" },
+      json: {
+        systemId: SYSTEM_ID,
+        partyOrgNo: CUSTOMER,
+        rights: [kravRight],
+        redirectUrl: "javascript:alert(1)",
+      },
     });
     expect(res.status).toBe(201);
     const { id } = (await res.json()) as { id: string };
     expect(loadApprovalView(sim, id).redirectUrl).toBeUndefined();
-    expect(await decideRequest(sim, { id, decision: "approve" })).toMatchObject({ ok: true, redirectUrl: null });
+    expect(await decideRequest(sim, { id, decision: "approve" })).toMatchObject({
+      ok: true,
+      redirectUrl: null,
+    });
   });
 });

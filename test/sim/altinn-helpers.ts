@@ -14,12 +14,19 @@ export const ALL_SCOPES = [
   "altinn:authentication/systemuser.request.write",
 ].join(" ");
 
-export function token(sim: Sim, vendorOrgno = VENDOR, scope = ALL_SCOPES, extra?: Record<string, unknown>): Promise<string> {
+export function token(
+  sim: Sim,
+  vendorOrgno = VENDOR,
+  scope = ALL_SCOPES,
+  extra?: Record<string, unknown>,
+): Promise<string> {
   return mintAccessToken(sim, { vendorOrgno, scope, extra });
 }
 
 export const kravRight = { resource: [{ id: "urn:altinn:resource", value: "ske-krav-og-betalinger" }] };
-export const boligRight = { resource: [{ id: "urn:altinn:resource", value: "ske-innrapportering-boligselskap" }] };
+export const boligRight = {
+  resource: [{ id: "urn:altinn:resource", value: "ske-innrapportering-boligselskap" }],
+};
 
 export function systemBody(overrides: Record<string, unknown> = {}) {
   return {
@@ -47,16 +54,33 @@ export function requestBody(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export async function registerSystem(sim: Sim, overrides: Record<string, unknown> = {}, vendor = VENDOR): Promise<Response> {
-  return call(sim, "POST", `${BASE}/systemregister/vendor`, { json: systemBody(overrides), bearer: await token(sim, vendor) });
+export async function registerSystem(
+  sim: Sim,
+  overrides: Record<string, unknown> = {},
+  vendor = VENDOR,
+): Promise<Response> {
+  return call(sim, "POST", `${BASE}/systemregister/vendor`, {
+    json: systemBody(overrides),
+    bearer: await token(sim, vendor),
+  });
 }
 
-export async function createRequest(sim: Sim, overrides: Record<string, unknown> = {}, vendor = VENDOR): Promise<Response> {
-  return call(sim, "POST", `${BASE}/systemuser/request/vendor`, { json: requestBody(overrides), bearer: await token(sim, vendor) });
+export async function createRequest(
+  sim: Sim,
+  overrides: Record<string, unknown> = {},
+  vendor = VENDOR,
+): Promise<Response> {
+  return call(sim, "POST", `${BASE}/systemuser/request/vendor`, {
+    json: requestBody(overrides),
+    bearer: await token(sim, vendor),
+  });
 }
 
 /** Registers the default system and creates a request; returns the request body. */
-export async function pendingRequest(sim: Sim, overrides: Record<string, unknown> = {}): Promise<{ id: string; [k: string]: unknown }> {
+export async function pendingRequest(
+  sim: Sim,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; [k: string]: unknown }> {
   const sys = await registerSystem(sim);
   if (sys.status !== 200) throw new Error(`register failed: ${sys.status} ${await sys.text()}`);
   const res = await createRequest(sim, overrides);

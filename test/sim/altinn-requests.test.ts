@@ -35,7 +35,9 @@ describe("POST systemuser/request/vendor", () => {
     expect(res.status).toBe(201);
     const body = (await res.json()) as Record<string, unknown>;
     const id = body.id as string;
-    expect(res.headers.get("location")).toBe(`${PUBLIC_URL}/sim/altinn/authentication/api/v1/systemuser/request/${id}`);
+    expect(res.headers.get("location")).toBe(
+      `${PUBLIC_URL}/sim/altinn/authentication/api/v1/systemuser/request/${id}`,
+    );
     expect(body).toEqual({
       id,
       integrationTitle: "Regnskap Klar",
@@ -79,7 +81,10 @@ describe("POST systemuser/request/vendor", () => {
     });
 
     it("AUTH-00011 (404) for an unknown system and for another vendor's system", async () => {
-      expect(await code(await createRequest(sim, { systemId: `${VENDOR}_nope` }))).toEqual([404, "AUTH-00011"]);
+      expect(await code(await createRequest(sim, { systemId: `${VENDOR}_nope` }))).toEqual([
+        404,
+        "AUTH-00011",
+      ]);
       expect(await code(await createRequest(sim, {}, OTHER_VENDOR))).toEqual([404, "AUTH-00011"]);
     });
 
@@ -88,33 +93,72 @@ describe("POST systemuser/request/vendor", () => {
     });
 
     it("redirectUrl: scheme, host, port and path must match an allowed URL; the query is ignored", async () => {
-      expect((await createRequest(sim, { externalRef: "q", redirectUrl: "https://vendor.example/altinn/callback?x=1#f" })).status).toBe(201);
-      expect(await code(await createRequest(sim, { redirectUrl: "https://vendor.example/altinn/other" }))).toEqual([400, "AUTH-00021"]);
-      expect(await code(await createRequest(sim, { redirectUrl: "http://vendor.example/altinn/callback" }))).toEqual([400, "AUTH-00021"]);
-      expect(await code(await createRequest(sim, { redirectUrl: "https://vendor.example:8443/altinn/callback" }))).toEqual([400, "AUTH-00021"]);
+      expect(
+        (
+          await createRequest(sim, {
+            externalRef: "q",
+            redirectUrl: "https://vendor.example/altinn/callback?x=1#f",
+          })
+        ).status,
+      ).toBe(201);
+      expect(
+        await code(await createRequest(sim, { redirectUrl: "https://vendor.example/altinn/other" })),
+      ).toEqual([400, "AUTH-00021"]);
+      expect(
+        await code(await createRequest(sim, { redirectUrl: "http://vendor.example/altinn/callback" })),
+      ).toEqual([400, "AUTH-00021"]);
+      expect(
+        await code(await createRequest(sim, { redirectUrl: "https://vendor.example:8443/altinn/callback" })),
+      ).toEqual([400, "AUTH-00021"]);
       expect(await code(await createRequest(sim, { redirectUrl: "not a url" }))).toEqual([400, "AUTH-00021"]);
       expect((await createRequest(sim, { externalRef: "empty", redirectUrl: "" })).status).toBe(201);
     });
 
     it("AUTH-00026 when the system has no allowedRedirectUrls", async () => {
       await registerSystem(sim, { id: `${VENDOR}_noredirect`, clientId: [], allowedRedirectUrls: [] });
-      expect(await code(await createRequest(sim, { systemId: `${VENDOR}_noredirect` }))).toEqual([400, "AUTH-00026"]);
+      expect(await code(await createRequest(sim, { systemId: `${VENDOR}_noredirect` }))).toEqual([
+        400,
+        "AUTH-00026",
+      ]);
     });
 
     it("rights and access packages", async () => {
-      expect(await code(await createRequest(sim, { rights: undefined, accessPackages: undefined }))).toEqual([400, "AUTH-00001"]);
-      expect(await code(await createRequest(sim, { rights: [], accessPackages: [] }))).toEqual([400, "AUTH-00059"]);
-      const notOnSystem = [{ resource: [{ id: "urn:altinn:resource", value: "ske-innrapportering-boligsameie" }] }];
+      expect(await code(await createRequest(sim, { rights: undefined, accessPackages: undefined }))).toEqual([
+        400,
+        "AUTH-00001",
+      ]);
+      expect(await code(await createRequest(sim, { rights: [], accessPackages: [] }))).toEqual([
+        400,
+        "AUTH-00059",
+      ]);
+      const notOnSystem = [
+        { resource: [{ id: "urn:altinn:resource", value: "ske-innrapportering-boligsameie" }] },
+      ];
       expect(await code(await createRequest(sim, { rights: notOnSystem }))).toEqual([400, "AUTH-00001"]);
-      expect(await code(await createRequest(sim, { rights: [{ resource: [] }] }))).toEqual([400, "AUTH-00001"]);
-      const pkg = await createRequest(sim, { rights: [], accessPackages: [{ urn: "urn:altinn:accesspackage:skattegrunnlag" }] });
+      expect(await code(await createRequest(sim, { rights: [{ resource: [] }] }))).toEqual([
+        400,
+        "AUTH-00001",
+      ]);
+      const pkg = await createRequest(sim, {
+        rights: [],
+        accessPackages: [{ urn: "urn:altinn:accesspackage:skattegrunnlag" }],
+      });
       expect(await code(pkg)).toEqual([400, "AUTH-00063"]);
     });
 
     it("AUTH-00064 for a client package requested for a standard system user", async () => {
       const clientPkg = "urn:altinn:accesspackage:regnskapsforer-med-signeringsrettighet";
-      await registerSystem(sim, { id: `${VENDOR}_agent`, clientId: [], isVisible: false, accessPackages: [{ urn: clientPkg }] });
-      const res = await createRequest(sim, { systemId: `${VENDOR}_agent`, rights: [], accessPackages: [{ urn: clientPkg }] });
+      await registerSystem(sim, {
+        id: `${VENDOR}_agent`,
+        clientId: [],
+        isVisible: false,
+        accessPackages: [{ urn: clientPkg }],
+      });
+      const res = await createRequest(sim, {
+        systemId: `${VENDOR}_agent`,
+        rights: [],
+        accessPackages: [{ urn: clientPkg }],
+      });
       expect(res.status).toBe(400);
       expect(await problem(res)).toMatchObject({ code: "AUTH-00064", NotDelegablePackages: clientPkg });
     });
@@ -200,12 +244,20 @@ describe("reading and deleting requests", () => {
     const bearer = await token(sim);
     const got = await call(sim, "GET", `${REQ}/${r.id.toUpperCase()}`, { bearer });
     expect(got.status).toBe(200);
-    expect(await got.json()).toMatchObject({ id: r.id, status: "New", confirmUrl: expect.stringContaining(`?id=${r.id}&DONTCHOOSEREPORTEE=true`) });
-    expect(await code(await call(sim, "GET", `${REQ}/00000000-0000-0000-0000-000000000000`, { bearer }))).toEqual([404, "AUTH-00010"]);
+    expect(await got.json()).toMatchObject({
+      id: r.id,
+      status: "New",
+      confirmUrl: expect.stringContaining(`?id=${r.id}&DONTCHOOSEREPORTEE=true`),
+    });
+    expect(
+      await code(await call(sim, "GET", `${REQ}/00000000-0000-0000-0000-000000000000`, { bearer })),
+    ).toEqual([404, "AUTH-00010"]);
     const bad = await call(sim, "GET", `${REQ}/not-a-guid`, { bearer });
     expect(bad.status).toBe(400);
     expect((await problem(bad)).errors).toEqual({ requestId: ["The value 'not-a-guid' is not valid."] });
-    expect(await code(await call(sim, "GET", `${REQ}/${r.id}`, { bearer: await token(sim, OTHER_VENDOR) }))).toEqual([404, "AUTH-00011"]);
+    expect(
+      await code(await call(sim, "GET", `${REQ}/${r.id}`, { bearer: await token(sim, OTHER_VENDOR) })),
+    ).toEqual([404, "AUTH-00011"]);
   });
 
   it("byexternalref: 200 for the key, AUTH-00010 for an unknown key", async () => {
@@ -213,13 +265,17 @@ describe("reading and deleting requests", () => {
     const bearer = await token(sim);
     const got = await call(sim, "GET", `${REQ}/byexternalref/${SYSTEM_ID}/${CUSTOMER}/ref-1`, { bearer });
     expect(await got.json()).toMatchObject({ id: r.id });
-    expect(await code(await call(sim, "GET", `${REQ}/byexternalref/${SYSTEM_ID}/${CUSTOMER}/nope`, { bearer }))).toEqual([404, "AUTH-00010"]);
+    expect(
+      await code(await call(sim, "GET", `${REQ}/byexternalref/${SYSTEM_ID}/${CUSTOMER}/nope`, { bearer })),
+    ).toEqual([404, "AUTH-00010"]);
   });
 
   it("DELETE: 202 empty, then the request is gone (AUTH-00010)", async () => {
     const r = await pendingRequest(sim);
     const bearer = await token(sim);
-    expect((await call(sim, "DELETE", `${REQ}/${r.id}`, { bearer: await token(sim, OTHER_VENDOR) })).status).toBe(404);
+    expect(
+      (await call(sim, "DELETE", `${REQ}/${r.id}`, { bearer: await token(sim, OTHER_VENDOR) })).status,
+    ).toBe(404);
     expect((await call(sim, "DELETE", `${REQ}/${r.id}`, { bearer })).status).toBe(202);
     expect(await code(await call(sim, "GET", `${REQ}/${r.id}`, { bearer }))).toEqual([404, "AUTH-00010"]);
     expect(await code(await call(sim, "DELETE", `${REQ}/${r.id}`, { bearer }))).toEqual([404, "AUTH-00010"]);
@@ -233,12 +289,19 @@ describe("reading and deleting requests", () => {
       expect(res.status).toBe(201);
     }
     const first = await call(sim, "GET", `${REQ}/bysystem/${SYSTEM_ID}`, { bearer });
-    const p1 = (await first.json()) as { links: { next?: string }; data: { id: string; confirmUrl?: string }[] };
+    const p1 = (await first.json()) as {
+      links: { next?: string };
+      data: { id: string; confirmUrl?: string }[];
+    };
     expect(p1.data).toHaveLength(50);
     expect(p1.data[0]).not.toHaveProperty("confirmUrl");
     const ids = p1.data.map((d) => d.id);
     expect([...ids].sort()).toEqual(ids);
-    expect(p1.links.next).toMatch(new RegExp(`^${PUBLIC_URL}/sim/altinn/authentication/api/v1/systemuser/request/vendor/bysystem/${SYSTEM_ID}\\?token=`));
+    expect(p1.links.next).toMatch(
+      new RegExp(
+        `^${PUBLIC_URL}/sim/altinn/authentication/api/v1/systemuser/request/vendor/bysystem/${SYSTEM_ID}\\?token=`,
+      ),
+    );
     const second = await call(sim, "GET", p1.links.next!.slice(PUBLIC_URL.length), { bearer });
     const p2 = (await second.json()) as { links: { next?: string }; data: { id: string }[] };
     expect(p2.data).toHaveLength(5);
@@ -246,9 +309,10 @@ describe("reading and deleting requests", () => {
     expect(new Set([...ids, ...p2.data.map((d) => d.id)]).size).toBe(55);
 
     expect((await call(sim, "GET", `${REQ}/bysystem/${SYSTEM_ID}?token=%%%`, { bearer })).status).toBe(400);
-    expect(await code(await call(sim, "GET", `${REQ}/bysystem/${SYSTEM_ID}`, { bearer: await token(sim, OTHER_VENDOR) }))).toEqual([
-      404,
-      "AUTH-00011",
-    ]);
+    expect(
+      await code(
+        await call(sim, "GET", `${REQ}/bysystem/${SYSTEM_ID}`, { bearer: await token(sim, OTHER_VENDOR) }),
+      ),
+    ).toEqual([404, "AUTH-00011"]);
   });
 });

@@ -80,7 +80,12 @@ export function loadApprovalView(sim: Sim, rawId: string | undefined): ApprovalV
   const parsed = z.guid().safeParse(rawId);
   const state = sim.store.get();
   const r = parsed.success ? findRequest(state, parsed.data.toLowerCase()) : undefined;
-  const view: ApprovalView = { state: stateOf(state, r, sim.now()), requestId: r?.id ?? null, rights: [], accessPackages: [] };
+  const view: ApprovalView = {
+    state: stateOf(state, r, sim.now()),
+    requestId: r?.id ?? null,
+    rights: [],
+    accessPackages: [],
+  };
   if (!r) return view;
   const system = systemOf(state, r);
   const vendorOrg = findOrg(r.vendorOrgNo);

@@ -1,5 +1,10 @@
 import { bearerToken } from "../http";
-import { consumerOrgno, tokenScopes, verifyAccessToken, type MaskinportenClaims } from "../maskinporten/access-token";
+import {
+  consumerOrgno,
+  tokenScopes,
+  verifyAccessToken,
+  type MaskinportenClaims,
+} from "../maskinporten/access-token";
 import type { Sim } from "../sim";
 import { forbidden, unauthorized } from "./problems";
 

@@ -1,6 +1,12 @@
 import { empty } from "../http";
 import type { Sim } from "../sim";
-import { createRequest, deleteRequest, getRequest, getRequestByExternalRef, listRequestsBySystem } from "./requests";
+import {
+  createRequest,
+  deleteRequest,
+  getRequest,
+  getRequestByExternalRef,
+  listRequestsBySystem,
+} from "./requests";
 import {
   createSystem,
   deleteSystem,
@@ -30,13 +36,16 @@ export async function handleAltinn(sim: Sim, req: Request, path: string[]): Prom
 
 function routeFor(sim: Sim, req: Request, p: string[]): Route | null {
   const at = (...segments: (string | null)[]) =>
-    p.length === segments.length && segments.every((s, i) => s === null || s.toLowerCase() === p[i]!.toLowerCase());
+    p.length === segments.length &&
+    segments.every((s, i) => s === null || s.toLowerCase() === p[i]!.toLowerCase());
   const arg = (i: number) => p[i]!;
 
   // System register.
-  if (at("systemregister", "vendor")) return { GET: () => listSystems(sim, req), POST: () => createSystem(sim, req) };
+  if (at("systemregister", "vendor"))
+    return { GET: () => listSystems(sim, req), POST: () => createSystem(sim, req) };
   if (at("systemregister", "vendor", null, "rights")) return { PUT: () => updateRights(sim, req, arg(2)) };
-  if (at("systemregister", "vendor", null, "accesspackages")) return { PUT: () => updateAccessPackages(sim, req, arg(2)) };
+  if (at("systemregister", "vendor", null, "accesspackages"))
+    return { PUT: () => updateAccessPackages(sim, req, arg(2)) };
   if (at("systemregister", "vendor", null)) {
     return {
       GET: () => getSystem(sim, req, arg(2)),
@@ -51,13 +60,15 @@ function routeFor(sim: Sim, req: Request, p: string[]): Route | null {
   if (at("systemuser", "request", "vendor", "byexternalref", null, null, null)) {
     return { GET: () => getRequestByExternalRef(sim, req, arg(4), arg(5), arg(6)) };
   }
-  if (at("systemuser", "request", "vendor", "bysystem", null)) return { GET: () => listRequestsBySystem(sim, req, arg(4)) };
+  if (at("systemuser", "request", "vendor", "bysystem", null))
+    return { GET: () => listRequestsBySystem(sim, req, arg(4)) };
   if (at("systemuser", "request", "vendor", null)) {
     return { GET: () => getRequest(sim, req, arg(3)), DELETE: () => deleteRequest(sim, req, arg(3)) };
   }
 
   // System users for the vendor.
   if (at("systemuser", "vendor", "byquery")) return { GET: () => systemUserByQuery(sim, req) };
-  if (at("systemuser", "vendor", "bysystem", null)) return { GET: () => systemUsersBySystem(sim, req, arg(3)) };
+  if (at("systemuser", "vendor", "bysystem", null))
+    return { GET: () => systemUsersBySystem(sim, req, arg(3)) };
   return null;
 }

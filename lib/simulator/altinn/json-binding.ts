@@ -20,12 +20,16 @@ export class JsonBindError extends Error {
 export type Spec<T> = (value: unknown, path: string) => T;
 
 export function typeError(path: string, clrType: string): never {
-  throw new JsonBindError(path, `The JSON value could not be converted to ${clrType}. Path: ${path} | LineNumber: 0 | BytePositionInLine: 0.`);
+  throw new JsonBindError(
+    path,
+    `The JSON value could not be converted to ${clrType}. Path: ${path} | LineNumber: 0 | BytePositionInLine: 0.`,
+  );
 }
 
 export const STRING = "System.String";
 
-export const str: Spec<string | null> = (v, p) => (v === null ? null : typeof v === "string" ? v : typeError(p, STRING));
+export const str: Spec<string | null> = (v, p) =>
+  v === null ? null : typeof v === "string" ? v : typeError(p, STRING);
 
 /** A string where .NET would accept null but the simulator's later code could not use it: refused as a type error. */
 export const strNotNull: Spec<string> = (v, p) => (typeof v === "string" ? v : typeError(p, STRING));
@@ -43,8 +47,10 @@ export function list<T>(item: Spec<T>, clrType: string): Spec<T[] | null> {
 /** IDictionary<string, string>: string values; JSON nulls are dropped (they would only be shown as null). */
 export const stringMap: Spec<Record<string, string> | null> = (v, p) => {
   if (v === null) return null;
-  if (!isPlainObject(v)) return typeError(p, `System.Collections.Generic.IDictionary\`2[${STRING},${STRING}]`);
-  const out: Record<string, string> = {};
+  if (!isPlainObject(v))
+    return typeError(p, `System.Collections.Generic.IDictionary\`2[${STRING},${STRING}]`);
+  // No prototype: a "__proto__" key is kept as data, as in .NET's dictionary, and cannot reach Object.prototype.
+  const out = Object.create(null) as Record<string, string>;
   for (const [k, val] of Object.entries(v)) {
     if (val === null) continue;
     out[k] = typeof val === "string" ? val : typeError(`${p}.${k}`, STRING);
@@ -113,9 +119,17 @@ const textDecoder = new TextDecoder("utf-8", { fatal: false });
  * Reads and deserialises a JSON body for the action parameter `param`: 415 for another content type,
  * ASP.NET's 400s for an empty body, malformed JSON, a JSON null and type errors.
  */
-export async function bindJsonBody<T>(req: Request, param: string, spec: Spec<T | null>): Promise<BodyResult<T>> {
+export async function bindJsonBody<T>(
+  req: Request,
+  param: string,
+  spec: Spec<T | null>,
+): Promise<BodyResult<T>> {
   const type = (req.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
-  if (type !== "application/json" && !(type.startsWith("application/") && type.endsWith("+json")) && type !== "text/json") {
+  if (
+    type !== "application/json" &&
+    !(type.startsWith("application/") && type.endsWith("+json")) &&
+    type !== "text/json"
+  ) {
     return { ok: false, res: aspNetStatusProblem(415) };
   }
   const declared = Number(req.headers.get("content-length") ?? "0");
@@ -124,17 +138,25 @@ export async function bindJsonBody<T>(req: Request, param: string, spec: Spec<T 
   const raw = textDecoder.decode(buf);
   const paramRequired = { [param]: [`The ${param} field is required.`] };
   if (raw.trim() === "") {
-    return { ok: false, res: aspNetValidationProblem({ "": ["A non-empty request body is required."], ...paramRequired }) };
+    return {
+      ok: false,
+      res: aspNetValidationProblem({ "": ["A non-empty request body is required."], ...paramRequired }),
+    };
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch {
     const first = raw.trim()[0] ?? "";
-    const what = /[{["\-0-9tfn]/.test(first) ? "The JSON value is malformed." : `'${first}' is an invalid start of a value.`;
+    const what = /[{["\-0-9tfn]/.test(first)
+      ? "The JSON value is malformed."
+      : `'${first}' is an invalid start of a value.`;
     return {
       ok: false,
-      res: aspNetValidationProblem({ $: [`${what} Path: $ | LineNumber: 0 | BytePositionInLine: 0.`], ...paramRequired }),
+      res: aspNetValidationProblem({
+        $: [`${what} Path: $ | LineNumber: 0 | BytePositionInLine: 0.`],
+        ...paramRequired,
+      }),
     };
   }
   try {
@@ -142,7 +164,8 @@ export async function bindJsonBody<T>(req: Request, param: string, spec: Spec<T 
     if (value === null) return { ok: false, res: aspNetValidationProblem(paramRequired) };
     return { ok: true, value };
   } catch (e) {
-    if (e instanceof JsonBindError) return { ok: false, res: aspNetValidationProblem({ [e.path]: [e.message], ...paramRequired }) };
+    if (e instanceof JsonBindError)
+      return { ok: false, res: aspNetValidationProblem({ [e.path]: [e.message], ...paramRequired }) };
     throw e;
   }
 }

@@ -1,5 +1,16 @@
 import type { SimRight } from "../types";
-import { bool, list, ModelErrors, object, str, STRING, stringMap, strNotNull, typeError, type Spec } from "./json-binding";
+import {
+  bool,
+  list,
+  ModelErrors,
+  object,
+  str,
+  STRING,
+  stringMap,
+  strNotNull,
+  typeError,
+  type Spec,
+} from "./json-binding";
 
 /**
  * The request bodies of the vendor endpoints as Altinn binds them (AA:src/Core/Models/…): C# `required`
@@ -17,7 +28,10 @@ const right = object(`${NS}.Right`, {
 const accessPackage = object(`${NS}.AccessPackages.AccessPackage`, { urn: { spec: str } });
 
 export const rightsSpec = list(notNullItem(right, `${NS}.Right`), `${LIST}[${NS}.Right]`);
-export const accessPackagesSpec = list(notNullItem(accessPackage, `${NS}.AccessPackages.AccessPackage`), `${LIST}[${NS}.AccessPackages.AccessPackage]`);
+export const accessPackagesSpec = list(
+  notNullItem(accessPackage, `${NS}.AccessPackages.AccessPackage`),
+  `${LIST}[${NS}.AccessPackages.AccessPackage]`,
+);
 
 /** .NET would bind a null element; Altinn's code then fails with a 500. The simulator refuses it as a type error. */
 function notNullItem<T>(spec: Spec<T | null>, clrType: string): Spec<T> {
@@ -49,7 +63,9 @@ function toRights(raw: unknown): RightInput[] | null {
 
 function toPackages(raw: unknown): AccessPackageInput[] | null {
   if (raw === null || raw === undefined) return null;
-  return (raw as Record<string, unknown>[]).map((a) => ({ urn: (a.urn as string | null | undefined) ?? null }));
+  return (raw as Record<string, unknown>[]).map((a) => ({
+    urn: (a.urn as string | null | undefined) ?? null,
+  }));
 }
 
 /** [Required] on AttributePair.id/value and the non-nullable Right.Resource. */
@@ -76,17 +92,20 @@ export type Bound<T> = { ok: true; value: T } | { ok: false; errors: Record<stri
 
 // --- RegisterSystemRequest (POST/PUT systemregister/vendor) -------------------------------------------
 
-export const registerSystemSpec = object("Altinn.Platform.Authentication.Core.SystemRegister.Models.RegisterSystemRequest", {
-  id: { spec: str, required: true },
-  vendor: { spec: object(`${NS}.VendorInfo`, { id: { spec: str } }), required: true },
-  name: { spec: stringMap, required: true },
-  description: { spec: stringMap, required: true },
-  rights: { spec: rightsSpec },
-  accessPackages: { spec: accessPackagesSpec },
-  clientId: { spec: list(strNotNull, `${LIST}[${STRING}]`) },
-  isVisible: { spec: bool },
-  allowedRedirectUrls: { spec: list(strNotNull, `${LIST}[System.Uri]`) },
-});
+export const registerSystemSpec = object(
+  "Altinn.Platform.Authentication.Core.SystemRegister.Models.RegisterSystemRequest",
+  {
+    id: { spec: str, required: true },
+    vendor: { spec: object(`${NS}.VendorInfo`, { id: { spec: str } }), required: true },
+    name: { spec: stringMap, required: true },
+    description: { spec: stringMap, required: true },
+    rights: { spec: rightsSpec },
+    accessPackages: { spec: accessPackagesSpec },
+    clientId: { spec: list(strNotNull, `${LIST}[${STRING}]`) },
+    isVisible: { spec: bool },
+    allowedRedirectUrls: { spec: list(strNotNull, `${LIST}[System.Uri]`) },
+  },
+);
 
 export interface RegisterSystemInput {
   id: string;

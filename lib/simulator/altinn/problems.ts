@@ -37,7 +37,11 @@ export function traceId(): string {
   return `00-${randomBytes(16).toString("hex")}-${randomBytes(8).toString("hex")}-01`;
 }
 
-function problemResponse(body: Record<string, unknown>, status: number, headers: Record<string, string> = {}): Response {
+function problemResponse(
+  body: Record<string, unknown>,
+  status: number,
+  headers: Record<string, string> = {},
+): Response {
   return new Response(JSON.stringify(body), {
     status,
     headers: { "content-type": PROBLEM_JSON, "cache-control": "no-store", ...headers },
@@ -46,31 +50,61 @@ function problemResponse(body: Record<string, unknown>, status: number, headers:
 
 /** AUTH-xxxxx problem descriptors used by the vendor endpoints (AA:src/Core/Problems/Problem.cs). */
 export const PROBLEMS = {
-  "AUTH-00000": { status: 400, title: "Can't resolve the Organisation Number from the logged in Reportee PartyId." },
+  "AUTH-00000": {
+    status: 400,
+    title: "Can't resolve the Organisation Number from the logged in Reportee PartyId.",
+  },
   "AUTH-00001": { status: 400, title: "One or more Right not found or not delegable." },
-  "AUTH-00004": { status: 400, title: "Failed to create new SystemUser, existing SystemUser tied to the given System-Id." },
-  "AUTH-00006": { status: 400, title: "The combination of External Ids refer to an already Accepted SystemUser." },
-  "AUTH-00007": { status: 400, title: "The combination of External Ids refer to a Pending Request, please reuse or delete." },
-  "AUTH-00008": { status: 400, title: "The combination of External Ids refer to a Denied Request, please delete and renew the Request." },
-  "AUTH-00009": { status: 400, title: "The combination of External Ids refer to a Rejected Request, please delete and renew the Request." },
+  "AUTH-00004": {
+    status: 400,
+    title: "Failed to create new SystemUser, existing SystemUser tied to the given System-Id.",
+  },
+  "AUTH-00006": {
+    status: 400,
+    title: "The combination of External Ids refer to an already Accepted SystemUser.",
+  },
+  "AUTH-00007": {
+    status: 400,
+    title: "The combination of External Ids refer to a Pending Request, please reuse or delete.",
+  },
+  "AUTH-00008": {
+    status: 400,
+    title: "The combination of External Ids refer to a Denied Request, please delete and renew the Request.",
+  },
+  "AUTH-00009": {
+    status: 400,
+    title:
+      "The combination of External Ids refer to a Rejected Request, please delete and renew the Request.",
+  },
   "AUTH-00010": { status: 404, title: "The Id does not refer to a Request in our system." },
   "AUTH-00011": { status: 404, title: "The Id does not refer to a Registered System." },
   "AUTH-00012": { status: 404, title: "An error occured when storing the Request." },
   "AUTH-00013": { status: 409, title: "The Status of the Request is not New." },
   "AUTH-00021": { status: 400, title: "The RedirectUri was not found or not valid." },
-  "AUTH-00023": { status: 401, title: "Can't resolve the Organisation Number for the Vendor from the Token." },
+  "AUTH-00023": {
+    status: 401,
+    title: "Can't resolve the Organisation Number for the Vendor from the Token.",
+  },
   "AUTH-00026": { status: 400, title: "No redirect uris are set for the system" },
-  "AUTH-00059": { status: 400, title: "No AccessPackages or Single Rights found, a SystemUser must have at least one" },
-  "AUTH-00063": { status: 400, title: "One or more accesspackage is not found in the referenced system in the System Register." },
+  "AUTH-00059": {
+    status: 400,
+    title: "No AccessPackages or Single Rights found, a SystemUser must have at least one",
+  },
+  "AUTH-00063": {
+    status: 400,
+    title: "One or more accesspackage is not found in the referenced system in the System Register.",
+  },
   "AUTH-00064": {
     status: 400,
-    title: "One or more access packages cannot be delegated. Either they are intended for clients or they cannot be delegated further.",
+    title:
+      "One or more access packages cannot be delegated. Either they are intended for clients or they cannot be delegated further.",
   },
 } as const;
 export type ProblemCode = keyof typeof PROBLEMS;
 
 /** The outcome of a domain check: a value, or a problem to answer with. */
-export type Result<T> = { ok: true; value: T } | { ok: false; problem: ProblemCode; extensions?: Record<string, string> };
+export type Result<T> =
+  { ok: true; value: T } | { ok: false; problem: ProblemCode; extensions?: Record<string, string> };
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
@@ -103,16 +137,19 @@ export const VALIDATION_ERRORS = {
   "AUTH.VLD-00002": "The system id already exists",
   "AUTH.VLD-00003": "One or more resources specified in rights were not found in Altinn's resource register.",
   "AUTH.VLD-00004": "One of the client id is already tagged with an existing system",
-  "AUTH.VLD-00005": "One or more of the redirect urls format is not valid. The valid format is https://xxx.xx",
+  "AUTH.VLD-00005":
+    "One or more of the redirect urls format is not valid. The valid format is https://xxx.xx",
   "AUTH.VLD-00006": "One or more duplicate rights found",
   "AUTH.VLD-00007": "One or more duplicate access package(s) found",
-  "AUTH.VLD-00008": "One or all the accesspackage(s) is not found in altinn's access packages or is not delegable",
+  "AUTH.VLD-00008":
+    "One or all the accesspackage(s) is not found in altinn's access packages or is not delegable",
   "AUTH.VLD-00009": "One or more resource id is in wrong format. The valid format is urn:altinn:resource",
   "AUTH.VLD-00011": "Request contains duplicate client ids",
   "AUTH.VLD-00012": "The system ID in the request body does not match the system ID in the URL",
   "AUTH.VLD-00013": "System ID cannot have spaces in id (leading, trailing or in between the id)",
   "AUTH.VLD-00017": "One or more resources specified in rights is of resource type which is not delegable.",
-  "AUTH.VLD-00018": "Access packages meant for system user for client relations can't be used in combination with the flag isVisible: true",
+  "AUTH.VLD-00018":
+    "Access packages meant for system user for client relations can't be used in combination with the flag isVisible: true",
 } as const;
 export type ValidationCode = keyof typeof VALIDATION_ERRORS;
 
@@ -141,7 +178,12 @@ export function validationProblem(items: ValidationItem[]): Response {
       code: "STD-00000",
       traceId: traceId(),
       statusDescription: STATUS_TEXT[400],
-      validationErrors: items.map((i) => ({ code: i.code, title: VALIDATION_ERRORS[i.code], paths: i.paths, ...i.extensions })),
+      validationErrors: items.map((i) => ({
+        code: i.code,
+        title: VALIDATION_ERRORS[i.code],
+        paths: i.paths,
+        ...i.extensions,
+      })),
     },
     400,
   );

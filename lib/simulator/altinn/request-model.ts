@@ -31,7 +31,11 @@ export const UNSET_DATETIME = "0001-01-01T00:00:00";
  * `redirectUrl` is left out when there is none. `timedOut` is true once the request is older than the
  * timeout, whatever its status (as Altinn's repository computes it).
  */
-export function requestResponse(sim: Sim, r: SimRequest, opts: { withConfirmUrl: boolean; created?: string }) {
+export function requestResponse(
+  sim: Sim,
+  r: SimRequest,
+  opts: { withConfirmUrl: boolean; created?: string },
+) {
   const now = sim.now();
   return {
     id: r.id,
@@ -56,16 +60,30 @@ export function findRequest(state: SimState, id: string): SimRequest | undefined
 }
 
 /** The newest request (not deleted) for the external key. */
-export function findRequestByKey(state: SimState, systemId: string, orgNo: string, externalRef: string): SimRequest | undefined {
+export function findRequestByKey(
+  state: SimState,
+  systemId: string,
+  orgNo: string,
+  externalRef: string,
+): SimRequest | undefined {
   return Object.values(state.requests)
-    .filter((r) => !r.isDeleted && r.systemId === systemId && r.partyOrgNo === orgNo && r.externalRef === externalRef)
+    .filter(
+      (r) =>
+        !r.isDeleted && r.systemId === systemId && r.partyOrgNo === orgNo && r.externalRef === externalRef,
+    )
     .sort((a, b) => a.created.localeCompare(b.created))
     .at(-1);
 }
 
 /** A system user (not deleted) for the external key; like Altinn's query it does not look at the vendor. */
-export function findSystemUserByKey(state: SimState, systemId: string, orgNo: string, externalRef: string): SimSystemUser | undefined {
+export function findSystemUserByKey(
+  state: SimState,
+  systemId: string,
+  orgNo: string,
+  externalRef: string,
+): SimSystemUser | undefined {
   return Object.values(state.systemUsers).find(
-    (u) => !u.isDeleted && u.systemId === systemId && u.reporteeOrgNo === orgNo && u.externalRef === externalRef,
+    (u) =>
+      !u.isDeleted && u.systemId === systemId && u.reporteeOrgNo === orgNo && u.externalRef === externalRef,
   );
 }

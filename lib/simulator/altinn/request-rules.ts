@@ -69,7 +69,8 @@ function rightsOnSystem(requested: readonly RightInput[], systemRights: readonly
     if (!first) return false;
     const candidates = systemRights.filter((s) => s.resource.some((p) => samePair(first, p)));
     return candidates.some(
-      (s) => s.resource.length === pairs.length && s.resource.every((sp) => pairs.some((rp) => samePair(rp, sp))),
+      (s) =>
+        s.resource.length === pairs.length && s.resource.every((sp) => pairs.some((rp) => samePair(rp, sp))),
     );
   });
 }

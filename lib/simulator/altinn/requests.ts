@@ -47,9 +47,14 @@ export async function createRequest(sim: Sim, req: Request): Promise<Response> {
   const keyRef = input.externalRef ?? input.partyOrgNo;
   const state = sim.store.get();
   const now = sim.now();
-  if (findSystemUserByKey(state, input.systemId, input.partyOrgNo, keyRef)) return altinnProblem("AUTH-00004");
+  if (findSystemUserByKey(state, input.systemId, input.partyOrgNo, keyRef))
+    return altinnProblem("AUTH-00004");
   const existing = findRequestByKey(state, input.systemId, input.partyOrgNo, keyRef);
-  if (existing && ownedByCaller(state, existing, vendorOrgNo) && effectiveStatus(existing, now) !== "Timedout") {
+  if (
+    existing &&
+    ownedByCaller(state, existing, vendorOrgNo) &&
+    effectiveStatus(existing, now) !== "Timedout"
+  ) {
     return json(requestResponse(sim, existing, { withConfirmUrl: true }));
   }
 
@@ -111,7 +116,11 @@ export async function getRequestByExternalRef(
 ): Promise<Response> {
   const caller = await readCaller(sim, req);
   if (caller instanceof Response) return caller;
-  return answerOwned(sim, findRequestByKey(sim.store.get(), systemId, orgNo, externalRef), caller.vendorOrgNo);
+  return answerOwned(
+    sim,
+    findRequestByKey(sim.store.get(), systemId, orgNo, externalRef),
+    caller.vendorOrgNo,
+  );
 }
 
 export async function listRequestsBySystem(sim: Sim, req: Request, systemId: string): Promise<Response> {
@@ -137,7 +146,12 @@ export async function listRequestsBySystem(sim: Sim, req: Request, systemId: str
     p.continuation !== undefined
       ? `${sim.publicUrl}${API_BASE}/systemuser/request/vendor/bysystem/${encodeURIComponent(systemId)}?token=${encodeOpaque(p.continuation)}`
       : undefined;
-  return json(paginated(p.items.map((r) => requestResponse(sim, r, { withConfirmUrl: false })), next));
+  return json(
+    paginated(
+      p.items.map((r) => requestResponse(sim, r, { withConfirmUrl: false })),
+      next,
+    ),
+  );
 }
 
 /**
@@ -151,7 +165,11 @@ export async function deleteRequest(sim: Sim, req: Request, rawId: string): Prom
   if (!id) return invalidParameter("requestId", rawId);
   const state = sim.store.get();
   const r = findRequest(state, id);
-  const problem: ProblemCode | null = !r ? "AUTH-00010" : !ownedByCaller(state, r, caller.vendorOrgNo ?? "") ? "AUTH-00011" : null;
+  const problem: ProblemCode | null = !r
+    ? "AUTH-00010"
+    : !ownedByCaller(state, r, caller.vendorOrgNo ?? "")
+      ? "AUTH-00011"
+      : null;
   if (problem) return altinnProblem(problem);
   await sim.store.mutate((s) => {
     const stored = s.requests[id];

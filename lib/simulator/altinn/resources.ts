@@ -11,9 +11,21 @@ export interface Bilingual {
 }
 
 /** Resource types as in Altinn's resource register; only some may be delegated to a system user. */
-export type ResourceType = "Default" | "Systemresource" | "AltinnApp" | "CorrespondenceService" | "BrokerService" | "MaskinportenSchema";
+export type ResourceType =
+  | "Default"
+  | "Systemresource"
+  | "AltinnApp"
+  | "CorrespondenceService"
+  | "BrokerService"
+  | "MaskinportenSchema";
 
-const DELEGABLE_TYPES: ReadonlySet<ResourceType> = new Set(["Default", "Systemresource", "AltinnApp", "CorrespondenceService", "BrokerService"]);
+const DELEGABLE_TYPES: ReadonlySet<ResourceType> = new Set([
+  "Default",
+  "Systemresource",
+  "AltinnApp",
+  "CorrespondenceService",
+  "BrokerService",
+]);
 
 export interface SimResource {
   id: string;
@@ -75,8 +87,16 @@ function pkg(name: string, title: Bilingual, client: boolean): SimAccessPackage 
 
 /** The packages Skatteetaten lists for the innrapportering APIs (contracts §3.2). */
 export const ACCESS_PACKAGES: readonly SimAccessPackage[] = [
-  pkg("regnskapsforer-med-signeringsrettighet", { nb: "Regnskapsfører med signeringsrettighet", en: "Accountant with signing rights" }, true),
-  pkg("regnskapsforer-uten-signeringsrettighet", { nb: "Regnskapsfører uten signeringsrettighet", en: "Accountant without signing rights" }, true),
+  pkg(
+    "regnskapsforer-med-signeringsrettighet",
+    { nb: "Regnskapsfører med signeringsrettighet", en: "Accountant with signing rights" },
+    true,
+  ),
+  pkg(
+    "regnskapsforer-uten-signeringsrettighet",
+    { nb: "Regnskapsfører uten signeringsrettighet", en: "Accountant without signing rights" },
+    true,
+  ),
   pkg("ansvarlig-revisor", { nb: "Ansvarlig revisor", en: "Responsible auditor" }, true),
   pkg("revisormedarbeider", { nb: "Revisormedarbeider", en: "Auditor staff member" }, true),
   pkg("forretningsforer-eiendom", { nb: "Forretningsfører eiendom", en: "Property business manager" }, true),

@@ -36,20 +36,30 @@ function activeClientOwners(state: SimState): Map<string, SimSystem> {
 }
 
 /** POST only: id spaces (00013), id prefix (00001), id taken (00002), redirect URLs (00005), client ids taken (00004). */
-export function validateNewSystem(state: SimState, input: RegisterSystemInput, vendorOrgNo: string): ValidationItem[] {
+export function validateNewSystem(
+  state: SimState,
+  input: RegisterSystemInput,
+  vendorOrgNo: string,
+): ValidationItem[] {
   const items: ValidationItem[] = [];
   if (input.id.includes(" ")) items.push({ code: "AUTH.VLD-00013", paths: [PATHS.systemId] });
   if (input.id.split("_")[0] !== vendorOrgNo) items.push({ code: "AUTH.VLD-00001", paths: [PATHS.systemId] });
   // A deleted system keeps its id: it cannot be registered again.
   if (findSystemById(state, input.id)) items.push({ code: "AUTH.VLD-00002", paths: [PATHS.systemId] });
-  if (!input.allowedRedirectUrls.every(isValidAllowedRedirectUrl)) items.push({ code: "AUTH.VLD-00005", paths: [PATHS.redirectUrls] });
+  if (!input.allowedRedirectUrls.every(isValidAllowedRedirectUrl))
+    items.push({ code: "AUTH.VLD-00005", paths: [PATHS.redirectUrls] });
   const owners = activeClientOwners(state);
-  if (input.clientId.some((c) => owners.has(c))) items.push({ code: "AUTH.VLD-00004", paths: [PATHS.clientId] });
+  if (input.clientId.some((c) => owners.has(c)))
+    items.push({ code: "AUTH.VLD-00004", paths: [PATHS.clientId] });
   return items;
 }
 
 /** PUT only: duplicate client ids in the body (00011), and one 00004 per client id another live system holds. */
-export function validateClientIdsForUpdate(state: SimState, current: SimSystem, clientIds: readonly string[]): ValidationItem[] {
+export function validateClientIdsForUpdate(
+  state: SimState,
+  current: SimSystem,
+  clientIds: readonly string[],
+): ValidationItem[] {
   const items: ValidationItem[] = [];
   const lower = clientIds.map((c) => c.toLowerCase());
   if (new Set(lower).size !== lower.length) {
@@ -58,7 +68,8 @@ export function validateClientIdsForUpdate(state: SimState, current: SimSystem, 
   const owners = new Map([...activeClientOwners(state)].map(([c, s]) => [c.toLowerCase(), s]));
   for (const c of clientIds) {
     const owner = owners.get(c.toLowerCase());
-    if (owner && owner.internalId !== current.internalId) items.push({ code: "AUTH.VLD-00004", paths: [PATHS.clientId] });
+    if (owner && owner.internalId !== current.internalId)
+      items.push({ code: "AUTH.VLD-00004", paths: [PATHS.clientId] });
   }
   return items;
 }
@@ -84,18 +95,24 @@ export function validateRights(rights: readonly RightInput[]): ValidationItem[] 
   }
   const items: ValidationItem[] = [];
   const add = (code: ValidationItem["code"], label: string, values: string[]) => {
-    if (values.length > 0) items.push({ code, paths: [PATHS.rights], extensions: { [label]: values.join(" | ") } });
+    if (values.length > 0)
+      items.push({ code, paths: [PATHS.rights], extensions: { [label]: values.join(" | ") } });
   };
   add("AUTH.VLD-00009", "Invalid Resource Id Details : ", invalidFormat);
   add("AUTH.VLD-00003", "ResourceIds Not Found : ", notFound);
   add("AUTH.VLD-00017", "ResourceIds Not Delegable : ", notDelegable);
-  const keys = rights.map((r) => `${r.action ?? ""}:${(r.resource ?? []).map((p) => `${p.id}:${p.value}`).join(",")}`);
+  const keys = rights.map(
+    (r) => `${r.action ?? ""}:${(r.resource ?? []).map((p) => `${p.id}:${p.value}`).join(",")}`,
+  );
   if (new Set(keys).size !== keys.length) items.push({ code: "AUTH.VLD-00006", paths: [PATHS.rights] });
   return items;
 }
 
 /** Access packages: invalid / unknown / not delegable (00008), duplicates (00007), client packages with isVisible (00018). */
-export function validateAccessPackages(packages: readonly AccessPackageInput[], isVisible: boolean): ValidationItem[] {
+export function validateAccessPackages(
+  packages: readonly AccessPackageInput[],
+  isVisible: boolean,
+): ValidationItem[] {
   const invalidFormat: string[] = [];
   const notFound: string[] = [];
   const notDelegable: string[] = [];
@@ -120,10 +137,16 @@ export function validateAccessPackages(packages: readonly AccessPackageInput[], 
       notFound.length ? `Not found: ${notFound.join(", ")}` : null,
       notDelegable.length ? `Not possible to delegate: ${notDelegable.join(", ")}` : null,
     ].filter((x): x is string => x !== null);
-    items.push({ code: "AUTH.VLD-00008", paths: [PATHS.accessPackages], extensions: { "Invalid Urn Details : ": details.join(" | ") } });
+    items.push({
+      code: "AUTH.VLD-00008",
+      paths: [PATHS.accessPackages],
+      extensions: { "Invalid Urn Details : ": details.join(" | ") },
+    });
   }
   const keys = packages.map((p) => p.urn ?? "");
-  if (new Set(keys).size !== keys.length) items.push({ code: "AUTH.VLD-00007", paths: [PATHS.accessPackages] });
-  if (isVisible && nonAssignable.length > 0) items.push({ code: "AUTH.VLD-00018", paths: [PATHS.accessPackages] });
+  if (new Set(keys).size !== keys.length)
+    items.push({ code: "AUTH.VLD-00007", paths: [PATHS.accessPackages] });
+  if (isVisible && nonAssignable.length > 0)
+    items.push({ code: "AUTH.VLD-00018", paths: [PATHS.accessPackages] });
   return items;
 }

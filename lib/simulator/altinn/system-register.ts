@@ -15,7 +15,14 @@ import {
   type AccessPackageInput,
   type RegisterSystemInput,
 } from "./models";
-import { aspNetStatusProblem, aspNetValidationProblem, forbidden, PATHS, plainError, validationProblem } from "./problems";
+import {
+  aspNetStatusProblem,
+  aspNetValidationProblem,
+  forbidden,
+  PATHS,
+  plainError,
+  validationProblem,
+} from "./problems";
 import {
   findSystemById,
   validateAccessPackages,
@@ -100,7 +107,8 @@ export async function createSystem(sim: Sim, req: Request): Promise<Response> {
   if (!hasWriteAccess(caller, vendorOrgNo)) return forbidden();
   if (items.length > 0) return validationProblem(items);
   // The same client id twice in one body breaks the client table's primary key: Altinn answers 409.
-  if (new Set(input.clientId).size !== input.clientId.length) return plainError(`The System already exist: ${input.id}`, 409);
+  if (new Set(input.clientId).size !== input.clientId.length)
+    return plainError(`The System already exist: ${input.id}`, 409);
 
   const now = new Date(sim.now()).toISOString();
   const system: SimSystem = {
@@ -210,7 +218,11 @@ export async function updateRights(sim: Sim, req: Request, systemId: string): Pr
   if (items.length > 0) return validationProblem(items);
   await sim.store.mutate((s) => {
     const sys = s.systems[system.internalId];
-    if (sys) Object.assign(sys, { rights: asSimRights(model.value), lastChanged: new Date(sim.now()).toISOString() });
+    if (sys)
+      Object.assign(sys, {
+        rights: asSimRights(model.value),
+        lastChanged: new Date(sim.now()).toISOString(),
+      });
   });
   return succeeded();
 }
@@ -228,7 +240,11 @@ export async function updateAccessPackages(sim: Sim, req: Request, systemId: str
   if (items.length > 0) return validationProblem(items);
   await sim.store.mutate((s) => {
     const sys = s.systems[system.internalId];
-    if (sys) Object.assign(sys, { accessPackages: packagesOf(packages), lastChanged: new Date(sim.now()).toISOString() });
+    if (sys)
+      Object.assign(sys, {
+        accessPackages: packagesOf(packages),
+        lastChanged: new Date(sim.now()).toISOString(),
+      });
   });
   return succeeded();
 }

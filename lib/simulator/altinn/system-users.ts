@@ -83,7 +83,8 @@ export async function systemUsersBySystem(sim: Sim, req: Request, systemId: stri
   let after = -1;
   if (token !== null && token !== "") {
     const decoded = decodeOpaque(token, "number");
-    if (typeof decoded !== "number" || !Number.isSafeInteger(decoded)) return invalidParameter("token", token);
+    if (typeof decoded !== "number" || !Number.isSafeInteger(decoded))
+      return invalidParameter("token", token);
     after = decoded;
   }
   if (caller.vendorOrgNo === null) return aspNetStatusProblem(401);
@@ -101,5 +102,10 @@ export async function systemUsersBySystem(sim: Sim, req: Request, systemId: stri
     p.continuation !== undefined
       ? `${sim.publicUrl}${API_BASE}/systemuser/vendor/bysystem/${encodeURIComponent(systemId)}?token=${encodeOpaque(p.continuation)}`
       : undefined;
-  return json(paginated(p.items.map(({ u }) => systemUserDto(u)), next));
+  return json(
+    paginated(
+      p.items.map(({ u }) => systemUserDto(u)),
+      next,
+    ),
+  );
 }
