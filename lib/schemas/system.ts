@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SKATTEETATEN_APIS } from "../catalogue";
 import type { EnvironmentId } from "../environments";
-import { optionalText, requiredText } from "./common";
+import { requiredText } from "./common";
 
 /**
  * Step 4's form: the parts of the system-registration JSON the vendor chooses. The vendor orgno and the
@@ -9,7 +9,9 @@ import { optionalText, requiredText } from "./common";
  * browser (zodResolver) and in the server action; messages are i18n keys (lib/schemas/common.ts).
  */
 export const KNOWN_RESOURCES = Object.values(SKATTEETATEN_APIS).map((a) => a.resource);
-export const KNOWN_ACCESS_PACKAGES = [...new Set(Object.values(SKATTEETATEN_APIS).flatMap((a) => a.accessPackages))];
+export const KNOWN_ACCESS_PACKAGES = [
+  ...new Set(Object.values(SKATTEETATEN_APIS).flatMap((a) => a.accessPackages)),
+];
 
 /** Altinn documents a-z, 0-9 and _ for the id; it enforces only "no spaces" (contracts §2.5). */
 export const RECOMMENDED_SUFFIX = /^[a-z0-9_]+$/;
@@ -34,36 +36,50 @@ export function isLoopbackHost(hostname: string): boolean {
   return hostname === "localhost" || hostname === "127.0.0.1";
 }
 
+/** Every issue carries an i18n key, also for input no form can produce (a hand-made request to the action). */
+const INVALID = { error: "validation.invalid" } as const;
+
+const optional = (max: number) => z.string(INVALID).trim().max(max, "validation.tooLong");
+
 const localized = (max: number) =>
-  z.object({ nb: requiredText(max), nn: optionalText(max), en: optionalText(max) });
+  z.object({ nb: requiredText(max), nn: optional(max), en: optional(max) }, INVALID);
 
 export function systemFormSchema(opts: { allowLocalHttp: boolean }) {
   return z
-    .object({
-      idSuffix: requiredText(100).refine((v) => !/\s/.test(v), "validation.noSpaces"),
-      name: localized(100),
-      description: localized(1000),
-      rights: z.array(z.enum(KNOWN_RESOURCES as [string, ...string[]], { error: "validation.invalid" })).max(20),
-      accessPackages: z
-        .array(z.enum(KNOWN_ACCESS_PACKAGES as [string, ...string[]], { error: "validation.invalid" }))
-        .max(20),
-      isVisible: z.boolean(),
-      allowedRedirectUrls: z
-        .array(
-          z.object({
-            url: z
-              .string()
-              .trim()
-              .min(1, "validation.required")
-              .max(500, "validation.tooLong")
-              .superRefine((v, ctx) => {
-                const problem = redirectUrlProblem(v, opts.allowLocalHttp);
-                if (problem) ctx.addIssue({ code: "custom", message: problem });
-              }),
-          }),
-        )
-        .max(10),
-    })
+    .object(
+      {
+        idSuffix: requiredText(100).refine((v) => !/\s/.test(v), "validation.noSpaces"),
+        name: localized(100),
+        description: localized(1000),
+        rights: z
+          .array(z.enum(KNOWN_RESOURCES as [string, ...string[]], INVALID), INVALID)
+          .max(20, "validation.invalid"),
+        accessPackages: z
+          .array(z.enum(KNOWN_ACCESS_PACKAGES as [string, ...string[]], INVALID), INVALID)
+          .max(20, "validation.invalid"),
+        isVisible: z.boolean(INVALID),
+        allowedRedirectUrls: z
+          .array(
+            z.object(
+              {
+                url: z
+                  .string(INVALID)
+                  .trim()
+                  .min(1, "validation.required")
+                  .max(500, "validation.tooLong")
+                  .superRefine((v, ctx) => {
+                    const problem = redirectUrlProblem(v, opts.allowLocalHttp);
+                    if (problem) ctx.addIssue({ code: "custom", message: problem });
+                  }),
+              },
+              INVALID,
+            ),
+            INVALID,
+          )
+          .max(10, "validation.invalid"),
+      },
+      INVALID,
+    )
     .superRefine((v, ctx) => {
       // A system with neither single rights nor access packages cannot be requested (AUTH-00059).
       if (v.rights.length === 0 && v.accessPackages.length === 0) {
@@ -74,7 +90,12 @@ export function systemFormSchema(opts: { allowLocalHttp: boolean }) {
       }
       const seen = new Set<string>();
       v.allowedRedirectUrls.forEach((r, i) => {
-        if (seen.has(r.url)) ctx.addIssue({ code: "custom", path: ["allowedRedirectUrls", i, "url"], message: "validation.duplicate" });
+        if (seen.has(r.url))
+          ctx.addIssue({
+            code: "custom",
+            path: ["allowedRedirectUrls", i, "url"],
+            message: "validation.duplicate",
+          });
         seen.add(r.url);
       });
     });
