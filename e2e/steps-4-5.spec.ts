@@ -18,14 +18,19 @@ function liveStatus(page: Page) {
 }
 
 async function requestId(page: Page): Promise<string> {
-  const dd = page.locator("dt", { hasText: new RegExp(`^${tc.field.id}$`) }).locator("xpath=following-sibling::dd[1]");
+  const dd = page
+    .locator("dt", { hasText: new RegExp(`^${tc.field.id}$`) })
+    .locator("xpath=following-sibling::dd[1]");
   return (await dd.textContent())?.trim() ?? "";
 }
 
 test.describe("steps 4 and 5", () => {
   test.describe.configure({ timeout: 180_000 });
 
-  test("register, send the request, the customer approves in a new tab, and the wizard sees Accepted by itself", async ({ page, context }) => {
+  test("register, send the request, the customer approves in a new tab, and the wizard sees Accepted by itself", async ({
+    page,
+    context,
+  }) => {
     const { orgno, clientId } = await completeSteps1to3(page);
 
     await page.goto(stepById("system").path);
@@ -39,7 +44,9 @@ test.describe("steps 4 and 5", () => {
     await expect(preview).toContainText('"en": "Accounting Demo EN"');
     await expectNoSeriousA11yViolations(page, "step 4 (filled)");
     await page.getByRole("button", { name: ts.submit }).click();
-    await expect(page.getByRole("status").filter({ hasText: `${orgno}_regnskap_demo` })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole("status").filter({ hasText: `${orgno}_regnskap_demo` })).toBeVisible({
+      timeout: 20_000,
+    });
     await expect(nextLink(page, stepById("customer"))).toBeVisible();
 
     await page.goto(stepById("customer").path);
@@ -55,7 +62,10 @@ test.describe("steps 4 and 5", () => {
     await expectNoSeriousA11yViolations(page, "step 5 (waiting)");
 
     // The customer opens the link in a new tab and approves; Altinn sends that browser to the return page.
-    const [customerTab] = await Promise.all([context.waitForEvent("page"), page.getByRole("link", { name: tc.open }).click()]);
+    const [customerTab] = await Promise.all([
+      context.waitForEvent("page"),
+      page.getByRole("link", { name: tc.open }).click(),
+    ]);
     await customerTab.waitForLoadState();
     await expectNoSeriousA11yViolations(customerTab, "simulated Altinn approval");
     await customerTab.getByRole("button", { name: texts.approval.approve }).click();
@@ -72,12 +82,19 @@ test.describe("steps 4 and 5", () => {
     await expectNoSeriousA11yViolations(page, "step 5 (approved)");
   });
 
-  test("a rejected request is renewed with the same externalRef after DELETE, and then approved", async ({ page }) => {
+  test("a rejected request is renewed with the same externalRef after DELETE, and then approved", async ({
+    page,
+  }) => {
     await completeSteps1to3(page);
     await completeSystem(page);
     const confirmUrl = await sendRequest(page, CUSTOMER);
     const firstId = await requestId(page);
-    const ref = (await page.locator("dt", { hasText: tc.field.externalRef }).locator("xpath=following-sibling::dd[1]").textContent())?.trim();
+    const ref = (
+      await page
+        .locator("dt", { hasText: tc.field.externalRef })
+        .locator("xpath=following-sibling::dd[1]")
+        .textContent()
+    )?.trim();
 
     await page.goto(confirmUrl);
     await page.getByRole("button", { name: texts.approval.reject }).click();
@@ -119,18 +136,24 @@ test.describe("steps 4 and 5", () => {
     await expect(liveStatus(page)).toHaveText(tc.status.New);
   });
 
-  test("errors land on their fields: client-side rules, Altinn's AUTH.VLD codes, and the diff before a PUT", async ({ page }) => {
+  test("errors land on their fields: client-side rules, Altinn's AUTH.VLD codes, and the diff before a PUT", async ({
+    page,
+  }) => {
     const { orgno } = await completeSteps1to3(page);
     await page.goto(stepById("system").path);
     await page.getByRole("button", { name: texts.common.fillExample }).click();
 
     // Checked in the browser with the same schema and messages as the server.
     await page.getByLabel(ts.idSuffixLabel).fill("my system");
-    await page.getByLabel(ts.redirectUrlLabel.replace("{n}", "1"), { exact: true }).fill("http://vendor.example/cb");
+    await page
+      .getByLabel(ts.redirectUrlLabel.replace("{n}", "1"), { exact: true })
+      .fill("http://vendor.example/cb");
     await page.getByRole("button", { name: ts.submit }).click();
     await expect(page.getByLabel(ts.idSuffixLabel)).toHaveAttribute("aria-invalid", "true");
     await expect(page.locator("#idSuffix-error")).toHaveText(texts.common.validation.noSpaces);
-    await expect(page.locator("#allowedRedirectUrls-0-error")).toHaveText(texts.common.validation.httpsOrLocalUrl);
+    await expect(page.locator("#allowedRedirectUrls-0-error")).toHaveText(
+      texts.common.validation.httpsOrLocalUrl,
+    );
     await expectNoSeriousA11yViolations(page, "step 4 (client-side errors)");
 
     // Register once, then try a second system with the same Maskinporten client: Altinn says AUTH.VLD-00004.
@@ -154,7 +177,9 @@ test.describe("steps 4 and 5", () => {
     await expect(diff).toContainText(ts.diffIntro);
     await expectNoSeriousA11yViolations(page, "step 4 (diff)");
     await diff.getByRole("button", { name: ts.confirmUpdate }).click();
-    await expect(page.getByRole("status").filter({ hasText: `${orgno}_regnskap_demo` })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole("status").filter({ hasText: `${orgno}_regnskap_demo` })).toBeVisible({
+      timeout: 20_000,
+    });
     await expect(page.getByText(ts.updated.replace("{id}", `${orgno}_regnskap_demo`))).toBeVisible();
   });
 });

@@ -57,7 +57,11 @@ export function CustomerForm({
 }) {
   const router = useRouter();
   const pathname = usePathname();
-  const form = useForm<CustomerFormValues>({ resolver: zodResolver(customerFormSchema), defaultValues: defaults, mode: "onTouched" });
+  const form = useForm<CustomerFormValues>({
+    resolver: zodResolver(customerFormSchema),
+    defaultValues: defaults,
+    mode: "onTouched",
+  });
   const { register, control, handleSubmit, setError, setValue, reset, formState } = form;
   const watched = useWatch({ control }) as Partial<CustomerFormValues>;
   const preview = buildAccessRequest({
@@ -71,7 +75,8 @@ export function CustomerForm({
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
   const [doctor, setDoctor] = useState<Diagnosis[]>([]);
-  const err = (name: keyof CustomerFormValues) => translateMessage(formState.errors[name]?.message, c.validation);
+  const err = (name: keyof CustomerFormValues) =>
+    translateMessage(formState.errors[name]?.message, c.validation);
 
   const onSubmit = handleSubmit((values) => {
     setFormError(null);
@@ -96,7 +101,11 @@ export function CustomerForm({
     <div className="grid gap-6 xl:grid-cols-2">
       <form onSubmit={onSubmit} noValidate className="space-y-6">
         <div>
-          <Button type="button" variant="secondary" onClick={() => reset({ ...example, externalRef: newExternalRef() })}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => reset({ ...example, externalRef: newExternalRef() })}
+          >
             {c.fillExample}
           </Button>
         </div>
@@ -109,7 +118,13 @@ export function CustomerForm({
             {customers ? t.customerPickerHint : t.customerHint}
           </p>
           {customers ? (
-            <select id="partyOrgNo" className={inputClass} aria-invalid={Boolean(orgError)} aria-describedby="partyOrgNo-hint partyOrgNo-error" {...register("partyOrgNo")}>
+            <select
+              id="partyOrgNo"
+              className={inputClass}
+              aria-invalid={Boolean(orgError)}
+              aria-describedby="partyOrgNo-hint partyOrgNo-error"
+              {...register("partyOrgNo")}
+            >
               {customers.map((o) => (
                 <option key={o.orgno} value={o.orgno}>
                   {o.label}
@@ -150,7 +165,11 @@ export function CustomerForm({
               aria-describedby="externalRef-hint externalRef-error"
               {...register("externalRef")}
             />
-            <Button type="button" variant="secondary" onClick={() => setValue("externalRef", newExternalRef(), { shouldValidate: true })}>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => setValue("externalRef", newExternalRef(), { shouldValidate: true })}
+            >
               {t.newRef}
             </Button>
           </div>
@@ -159,14 +178,24 @@ export function CustomerForm({
           </p>
         </div>
 
-        <CheckboxGroup control={control} name="rights" legend={t.rightsLegend} hint={t.rightsHint} error={err("rights")} options={rights} />
+        <CheckboxGroup
+          control={control}
+          name="rights"
+          legend={t.rightsLegend}
+          hint={t.rightsHint}
+          error={err("rights")}
+          options={rights}
+        />
         {accessPackages.length > 0 && (
           <CheckboxGroup
             control={control}
             name="accessPackages"
             legend={t.packagesLegend}
             error={err("accessPackages")}
-            options={accessPackages.map((p) => ({ value: p, label: <code className="font-mono text-xs">urn:altinn:accesspackage:{p}</code> }))}
+            options={accessPackages.map((p) => ({
+              value: p,
+              label: <code className="font-mono text-xs">urn:altinn:accesspackage:{p}</code>,
+            }))}
           />
         )}
 
@@ -177,7 +206,13 @@ export function CustomerForm({
           <p id="redirectUrl-hint" className="text-sm text-ink-subtle">
             {t.redirectHint}
           </p>
-          <select id="redirectUrl" className={inputClass} aria-invalid={Boolean(redirectError)} aria-describedby="redirectUrl-hint redirectUrl-error" {...register("redirectUrl")}>
+          <select
+            id="redirectUrl"
+            className={inputClass}
+            aria-invalid={Boolean(redirectError)}
+            aria-describedby="redirectUrl-hint redirectUrl-error"
+            {...register("redirectUrl")}
+          >
             <option value="">{t.redirectNone}</option>
             {redirectUrls.map((u) => (
               <option key={u} value={u}>
@@ -196,14 +231,25 @@ export function CustomerForm({
           </Alert>
         )}
         {doctor.map((d) => (
-          <ErrorDoctor key={d.code} diagnosis={d} texts={{ ...c.errorDoctor, retry: c.retry }} onRetry={() => void onSubmit()} />
+          <ErrorDoctor
+            key={d.code}
+            diagnosis={d}
+            texts={{ ...c.errorDoctor, retry: c.retry }}
+            onRetry={() => void onSubmit()}
+          />
         ))}
         <Button type="submit" pending={pending} pendingLabel={t.pending}>
           {t.submit}
         </Button>
       </form>
       <div className="xl:sticky xl:top-4 xl:self-start">
-        <CodeBlock id="request-preview-label" label={t.preview} code={JSON.stringify(preview, null, 2)} copyLabel={c.copy} copiedLabel={c.copied} />
+        <CodeBlock
+          id="request-preview-label"
+          label={t.preview}
+          code={JSON.stringify(preview, null, 2)}
+          copyLabel={c.copy}
+          copiedLabel={c.copied}
+        />
       </div>
     </div>
   );

@@ -51,16 +51,35 @@ export function RequestActions({
     <div className="space-y-3">
       {kind === "renew" ? (
         <div className="flex flex-wrap gap-2">
-          <Button type="button" pending={pending && which === "same"} pendingLabel={pendingLabel} disabled={pending} onClick={() => run("same", () => renewRequest({ mode: "same" }))}>
+          <Button
+            type="button"
+            pending={pending && which === "same"}
+            pendingLabel={pendingLabel}
+            disabled={pending}
+            onClick={() => run("same", () => renewRequest({ mode: "same" }))}
+          >
             {renewSame}
           </Button>
-          <Button type="button" variant="secondary" pending={pending && which === "new"} pendingLabel={pendingLabel} disabled={pending} onClick={() => run("new", () => renewRequest({ mode: "new" }))}>
+          <Button
+            type="button"
+            variant="secondary"
+            pending={pending && which === "new"}
+            pendingLabel={pendingLabel}
+            disabled={pending}
+            onClick={() => run("new", () => renewRequest({ mode: "new" }))}
+          >
             {t.resendNew}
           </Button>
         </div>
       ) : (
         <div className="space-y-1">
-          <Button type="button" variant="danger" pending={pending} pendingLabel={pendingLabel} onClick={() => run("withdraw", () => withdrawRequest({}))}>
+          <Button
+            type="button"
+            variant="danger"
+            pending={pending}
+            pendingLabel={pendingLabel}
+            onClick={() => run("withdraw", () => withdrawRequest({}))}
+          >
             {t.withdraw}
           </Button>
           <p className="text-sm text-ink-subtle">{t.withdrawHint}</p>

@@ -40,7 +40,8 @@ export function RequestPanel({
   const accepted = status === "Accepted";
   const userFound = accepted && hasSystemUserFor(state);
   const final = isFinalStatus(status) && (!accepted || userFound);
-  const failed = status === "Rejected" || status === "Denied" || status === "Timedout" || status === "NotFound";
+  const failed =
+    status === "Rejected" || status === "Denied" || status === "Timedout" || status === "NotFound";
   const uiHost = (() => {
     try {
       return new URL(env.altinn.uiUrl).host;
@@ -50,7 +51,10 @@ export function RequestPanel({
   })();
 
   return (
-    <section aria-labelledby="request-title" className="space-y-4 rounded-md border border-line bg-surface p-4">
+    <section
+      aria-labelledby="request-title"
+      className="space-y-4 rounded-md border border-line bg-surface p-4"
+    >
       <h2 id="request-title" className="text-lg font-semibold">
         {t.requestTitle}
       </h2>
@@ -72,7 +76,12 @@ export function RequestPanel({
         )}
         <dt className="font-semibold">{t.field.status}</dt>
         <dd>
-          <StatusPoller key={`${request.id}:${status}`} initialStatus={status} initialFinal={final} t={{ live: t.live, status: t.status }} />
+          <StatusPoller
+            key={`${request.id}:${status}`}
+            initialStatus={status}
+            initialFinal={final}
+            t={{ live: t.live, status: t.status }}
+          />
         </dd>
       </dl>
 
@@ -93,7 +102,10 @@ export function RequestPanel({
       {accepted &&
         (userFound ? (
           <Alert tone="success" title={t.acceptedTitle}>
-            {format(t.acceptedBody, { id: state.systemUser?.id ?? "", org: customerName ?? request.partyOrgNo })}
+            {format(t.acceptedBody, {
+              id: state.systemUser?.id ?? "",
+              org: customerName ?? request.partyOrgNo,
+            })}
           </Alert>
         ) : (
           <Alert tone="warning">{t.acceptedNoUser}</Alert>
@@ -102,13 +114,35 @@ export function RequestPanel({
       {failed && (
         <Alert
           tone="warning"
-          title={status === "Timedout" ? t.timedoutTitle : status === "NotFound" ? t.status.NotFound : t.rejectedTitle}
+          title={
+            status === "Timedout"
+              ? t.timedoutTitle
+              : status === "NotFound"
+                ? t.status.NotFound
+                : t.rejectedTitle
+          }
         >
           {status === "Timedout" ? t.timedoutBody : status === "NotFound" ? t.notFoundBody : t.rejectedBody}
         </Alert>
       )}
-      {failed && <RequestActions kind="renew" status={status} t={t} doctorTexts={doctorTexts} pendingLabel={pendingLabel} />}
-      {status === "New" && <RequestActions kind="withdraw" status={status} t={t} doctorTexts={doctorTexts} pendingLabel={pendingLabel} />}
+      {failed && (
+        <RequestActions
+          kind="renew"
+          status={status}
+          t={t}
+          doctorTexts={doctorTexts}
+          pendingLabel={pendingLabel}
+        />
+      )}
+      {status === "New" && (
+        <RequestActions
+          kind="withdraw"
+          status={status}
+          t={t}
+          doctorTexts={doctorTexts}
+          pendingLabel={pendingLabel}
+        />
+      )}
     </section>
   );
 }

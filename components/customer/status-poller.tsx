@@ -40,7 +40,11 @@ export function StatusPoller({
   // Bumped by "check now": restarts the loop with a check at once and the backoff from the start.
   const [round, setRound] = useState(0);
   const [view, setView] = useState<View>(
-    initialFinal ? { kind: "final" } : checkAtOnce ? { kind: "checking" } : { kind: "waiting", seconds: DELAYS_S[0]! },
+    initialFinal
+      ? { kind: "final" }
+      : checkAtOnce
+        ? { kind: "checking" }
+        : { kind: "waiting", seconds: DELAYS_S[0]! },
   );
 
   useEffect(() => {
@@ -63,7 +67,10 @@ export function StatusPoller({
       setView({ kind: "checking" });
       let body: RequestStatusResponse | null = null;
       try {
-        const res = await fetch("/api/request-status", { cache: "no-store", headers: { accept: "application/json" } });
+        const res = await fetch("/api/request-status", {
+          cache: "no-store",
+          headers: { accept: "application/json" },
+        });
         body = (await res.json()) as RequestStatusResponse;
       } catch {
         body = null;

@@ -52,7 +52,9 @@ export function CheckboxGroup<T extends FieldValues>({
               checked={selected.includes(o.value)}
               onBlur={field.onBlur}
               onChange={(e) =>
-                field.onChange(e.target.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value))
+                field.onChange(
+                  e.target.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value),
+                )
               }
             />
             <label htmlFor={`${id}-${o.value}`} className="text-sm">

@@ -62,7 +62,12 @@ export function RedirectUrlsField({
                   aria-describedby={`${id}-error`}
                   {...register(`allowedRedirectUrls.${i}.url`)}
                 />
-                <Button type="button" variant="secondary" onClick={() => remove(i)} aria-label={`${t.remove}: ${format(t.redirectUrlLabel, { n: i + 1 })}`}>
+                <Button
+                  type="button"
+                  variant="secondary"
+                  onClick={() => remove(i)}
+                  aria-label={`${t.remove}: ${format(t.redirectUrlLabel, { n: i + 1 })}`}
+                >
                   {t.remove}
                 </Button>
               </div>

@@ -14,7 +14,8 @@ export function applyServerErrors<T extends FieldValues>(
   stripPrefix = "",
 ): { unplaced: Diagnosis[]; placed: number } {
   let placed = 0;
-  const fieldName = (key: string) => (stripPrefix && key.startsWith(stripPrefix) ? key.slice(stripPrefix.length) : key);
+  const fieldName = (key: string) =>
+    stripPrefix && key.startsWith(stripPrefix) ? key.slice(stripPrefix.length) : key;
   for (const [key, messages] of Object.entries(result.fieldErrors ?? {})) {
     const name = fieldName(key);
     if (messages[0] && name !== "_form") {
@@ -24,9 +25,14 @@ export function applyServerErrors<T extends FieldValues>(
   }
   const unplaced: Diagnosis[] = [];
   for (const d of [...(result.diagnosis ? [result.diagnosis] : []), ...(result.diagnoses ?? [])]) {
-    const field = d.field && knownFields.some((f) => d.field === f || d.field!.startsWith(`${f}.`)) ? d.field : null;
+    const field =
+      d.field && knownFields.some((f) => d.field === f || d.field!.startsWith(`${f}.`)) ? d.field : null;
     if (field) {
-      setError(field as Path<T>, { type: "server", message: `${d.code}: ${d.title}. ${d.fix}` }, { shouldFocus: placed === 0 });
+      setError(
+        field as Path<T>,
+        { type: "server", message: `${d.code}: ${d.title}. ${d.fix}` },
+        { shouldFocus: placed === 0 },
+      );
       placed++;
     } else {
       unplaced.push(d);

@@ -22,29 +22,43 @@ export function SystemDiff({
   onCancel: () => void;
 }) {
   return (
-    <section aria-labelledby="diff-title" className="space-y-3 rounded-md border border-warning bg-surface p-4">
+    <section
+      aria-labelledby="diff-title"
+      className="space-y-3 rounded-md border border-warning bg-surface p-4"
+    >
       <h2 id="diff-title" className="text-lg font-semibold">
         {t.diffTitle}
       </h2>
-      <Alert tone="warning">{changedMeanwhile ? `${t.diffChangedMeanwhile} ${t.diffIntro}` : t.diffIntro}</Alert>
+      <Alert tone="warning">
+        {changedMeanwhile ? `${t.diffChangedMeanwhile} ${t.diffIntro}` : t.diffIntro}
+      </Alert>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t.diffTitle}</caption>
           <thead>
             <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-3">{t.diffField}</th>
-              <th scope="col" className="py-2 pr-3">{t.diffBefore}</th>
-              <th scope="col" className="py-2">{t.diffAfter}</th>
+              <th scope="col" className="py-2 pr-3">
+                {t.diffField}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t.diffBefore}
+              </th>
+              <th scope="col" className="py-2">
+                {t.diffAfter}
+              </th>
             </tr>
           </thead>
           <tbody>
             {changes.map((c) => (
               <tr key={c.field} className="border-b border-line align-top">
-                <th scope="row" className="py-2 pr-3 font-mono text-xs font-semibold">{c.field}</th>
+                <th scope="row" className="py-2 pr-3 font-mono text-xs font-semibold">
+                  {c.field}
+                </th>
                 <td className="py-2 pr-3 break-all">
                   {c.removed?.length ? (
                     <span>
-                      <span className="font-semibold text-danger">{t.diffRemoved}:</span> {c.removed.join(", ")}
+                      <span className="font-semibold text-danger">{t.diffRemoved}:</span>{" "}
+                      {c.removed.join(", ")}
                       <br />
                     </span>
                   ) : null}

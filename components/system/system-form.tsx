@@ -30,7 +30,16 @@ export interface SystemFormApi {
   accessPackages: string[];
 }
 
-const FIELDS = ["idSuffix", "name", "description", "rights", "accessPackages", "clientId", "isVisible", "allowedRedirectUrls"];
+const FIELDS = [
+  "idSuffix",
+  "name",
+  "description",
+  "rights",
+  "accessPackages",
+  "clientId",
+  "isVisible",
+  "allowedRedirectUrls",
+];
 
 /** Tolerates the half-typed values the preview sees while the user types. */
 function previewValues(v: Partial<SystemFormValues>): SystemFormValues {
@@ -68,13 +77,19 @@ export function SystemForm({
 }) {
   const router = useRouter();
   const schema = useMemo(() => systemFormSchemaFor(envId), [envId]);
-  const form = useForm<SystemFormValues>({ resolver: zodResolver(schema), defaultValues: defaults, mode: "onTouched" });
+  const form = useForm<SystemFormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: defaults,
+    mode: "onTouched",
+  });
   const { register, control, handleSubmit, setError, reset, formState } = form;
   const watched = useWatch({ control }) as Partial<SystemFormValues>;
   const preview = buildSystemRegistration(previewValues(watched), { vendorOrgNo, clientId });
 
   const [pending, startTransition] = useTransition();
-  const [confirm, setConfirm] = useState<Extract<RegisterSystemResult, { kind: "confirmUpdate" }> | null>(null);
+  const [confirm, setConfirm] = useState<Extract<RegisterSystemResult, { kind: "confirmUpdate" }> | null>(
+    null,
+  );
   const [confirmValues, setConfirmValues] = useState<SystemFormValues | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
@@ -114,16 +129,26 @@ export function SystemForm({
     if (!confirm || !confirmValues) return;
     const values = confirmValues;
     clearMessages();
-    startTransition(async () => handle(await updateSystem({ values, seen: confirm.seen }), values, "values."));
+    startTransition(async () =>
+      handle(await updateSystem({ values, seen: confirm.seen }), values, "values."),
+    );
   };
 
   const err = (name: string) =>
-    translateMessage((formState.errors as Record<string, { message?: string } | undefined>)[name]?.message, c.validation);
+    translateMessage(
+      (formState.errors as Record<string, { message?: string } | undefined>)[name]?.message,
+      c.validation,
+    );
   const apiPackages = apis.filter((a) => a.accessPackages.length > 0);
 
   return (
     <div className="grid gap-6 xl:grid-cols-2">
-      <form onSubmit={onSubmit} noValidate className="space-y-6" aria-describedby={formError ? "system-form-error" : undefined}>
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        className="space-y-6"
+        aria-describedby={formError ? "system-form-error" : undefined}
+      >
         <div>
           <Button
             type="button"
@@ -153,7 +178,11 @@ export function SystemForm({
           legend={t.rightsLegend}
           hint={t.rightsHint}
           error={err("rights")}
-          options={apis.map((a) => ({ value: a.resource, label: a.name, hint: <code className="font-mono text-xs">{a.resource}</code> }))}
+          options={apis.map((a) => ({
+            value: a.resource,
+            label: a.name,
+            hint: <code className="font-mono text-xs">{a.resource}</code>,
+          }))}
         />
 
         {apiPackages.length > 0 ? (
@@ -193,7 +222,13 @@ export function SystemForm({
         </div>
 
         <div className="flex items-start gap-2">
-          <input id="isVisible" type="checkbox" className="mt-1 size-4 accent-accent" aria-describedby="isVisible-hint" {...register("isVisible")} />
+          <input
+            id="isVisible"
+            type="checkbox"
+            className="mt-1 size-4 accent-accent"
+            aria-describedby="isVisible-hint"
+            {...register("isVisible")}
+          />
           <div>
             <label htmlFor="isVisible" className="text-sm font-semibold">
               {t.isVisibleLabel}
@@ -222,7 +257,12 @@ export function SystemForm({
           </div>
         )}
         {doctor.map((d) => (
-          <ErrorDoctor key={d.code} diagnosis={d} texts={{ ...c.errorDoctor, retry: c.retry }} onRetry={() => void onSubmit()} />
+          <ErrorDoctor
+            key={d.code}
+            diagnosis={d}
+            texts={{ ...c.errorDoctor, retry: c.retry }}
+            onRetry={() => void onSubmit()}
+          />
         ))}
         {notice && (
           <Alert tone="success" role="status">
@@ -248,7 +288,13 @@ export function SystemForm({
       </form>
 
       <div className="xl:sticky xl:top-4 xl:self-start">
-        <CodeBlock id="system-preview-label" label={t.preview} code={JSON.stringify(preview, null, 2)} copyLabel={c.copy} copiedLabel={c.copied} />
+        <CodeBlock
+          id="system-preview-label"
+          label={t.preview}
+          code={JSON.stringify(preview, null, 2)}
+          copyLabel={c.copy}
+          copiedLabel={c.copied}
+        />
       </div>
     </div>
   );

@@ -63,7 +63,9 @@ export function SystemTextFields({
 
       {(["name", "description"] as const).map((group) => (
         <fieldset key={group} className="space-y-3" aria-describedby={`${group}-hint`}>
-          <legend className="text-sm font-semibold">{group === "name" ? t.nameLegend : t.descriptionLegend}</legend>
+          <legend className="text-sm font-semibold">
+            {group === "name" ? t.nameLegend : t.descriptionLegend}
+          </legend>
           <p id={`${group}-hint`} className="text-sm text-ink-subtle">
             {group === "name" ? t.nameHint : t.descriptionHint}
           </p>
@@ -84,7 +86,11 @@ export function SystemTextFields({
                   {t.lang[lang]}
                   {lang === "nb" ? " *" : ""}
                 </label>
-                {group === "name" ? <input {...props} autoComplete="off" /> : <textarea {...props} rows={2} />}
+                {group === "name" ? (
+                  <input {...props} autoComplete="off" />
+                ) : (
+                  <textarea {...props} rows={2} />
+                )}
                 <p id={`${id}-error`} aria-live="polite" className="text-sm font-medium text-danger">
                   {err}
                 </p>

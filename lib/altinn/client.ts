@@ -80,7 +80,11 @@ export function altinnClient(env: Environment, accessToken: string) {
       return parse(expect(res, [200]), systemUserRequestSchema);
     },
 
-    async getRequestByExternalRef(systemId: string, orgNo: string, externalRef: string): Promise<SystemUserRequest | null> {
+    async getRequestByExternalRef(
+      systemId: string,
+      orgNo: string,
+      externalRef: string,
+    ): Promise<SystemUserRequest | null> {
       const res = await send(
         "GET",
         `systemuser/request/vendor/byexternalref/${seg(systemId)}/${seg(orgNo)}/${seg(externalRef)}`,
@@ -95,7 +99,11 @@ export function altinnClient(env: Environment, accessToken: string) {
     },
 
     /** `byquery`: 404 when there is none (or it is another vendor's). A missing externalRef means the orgno. */
-    async findSystemUser(q: { systemId: string; orgNo: string; externalRef?: string }): Promise<SystemUser | null> {
+    async findSystemUser(q: {
+      systemId: string;
+      orgNo: string;
+      externalRef?: string;
+    }): Promise<SystemUser | null> {
       const params = new URLSearchParams({ "system-id": q.systemId, orgno: q.orgNo });
       if (q.externalRef) params.set("external-ref", q.externalRef);
       const res = await send("GET", `systemuser/vendor/byquery?${params.toString()}`);

@@ -17,12 +17,22 @@ export interface FieldChange {
 
 type Comparable = Pick<
   SystemRegistration,
-  "id" | "vendor" | "name" | "description" | "rights" | "accessPackages" | "clientId" | "isVisible" | "allowedRedirectUrls"
+  | "id"
+  | "vendor"
+  | "name"
+  | "description"
+  | "rights"
+  | "accessPackages"
+  | "clientId"
+  | "isVisible"
+  | "allowedRedirectUrls"
 >;
 
 function rightKeys(rights: SystemRegistration["rights"]): string[] {
   return rights.map((r) => {
-    const res = r.resource.map((x) => (x.id === "urn:altinn:resource" ? x.value : `${x.id}=${x.value}`)).join("+");
+    const res = r.resource
+      .map((x) => (x.id === "urn:altinn:resource" ? x.value : `${x.id}=${x.value}`))
+      .join("+");
     return r.action ? `${res} (${r.action})` : res;
   });
 }
@@ -44,7 +54,11 @@ function scalarChange(field: string, before: string | null, after: string | null
   return before === after ? null : { field, before, after };
 }
 
-function localizedChanges(field: string, before: Record<string, string>, after: Record<string, string>): FieldChange[] {
+function localizedChanges(
+  field: string,
+  before: Record<string, string>,
+  after: Record<string, string>,
+): FieldChange[] {
   const langs = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(
     (a, b) => order(a) - order(b) || a.localeCompare(b),
   );

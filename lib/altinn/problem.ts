@@ -43,7 +43,12 @@ export function parseAltinnProblem(text: string): AltinnProblem {
   const validationErrors: ValidationIssue[] = [];
   for (const item of p.validationErrors ?? []) {
     const v = validationItemSchema.safeParse(item);
-    if (v.success) validationErrors.push({ code: v.data.code, title: v.data.title ?? v.data.detail ?? "", paths: v.data.paths ?? [] });
+    if (v.success)
+      validationErrors.push({
+        code: v.data.code,
+        title: v.data.title ?? v.data.detail ?? "",
+        paths: v.data.paths ?? [],
+      });
   }
   // v5 puts the descriptor text in `title`, v4 in `detail` with a generic ASP.NET `title`.
   const description = p.code ? (p.detail ?? p.title) : (p.title ?? p.detail);

@@ -22,7 +22,12 @@ export function isFinalStatus(status: string): boolean {
   return FINAL_STATUSES.includes(status) || status === NOT_FOUND;
 }
 
-function withRequest(state: WizardState, body: AccessRequest, req: SystemUserRequest | null, now: number): WizardState {
+function withRequest(
+  state: WizardState,
+  body: AccessRequest,
+  req: SystemUserRequest | null,
+  now: number,
+): WizardState {
   const current = state.request;
   const same = current && req && current.id === req.id;
   const next: WizardState = {
@@ -51,11 +56,20 @@ function withRequest(state: WizardState, body: AccessRequest, req: SystemUserReq
 async function withSystemUser(state: WizardState, altinn: AltinnClient): Promise<WizardState> {
   const r = state.request;
   if (!r) return state;
-  const su = await altinn.findSystemUser({ systemId: r.systemId, orgNo: r.partyOrgNo, externalRef: r.externalRef });
+  const su = await altinn.findSystemUser({
+    systemId: r.systemId,
+    orgNo: r.partyOrgNo,
+    externalRef: r.externalRef,
+  });
   if (!su || su.isDeleted) return state;
   const next: WizardState = {
     ...state,
-    systemUser: { id: su.id, reporteeOrgNo: su.reporteeOrgNo, externalRef: su.externalRef || r.externalRef, systemId: su.systemId },
+    systemUser: {
+      id: su.id,
+      reporteeOrgNo: su.reporteeOrgNo,
+      externalRef: su.externalRef || r.externalRef,
+      systemId: su.systemId,
+    },
   };
   return markDone(next, "customer");
 }
@@ -116,7 +130,13 @@ export async function refreshRequestStatus(
 export function hasSystemUserFor(state: WizardState): boolean {
   const r = state.request;
   const su = state.systemUser;
-  return Boolean(r && su && su.systemId === r.systemId && su.reporteeOrgNo === r.partyOrgNo && su.externalRef === r.externalRef);
+  return Boolean(
+    r &&
+    su &&
+    su.systemId === r.systemId &&
+    su.reporteeOrgNo === r.partyOrgNo &&
+    su.externalRef === r.externalRef,
+  );
 }
 
 /** Deletes the request in Altinn (a 404 means it is already gone) and forgets it. */

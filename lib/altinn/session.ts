@@ -18,7 +18,10 @@ export async function vendorAltinnClient(state: WizardState, env: Environment): 
 }
 
 /** The vendor orgno (step 1) and client id (step 3) a registration needs, or a message saying which is missing. */
-export function registrationContext(state: WizardState, missing: string): { vendorOrgNo: string; clientId: string } {
+export function registrationContext(
+  state: WizardState,
+  missing: string,
+): { vendorOrgNo: string; clientId: string } {
   if (!state.vendor?.orgno || !state.client?.clientId) throw new UserError(missing);
   return { vendorOrgNo: state.vendor.orgno, clientId: state.client.clientId };
 }

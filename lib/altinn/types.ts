@@ -18,13 +18,11 @@ export type AccessPackage = z.infer<typeof accessPackageSchema>;
 const localized = z.record(z.string(), z.string());
 
 /** `vendor.ID`: ASP.NET binds case-insensitively and may write it as `id` (contracts §2.2, §6.13). */
-const vendorSchema = z
-  .record(z.string(), z.unknown())
-  .transform((v) => {
-    const key = Object.keys(v).find((k) => k.toLowerCase() === "id");
-    const id = key ? v[key] : undefined;
-    return { ID: typeof id === "string" ? id : "" };
-  });
+const vendorSchema = z.record(z.string(), z.unknown()).transform((v) => {
+  const key = Object.keys(v).find((k) => k.toLowerCase() === "id");
+  const id = key ? v[key] : undefined;
+  return { ID: typeof id === "string" ? id : "" };
+});
 
 /** What the wizard sends to POST/PUT `systemregister/vendor` (RegisterSystemRequest). */
 export interface SystemRegistration {
@@ -45,11 +43,23 @@ export const registeredSystemSchema = z.object({
   vendor: vendorSchema,
   name: localized.default({}),
   description: localized.default({}),
-  rights: z.array(rightSchema).nullish().transform((v) => v ?? []),
-  accessPackages: z.array(accessPackageSchema).nullish().transform((v) => v ?? []),
-  clientId: z.array(z.string()).nullish().transform((v) => v ?? []),
+  rights: z
+    .array(rightSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+  accessPackages: z
+    .array(accessPackageSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+  clientId: z
+    .array(z.string())
+    .nullish()
+    .transform((v) => v ?? []),
   isVisible: z.boolean().default(true),
-  allowedRedirectUrls: z.array(z.string()).nullish().transform((v) => v ?? []),
+  allowedRedirectUrls: z
+    .array(z.string())
+    .nullish()
+    .transform((v) => v ?? []),
   isDeleted: z.boolean().default(false),
 });
 export type RegisteredSystem = z.infer<typeof registeredSystemSchema>;
@@ -61,8 +71,14 @@ export const registeredSystemListItemSchema = z.object({
   systemVendorOrgName: z.string().optional(),
   name: localized.default({}),
   description: localized.default({}),
-  rights: z.array(rightSchema).nullish().transform((v) => v ?? []),
-  accessPackages: z.array(accessPackageSchema).nullish().transform((v) => v ?? []),
+  rights: z
+    .array(rightSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+  accessPackages: z
+    .array(accessPackageSchema)
+    .nullish()
+    .transform((v) => v ?? []),
   isVisible: z.boolean().default(true),
 });
 export type RegisteredSystemListItem = z.infer<typeof registeredSystemListItemSchema>;
@@ -92,10 +108,19 @@ export const systemUserRequestSchema = z.object({
   externalRef: z.string().default(""),
   systemId: z.string(),
   partyOrgNo: z.string(),
-  rights: z.array(rightSchema).nullish().transform((v) => v ?? []),
-  accessPackages: z.array(accessPackageSchema).nullish().transform((v) => v ?? []),
+  rights: z
+    .array(rightSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+  accessPackages: z
+    .array(accessPackageSchema)
+    .nullish()
+    .transform((v) => v ?? []),
   status: z.string().transform(normaliseStatus),
-  redirectUrl: z.string().nullish().transform((v) => v ?? undefined),
+  redirectUrl: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? undefined),
   confirmUrl: z.string().default(""),
   escalated: z.boolean().default(false),
   created: z.string().optional(),

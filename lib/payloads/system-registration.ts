@@ -36,7 +36,10 @@ function texts(v: { nb: string; nn?: string; en?: string }): Record<string, stri
   return out;
 }
 
-export function buildSystemRegistration(values: SystemFormValues, ctx: SystemRegistrationContext): SystemRegistration {
+export function buildSystemRegistration(
+  values: SystemFormValues,
+  ctx: SystemRegistrationContext,
+): SystemRegistration {
   return {
     id: systemIdFor(ctx.vendorOrgNo, values.idSuffix),
     vendor: { ID: `0192:${ctx.vendorOrgNo}` },
@@ -52,12 +55,16 @@ export function buildSystemRegistration(values: SystemFormValues, ctx: SystemReg
 
 /** The resource ids of a registration's single rights (`urn:altinn:resource` values). */
 export function rightResourceIds(rights: readonly Right[]): string[] {
-  return rights.flatMap((r) => r.resource.filter((x) => x.id === ALTINN_RESOURCE_ATTRIBUTE).map((x) => x.value));
+  return rights.flatMap((r) =>
+    r.resource.filter((x) => x.id === ALTINN_RESOURCE_ATTRIBUTE).map((x) => x.value),
+  );
 }
 
 /** Access package names without the `urn:altinn:accesspackage:` prefix. */
 export function accessPackageNames(packages: readonly AccessPackage[]): string[] {
-  return packages.map((p) => (p.urn.startsWith(ACCESS_PACKAGE_PREFIX) ? p.urn.slice(ACCESS_PACKAGE_PREFIX.length) : p.urn));
+  return packages.map((p) =>
+    p.urn.startsWith(ACCESS_PACKAGE_PREFIX) ? p.urn.slice(ACCESS_PACKAGE_PREFIX.length) : p.urn,
+  );
 }
 
 /**
@@ -65,7 +72,10 @@ export function accessPackageNames(packages: readonly AccessPackage[]): string[]
  * form cannot show (another vendor's prefix, unknown resources) are dropped rather than guessed.
  */
 export function registrationToFormValues(
-  reg: Pick<SystemRegistration, "id" | "name" | "description" | "rights" | "accessPackages" | "isVisible" | "allowedRedirectUrls">,
+  reg: Pick<
+    SystemRegistration,
+    "id" | "name" | "description" | "rights" | "accessPackages" | "isVisible" | "allowedRedirectUrls"
+  >,
   vendorOrgNo: string,
   known: { resources: readonly string[]; accessPackages: readonly string[] },
 ): SystemFormValues {

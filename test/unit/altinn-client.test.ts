@@ -21,9 +21,8 @@ vi.mock("@/lib/maskinporten/tokens", () => ({
   getVendorToken: async () => ({ accessToken: token.value }),
 }));
 
-const { refreshRequestStatus, renewAccessRequest, sendAccessRequest, deleteCurrentRequest } = await import(
-  "@/lib/altinn/request-flow"
-);
+const { refreshRequestStatus, renewAccessRequest, sendAccessRequest, deleteCurrentRequest } =
+  await import("@/lib/altinn/request-flow");
 
 const VENDOR = "314500008";
 const OTHER_VENDOR = "314501373";
@@ -54,7 +53,9 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   sim = await newSim();
-  vi.stubGlobal("fetch", async (url: string, init: RequestInit) => handleSimRequest(sim, new Request(url, init)));
+  vi.stubGlobal("fetch", async (url: string, init: RequestInit) =>
+    handleSimRequest(sim, new Request(url, init)),
+  );
   token.value = await vendorToken();
 });
 
@@ -68,15 +69,25 @@ describe("altinnClient against the simulator: system register", () => {
     const guid = await altinn.createSystem(body);
     expect(guid).toMatch(/^[0-9a-f-]{36}$/);
     const stored = await altinn.getSystem(body.id);
-    expect(stored).toMatchObject({ id: body.id, vendor: { ID: `0192:${VENDOR}` }, clientId: [CLIENT], isDeleted: false });
+    expect(stored).toMatchObject({
+      id: body.id,
+      vendor: { ID: `0192:${VENDOR}` },
+      clientId: [CLIENT],
+      isDeleted: false,
+    });
     expect(stored?.rights).toEqual(body.rights);
     expect((await altinn.listSystems()).map((s) => s.systemId)).toContain(body.id);
   });
 
   it("turns a validation problem into a ServiceError with each AUTH.VLD code and its path", async () => {
     const altinn = altinnClient(env, token.value);
-    const bad = buildSystemRegistration({ ...form, idSuffix: "has space" }, { vendorOrgNo: VENDOR, clientId: CLIENT });
-    const e = (await altinn.createSystem({ ...bad, id: "999999999_has space" }).catch((x: unknown) => x)) as ServiceError;
+    const bad = buildSystemRegistration(
+      { ...form, idSuffix: "has space" },
+      { vendorOrgNo: VENDOR, clientId: CLIENT },
+    );
+    const e = (await altinn
+      .createSystem({ ...bad, id: "999999999_has space" })
+      .catch((x: unknown) => x)) as ServiceError;
     expect(e).toBeInstanceOf(ServiceError);
     expect(e).toMatchObject({ service: "altinn", kind: "http", status: 400 });
     const codes = e.validationErrors.map((v) => v.code);
@@ -87,7 +98,10 @@ describe("altinnClient against the simulator: system register", () => {
   it("refuses a client id that another system already uses (AUTH.VLD-00004)", async () => {
     const altinn = altinnClient(env, token.value);
     await altinn.createSystem(buildSystemRegistration(form, { vendorOrgNo: VENDOR, clientId: CLIENT }));
-    const second = buildSystemRegistration({ ...form, idSuffix: "another" }, { vendorOrgNo: VENDOR, clientId: CLIENT });
+    const second = buildSystemRegistration(
+      { ...form, idSuffix: "another" },
+      { vendorOrgNo: VENDOR, clientId: CLIENT },
+    );
     const e = (await altinn.createSystem(second).catch((x: unknown) => x)) as ServiceError;
     expect(e.validationErrors.map((v) => v.code)).toContain("AUTH.VLD-00004");
   });
@@ -103,7 +117,9 @@ describe("altinnClient against the simulator: system register", () => {
   });
 
   it("gives a ServiceError for an empty 401 (no valid token)", async () => {
-    const e = (await altinnClient(env, "not-a-token").listSystems().catch((x: unknown) => x)) as ServiceError;
+    const e = (await altinnClient(env, "not-a-token")
+      .listSystems()
+      .catch((x: unknown) => x)) as ServiceError;
     expect(e).toMatchObject({ service: "altinn", status: 401, code: undefined });
   });
 });
@@ -131,7 +147,12 @@ describe("altinnClient against the simulator: requests and system users", () => 
     const altinn = altinnClient(env, token.value);
     const first = await altinn.createRequest(request());
     expect(first.created).toBe(true);
-    expect(first.request).toMatchObject({ systemId, partyOrgNo: "313367002", externalRef: "ref-1", status: "New" });
+    expect(first.request).toMatchObject({
+      systemId,
+      partyOrgNo: "313367002",
+      externalRef: "ref-1",
+      status: "New",
+    });
     expect(isTrustedConfirmUrl(env, first.request.confirmUrl)).toBe(true);
     const again = await altinn.createRequest(request());
     expect(again).toMatchObject({ created: false, request: { id: first.request.id } });
@@ -178,34 +199,83 @@ describe("altinnClient against the simulator: requests and system users", () => 
 
 describe("parseAltinnProblem", () => {
   it("reads ProblemDetails v5 (title) and the legacy v4 shape (detail)", () => {
-    expect(parseAltinnProblem(JSON.stringify({ type: "urn:altinn:error:AUTH-00011", title: "The Id does not refer to a Registered System.", status: 404, code: "AUTH-00011" }))).toMatchObject({
+    expect(
+      parseAltinnProblem(
+        JSON.stringify({
+          type: "urn:altinn:error:AUTH-00011",
+          title: "The Id does not refer to a Registered System.",
+          status: 404,
+          code: "AUTH-00011",
+        }),
+      ),
+    ).toMatchObject({
       code: "AUTH-00011",
       description: "The Id does not refer to a Registered System.",
     });
-    expect(parseAltinnProblem(JSON.stringify({ title: "Not Found", status: 404, detail: "The Id does not refer to a Registered System.", code: "AUTH-00011" }))).toMatchObject({
+    expect(
+      parseAltinnProblem(
+        JSON.stringify({
+          title: "Not Found",
+          status: 404,
+          detail: "The Id does not refer to a Registered System.",
+          code: "AUTH-00011",
+        }),
+      ),
+    ).toMatchObject({
       code: "AUTH-00011",
       description: "The Id does not refer to a Registered System.",
     });
     const v4 = parseAltinnProblem(
-      JSON.stringify({ title: "Bad Request", code: "STD-00000", validationErrors: [{ code: "AUTH.VLD-00005", detail: "One or more of the redirect urls format is not valid.", paths: ["/registersystemrequest/allowedredirecturls"] }] }),
+      JSON.stringify({
+        title: "Bad Request",
+        code: "STD-00000",
+        validationErrors: [
+          {
+            code: "AUTH.VLD-00005",
+            detail: "One or more of the redirect urls format is not valid.",
+            paths: ["/registersystemrequest/allowedredirecturls"],
+          },
+        ],
+      }),
     );
     expect(v4.validationErrors).toEqual([
-      { code: "AUTH.VLD-00005", title: "One or more of the redirect urls format is not valid.", paths: ["/registersystemrequest/allowedredirecturls"] },
+      {
+        code: "AUTH.VLD-00005",
+        title: "One or more of the redirect urls format is not valid.",
+        paths: ["/registersystemrequest/allowedredirecturls"],
+      },
     ]);
   });
 
   it("reads ASP.NET model-binding errors, plain strings and empty bodies", () => {
-    expect(parseAltinnProblem(JSON.stringify({ title: "One or more validation errors occurred.", status: 400, errors: { Name: ["The Name field is required."] } })).description).toBe(
-      "One or more validation errors occurred. Name: The Name field is required.",
+    expect(
+      parseAltinnProblem(
+        JSON.stringify({
+          title: "One or more validation errors occurred.",
+          status: 400,
+          errors: { Name: ["The Name field is required."] },
+        }),
+      ).description,
+    ).toBe("One or more validation errors occurred. Name: The Name field is required.");
+    expect(parseAltinnProblem("\"System with ID 'x' not found.\"").description).toBe(
+      "System with ID 'x' not found.",
     );
-    expect(parseAltinnProblem('"System with ID \'x\' not found."').description).toBe("System with ID 'x' not found.");
     expect(parseAltinnProblem("The System already exist: x").description).toBe("The System already exist: x");
     expect(parseAltinnProblem("")).toEqual({ validationErrors: [] });
   });
 
   it("gives a malformed-answer ServiceError when a success body has the wrong shape", async () => {
-    vi.stubGlobal("fetch", async () => new Response(JSON.stringify({ nope: true }), { status: 200, headers: { "content-type": "application/json" } }));
-    const e = (await altinnClient(env, "t").getRequest("x").catch((x: unknown) => x)) as ServiceError;
+    vi.stubGlobal(
+      "fetch",
+      async () =>
+        new Response(JSON.stringify({ nope: true }), {
+          status: 200,
+          headers: { "content-type": "application/json" },
+        }),
+    );
+    const e = (await altinnClient(env, "t")
+      .getRequest("x")
+      .catch((x: unknown) => x)) as ServiceError;
     expect(e).toMatchObject({ service: "altinn", kind: "malformed" });
   });
 });
@@ -225,12 +295,23 @@ describe("request flow (step 5)", () => {
     };
   });
   const body = (externalRef = "ref-flow") =>
-    buildAccessRequest({ systemId, partyOrgNo: "310702641", externalRef, rights: ["ske-krav-og-betalinger"], accessPackages: [], redirectUrl: "" });
+    buildAccessRequest({
+      systemId,
+      partyOrgNo: "310702641",
+      externalRef,
+      rights: ["ske-krav-og-betalinger"],
+      accessPackages: [],
+      redirectUrl: "",
+    });
 
   it("sends, reuses the pending request on a duplicate send, and records the system user once approved", async () => {
     const sent = await sendAccessRequest(state, env, body());
     expect(sent.outcome).toBe("created");
-    expect(sent.state.request).toMatchObject({ status: "New", partyOrgNo: "310702641", externalRef: "ref-flow" });
+    expect(sent.state.request).toMatchObject({
+      status: "New",
+      partyOrgNo: "310702641",
+      externalRef: "ref-flow",
+    });
     const dup = await sendAccessRequest(sent.state, env, body());
     expect(dup.outcome).toBe("reused");
     expect(dup.state.request?.id).toBe(sent.state.request?.id);
@@ -242,7 +323,11 @@ describe("request flow (step 5)", () => {
     const done = await refreshRequestStatus(dup.state, env);
     expect(done.status).toBe("Accepted");
     expect(done.changed).toBe(true);
-    expect(done.state.systemUser).toMatchObject({ reporteeOrgNo: "310702641", externalRef: "ref-flow", systemId });
+    expect(done.state.systemUser).toMatchObject({
+      reporteeOrgNo: "310702641",
+      externalRef: "ref-flow",
+      systemId,
+    });
     expect(done.state.done.customer).toBeDefined();
   });
 

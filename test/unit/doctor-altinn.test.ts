@@ -3,8 +3,50 @@ import { diagnose, diagnoseValidation } from "@/lib/errors";
 import { altinnCatalog, altinnProblemCatalog, altinnValidationCatalog } from "@/lib/errors/catalog/altinn";
 
 // Every AUTH and AUTH.VLD code in contracts §2.11.
-const VLD = ["00000", "00001", "00002", "00003", "00004", "00005", "00006", "00007", "00008", "00009", "00011", "00012", "00013", "00014", "00015", "00016", "00017", "00018"];
-const AUTH = ["00000", "00001", "00004", "00006", "00007", "00008", "00009", "00010", "00011", "00012", "00013", "00015", "00021", "00023", "00025", "00026", "00058", "00059", "00061", "00063", "00064", "00065"];
+const VLD = [
+  "00000",
+  "00001",
+  "00002",
+  "00003",
+  "00004",
+  "00005",
+  "00006",
+  "00007",
+  "00008",
+  "00009",
+  "00011",
+  "00012",
+  "00013",
+  "00014",
+  "00015",
+  "00016",
+  "00017",
+  "00018",
+];
+const AUTH = [
+  "00000",
+  "00001",
+  "00004",
+  "00006",
+  "00007",
+  "00008",
+  "00009",
+  "00010",
+  "00011",
+  "00012",
+  "00013",
+  "00015",
+  "00021",
+  "00023",
+  "00025",
+  "00026",
+  "00058",
+  "00059",
+  "00061",
+  "00063",
+  "00064",
+  "00065",
+];
 
 const STEP4_FIELDS = ["idSuffix", "rights", "accessPackages", "clientId", "allowedRedirectUrls"];
 const STEP5_FIELDS = ["partyOrgNo", "externalRef", "rights", "accessPackages", "redirectUrl"];
@@ -47,13 +89,21 @@ describe("Altinn error doctor catalog", () => {
       status: 400,
       code: "STD-00000",
       validationErrors: [
-        { code: "AUTH.VLD-00004", title: "One of the client id is already tagged with an existing system", paths: ["/registersystemrequest/clientid"] },
+        {
+          code: "AUTH.VLD-00004",
+          title: "One of the client id is already tagged with an existing system",
+          paths: ["/registersystemrequest/clientid"],
+        },
         { code: "AUTH.VLD-99999", title: "Something new", paths: [] },
       ],
     };
     expect(diagnose(e, "nb").code).toBe("STD-00000");
     const items = diagnoseValidation(e, "en");
-    expect(items[0]).toMatchObject({ code: "AUTH.VLD-00004", field: "clientId", title: "The client id is in use" });
+    expect(items[0]).toMatchObject({
+      code: "AUTH.VLD-00004",
+      field: "clientId",
+      title: "The client id is in use",
+    });
     // An unknown code still shows Altinn's own text.
     expect(items[1]).toMatchObject({ code: "AUTH.VLD-99999", cause: "Something new" });
   });

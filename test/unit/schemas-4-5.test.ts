@@ -29,7 +29,11 @@ describe("step 4 schema", () => {
   });
 
   it("requires nb name and description, but not nn and en", () => {
-    const e = errorsOf(test, { ...system, name: { nb: " ", nn: "x", en: "y" }, description: { nb: "", nn: "", en: "" } });
+    const e = errorsOf(test, {
+      ...system,
+      name: { nb: " ", nn: "x", en: "y" },
+      description: { nb: "", nn: "", en: "" },
+    });
     expect(e["name.nb"]).toEqual(["validation.required"]);
     expect(e["description.nb"]).toEqual(["validation.required"]);
     expect(e["name.nn"]).toBeUndefined();
@@ -67,7 +71,22 @@ describe("step 4 schema", () => {
   });
 
   it("has a translation for every message key it can produce, in both languages", () => {
-    const keys = ["validation.required", "validation.noSpaces", "validation.httpsUrl", "validation.httpsOrLocalUrl", "validation.duplicate", "validation.chooseOne", "validation.url", "validation.tooLong", "validation.invalid", "validation.externalRefChars", "validation.externalRefPersonal", "validation.notOffered", "validation.orgnoMod11", "validation.orgnoFormat"];
+    const keys = [
+      "validation.required",
+      "validation.noSpaces",
+      "validation.httpsUrl",
+      "validation.httpsOrLocalUrl",
+      "validation.duplicate",
+      "validation.chooseOne",
+      "validation.url",
+      "validation.tooLong",
+      "validation.invalid",
+      "validation.externalRefChars",
+      "validation.externalRefPersonal",
+      "validation.notOffered",
+      "validation.orgnoMod11",
+      "validation.orgnoFormat",
+    ];
     for (const locale of ["nb", "en"] as const) {
       for (const k of keys) expect(translateMessage(k, common[locale].validation)).not.toBe(k);
     }
@@ -88,13 +107,21 @@ describe("step 5 schema", () => {
   });
 
   it("checks the customer's organisation number with MOD11", () => {
-    expect(errorsOf(customerFormSchema, { ...ok, partyOrgNo: "313367003" }).partyOrgNo).toEqual(["validation.orgnoMod11"]);
-    expect(errorsOf(customerFormSchema, { ...ok, partyOrgNo: "1234" }).partyOrgNo?.[0]).toBe("validation.orgnoFormat");
+    expect(errorsOf(customerFormSchema, { ...ok, partyOrgNo: "313367003" }).partyOrgNo).toEqual([
+      "validation.orgnoMod11",
+    ]);
+    expect(errorsOf(customerFormSchema, { ...ok, partyOrgNo: "1234" }).partyOrgNo?.[0]).toBe(
+      "validation.orgnoFormat",
+    );
   });
 
   it("keeps externalRef opaque: URL-safe characters, not a national identity number", () => {
-    expect(errorsOf(customerFormSchema, { ...ok, externalRef: "a/b" }).externalRef).toEqual(["validation.externalRefChars"]);
-    expect(errorsOf(customerFormSchema, { ...ok, externalRef: "01017012345" }).externalRef).toEqual(["validation.externalRefPersonal"]);
+    expect(errorsOf(customerFormSchema, { ...ok, externalRef: "a/b" }).externalRef).toEqual([
+      "validation.externalRefChars",
+    ]);
+    expect(errorsOf(customerFormSchema, { ...ok, externalRef: "01017012345" }).externalRef).toEqual([
+      "validation.externalRefPersonal",
+    ]);
   });
 
   it("needs at least one right or package", () => {
@@ -102,11 +129,27 @@ describe("step 5 schema", () => {
   });
 
   it("allows only the registered system's rights, packages and redirect URLs", () => {
-    const offer = { rights: ["ske-krav-og-betalinger"], accessPackages: [], allowedRedirectUrls: ["https://v.example/cb"] };
+    const offer = {
+      rights: ["ske-krav-og-betalinger"],
+      accessPackages: [],
+      allowedRedirectUrls: ["https://v.example/cb"],
+    };
     expect(checkAgainstSystem(ok, offer)).toBeNull();
     expect(checkAgainstSystem({ ...ok, redirectUrl: "https://v.example/cb" }, offer)).toBeNull();
     expect(
-      checkAgainstSystem({ ...ok, rights: ["ske-innrapportering-boligselskap"], accessPackages: ["skattegrunnlag"], redirectUrl: "https://evil.example/" }, offer),
-    ).toEqual({ rights: ["validation.notOffered"], accessPackages: ["validation.notOffered"], redirectUrl: ["validation.notOffered"] });
+      checkAgainstSystem(
+        {
+          ...ok,
+          rights: ["ske-innrapportering-boligselskap"],
+          accessPackages: ["skattegrunnlag"],
+          redirectUrl: "https://evil.example/",
+        },
+        offer,
+      ),
+    ).toEqual({
+      rights: ["validation.notOffered"],
+      accessPackages: ["validation.notOffered"],
+      redirectUrl: ["validation.notOffered"],
+    });
   });
 });

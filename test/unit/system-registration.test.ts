@@ -67,7 +67,12 @@ describe("buildSystemRegistration", () => {
       allowedRedirectUrls: [{ url: "https://x.example/a" }],
     };
     const reg = buildSystemRegistration(full, ctx);
-    expect(registrationToFormValues(reg, ctx.vendorOrgNo, { resources: KNOWN_RESOURCES, accessPackages: KNOWN_ACCESS_PACKAGES })).toEqual(full);
+    expect(
+      registrationToFormValues(reg, ctx.vendorOrgNo, {
+        resources: KNOWN_RESOURCES,
+        accessPackages: KNOWN_ACCESS_PACKAGES,
+      }),
+    ).toEqual(full);
     expect(rightResourceIds(reg.rights)).toEqual(full.rights);
     expect(accessPackageNames(reg.accessPackages)).toEqual(["skattegrunnlag"]);
   });
@@ -75,7 +80,11 @@ describe("buildSystemRegistration", () => {
   it("drops what the form cannot show when prefilling (another prefix, unknown resources)", () => {
     const reg = buildSystemRegistration({ ...values, rights: ["ske-krav-og-betalinger"] }, ctx);
     const back = registrationToFormValues(
-      { ...reg, id: "111111111_other", rights: [...reg.rights, { resource: [{ id: "urn:altinn:resource", value: "unknown-x" }] }] },
+      {
+        ...reg,
+        id: "111111111_other",
+        rights: [...reg.rights, { resource: [{ id: "urn:altinn:resource", value: "unknown-x" }] }],
+      },
       ctx.vendorOrgNo,
       { resources: KNOWN_RESOURCES, accessPackages: KNOWN_ACCESS_PACKAGES },
     );
@@ -86,7 +95,11 @@ describe("buildSystemRegistration", () => {
 
 describe("diffSystem", () => {
   const stored = buildSystemRegistration(
-    { ...values, name: { nb: "Gammelt", nn: "Gamalt", en: "" }, allowedRedirectUrls: [{ url: "https://a.example/x" }] },
+    {
+      ...values,
+      name: { nb: "Gammelt", nn: "Gamalt", en: "" },
+      allowedRedirectUrls: [{ url: "https://a.example/x" }],
+    },
     ctx,
   );
 
@@ -107,10 +120,21 @@ describe("diffSystem", () => {
     );
     const changes = diffSystem(stored, next);
     const byField = Object.fromEntries(changes.map((c) => [c.field, c]));
-    expect(Object.keys(byField)).toEqual(["name.nb", "name.nn", "name.en", "rights", "clientId", "isVisible", "allowedRedirectUrls"]);
+    expect(Object.keys(byField)).toEqual([
+      "name.nb",
+      "name.nn",
+      "name.en",
+      "rights",
+      "clientId",
+      "isVisible",
+      "allowedRedirectUrls",
+    ]);
     expect(byField["name.nn"]).toMatchObject({ before: "Gamalt", after: null });
     expect(byField["name.en"]).toMatchObject({ before: null, after: "New" });
-    expect(byField.rights).toMatchObject({ added: ["ske-krav-og-betalinger"], removed: ["ske-innrapportering-boligselskap"] });
+    expect(byField.rights).toMatchObject({
+      added: ["ske-krav-og-betalinger"],
+      removed: ["ske-innrapportering-boligselskap"],
+    });
     expect(byField.clientId).toMatchObject({ added: ["other-client"], removed: [ctx.clientId] });
     expect(byField.isVisible).toMatchObject({ before: "true", after: "false" });
   });

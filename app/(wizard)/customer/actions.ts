@@ -2,7 +2,12 @@
 
 import { z } from "zod";
 import { defineAction, UserError, type ActionContext } from "@/lib/actions";
-import { deleteCurrentRequest, renewAccessRequest, sendAccessRequest, type SendOutcome } from "@/lib/altinn/request-flow";
+import {
+  deleteCurrentRequest,
+  renewAccessRequest,
+  sendAccessRequest,
+  type SendOutcome,
+} from "@/lib/altinn/request-flow";
 import { systemOffer } from "@/lib/altinn/system-offer";
 import { common } from "@/lib/i18n/messages/common";
 import { systemMessages } from "@/lib/i18n/messages/system";
@@ -31,12 +36,15 @@ export const sendRequest = defineAction(customerFormSchema, async (values, ctx) 
 });
 
 /** After a rejection or timeout: delete the old request and send it again (same or new externalRef). */
-export const renewRequest = defineAction(z.object({ mode: z.enum(["same", "new"]) }), async ({ mode }, ctx) => {
-  requireSystem(ctx);
-  if (!ctx.state.request) throw new UserError(common[ctx.locale].invalidInput);
-  const res = await renewAccessRequest(ctx.state, ctx.env, mode);
-  return { state: res.state, data: { outcome: res.outcome, status: res.status } as SendResult };
-});
+export const renewRequest = defineAction(
+  z.object({ mode: z.enum(["same", "new"]) }),
+  async ({ mode }, ctx) => {
+    requireSystem(ctx);
+    if (!ctx.state.request) throw new UserError(common[ctx.locale].invalidInput);
+    const res = await renewAccessRequest(ctx.state, ctx.env, mode);
+    return { state: res.state, data: { outcome: res.outcome, status: res.status } as SendResult };
+  },
+);
 
 /** Withdraws a pending request, so its confirmUrl stops working. */
 export const withdrawRequest = defineAction(z.object({}), async (_input, ctx) => {

@@ -19,7 +19,11 @@ import { customerOrgs, findOrg } from "@/lib/simulator/orgs";
 
 const NOTICES = ["created", "reused", "pending", "alreadyApproved", "rejected", "deleted"] as const;
 
-export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function Page({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const [state, locale, params] = await Promise.all([readState(), getLocale(), searchParams]);
   const t = customerMessages[locale];
   const c = common[locale];
@@ -35,9 +39,12 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
         label: format(t.customerOption, { name: o.name, orgno: o.orgno, leader: o.dagligLeder.name }),
       }))
     : null;
-  const resourceName = (r: string) => Object.values(SKATTEETATEN_APIS).find((a) => a.resource === r)?.name[locale] ?? r;
+  const resourceName = (r: string) =>
+    Object.values(SKATTEETATEN_APIS).find((a) => a.resource === r)?.name[locale] ?? r;
   const returnUrl = customerReturnUrl(getConfig().publicUrl, state.env).url;
-  const defaultRedirect = offer?.allowedRedirectUrls.includes(returnUrl) ? returnUrl : (offer?.allowedRedirectUrls[0] ?? "");
+  const defaultRedirect = offer?.allowedRedirectUrls.includes(returnUrl)
+    ? returnUrl
+    : (offer?.allowedRedirectUrls[0] ?? "");
   const defaults: CustomerFormValues = {
     partyOrgNo: customers?.[0]?.orgno ?? "",
     externalRef: randomUUID(),

@@ -12,7 +12,13 @@ import { systemFormSchemaAnyEnv, systemFormSchemaFor, type SystemFormValues } fr
 
 export type RegisterSystemResult =
   | { kind: "created" | "updated" | "unchanged"; systemId: string }
-  | { kind: "confirmUpdate"; systemId: string; changes: FieldChange[]; seen: string; changedMeanwhile: boolean };
+  | {
+      kind: "confirmUpdate";
+      systemId: string;
+      changes: FieldChange[];
+      seen: string;
+      changedMeanwhile: boolean;
+    };
 
 /** Parses again with the environment's rules (https only outside the simulator), with the same message keys. */
 function prepare(values: SystemFormValues, ctx: ActionContext) {
@@ -32,7 +38,10 @@ export const registerSystem = defineAction(systemFormSchemaAnyEnv, async (values
   const existing = await altinn.getSystem(body.id);
   if (!existing) {
     await altinn.createSystem(body);
-    return { state: withSavedSystem(ctx.state, body), data: { kind: "created", systemId: body.id } as RegisterSystemResult };
+    return {
+      state: withSavedSystem(ctx.state, body),
+      data: { kind: "created", systemId: body.id } as RegisterSystemResult,
+    };
   }
   if (existing.isDeleted) {
     const msg = systemMessages[ctx.locale].deletedId;
@@ -40,7 +49,10 @@ export const registerSystem = defineAction(systemFormSchemaAnyEnv, async (values
   }
   const changes = diffSystem(existing, body);
   if (changes.length === 0) {
-    return { state: withSavedSystem(ctx.state, body), data: { kind: "unchanged", systemId: body.id } as RegisterSystemResult };
+    return {
+      state: withSavedSystem(ctx.state, body),
+      data: { kind: "unchanged", systemId: body.id } as RegisterSystemResult,
+    };
   }
   return {
     data: {
@@ -65,7 +77,10 @@ export const updateSystem = defineAction(updateInput, async ({ values, seen }, c
   const existing = await altinn.getSystem(body.id);
   if (!existing) {
     await altinn.createSystem(body);
-    return { state: withSavedSystem(ctx.state, body), data: { kind: "created", systemId: body.id } as RegisterSystemResult };
+    return {
+      state: withSavedSystem(ctx.state, body),
+      data: { kind: "created", systemId: body.id } as RegisterSystemResult,
+    };
   }
   if (definitionFingerprint(existing) !== seen) {
     return {
@@ -79,5 +94,8 @@ export const updateSystem = defineAction(updateInput, async ({ values, seen }, c
     };
   }
   await altinn.updateSystem(body.id, body);
-  return { state: withSavedSystem(ctx.state, body), data: { kind: "updated", systemId: body.id } as RegisterSystemResult };
+  return {
+    state: withSavedSystem(ctx.state, body),
+    data: { kind: "updated", systemId: body.id } as RegisterSystemResult,
+  };
 });

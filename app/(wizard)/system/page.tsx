@@ -38,7 +38,10 @@ export default async function Page() {
   const saved = state.system ? registeredSystemSchema.safeParse(state.system.registration) : null;
   const savedValues =
     saved?.success && vendorOrgNo
-      ? registrationToFormValues(saved.data, vendorOrgNo, { resources: KNOWN_RESOURCES, accessPackages: KNOWN_ACCESS_PACKAGES })
+      ? registrationToFormValues(saved.data, vendorOrgNo, {
+          resources: KNOWN_RESOURCES,
+          accessPackages: KNOWN_ACCESS_PACKAGES,
+        })
       : null;
   // Prefill with what was saved, limited to the APIs chosen now; when step 2 changed since (stale), every
   // chosen API's right starts checked so a newly added API is not silently left out.

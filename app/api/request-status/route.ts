@@ -41,7 +41,8 @@ export async function GET(): Promise<Response> {
       systemUserId: userFound ? res.state.systemUser?.id : undefined,
     });
   } catch (e) {
-    if (e instanceof UserError) return reply({ status: current.status, final: true, error: { code: "USER", title: e.message } }, 409);
+    if (e instanceof UserError)
+      return reply({ status: current.status, final: true, error: { code: "USER", title: e.message } }, 409);
     if (isServiceError(e)) {
       const d = diagnose(e.toJSON(), await getLocale());
       return reply({ status: current.status, final: false, error: { code: d.code, title: d.title } }, 502);

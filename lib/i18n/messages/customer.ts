@@ -8,7 +8,8 @@ export const customerMessages = defineMessages({
     formTitle: "Ny forespørsel",
     anotherRequest: "Send en ny forespørsel",
     customerLabel: "Kunde (partyOrgNo)",
-    customerHint: "Organisasjonen som skal eie systembrukeren. I testmiljøet må det være en syntetisk Tenor-organisasjon.",
+    customerHint:
+      "Organisasjonen som skal eie systembrukeren. I testmiljøet må det være en syntetisk Tenor-organisasjon.",
     customerPickerHint: "Syntetiske kunder i simulatoren. Daglig leder godkjenner.",
     customerOption: "{name} ({orgno}) – daglig leder {leader}",
     externalRefLabel: "Ekstern referanse (externalRef)",
@@ -26,10 +27,13 @@ export const customerMessages = defineMessages({
     preview: "Forespørsel om systemtilgang (JSON)",
     outcome: {
       created: "Forespørselen er sendt. Gi kunden lenken under.",
-      reused: "Det fantes allerede en forespørsel for samme system, kunde og referanse. Den brukes videre i stedet for å lage en ny.",
+      reused:
+        "Det fantes allerede en forespørsel for samme system, kunde og referanse. Den brukes videre i stedet for å lage en ny.",
       pending: "En forespørsel venter allerede på svar (AUTH-00007). Den vises under.",
-      alreadyApproved: "Kunden har allerede godkjent (AUTH-00004/00006). Veiviseren fant systembrukeren og går videre.",
-      rejected: "Forespørselen med denne referansen er avvist. Slett den og send på nytt, eller send med ny referanse.",
+      alreadyApproved:
+        "Kunden har allerede godkjent (AUTH-00004/00006). Veiviseren fant systembrukeren og går videre.",
+      rejected:
+        "Forespørselen med denne referansen er avvist. Slett den og send på nytt, eller send med ny referanse.",
       deleted: "Forespørselen er slettet.",
     },
     requestTitle: "Forespørselen",
@@ -50,7 +54,8 @@ export const customerMessages = defineMessages({
       NotFound: "Finnes ikke lenger hos Altinn",
       unknown: "Ukjent status: {status}",
     },
-    confirmIntro: "Send lenken til en person med rett rolle hos kunden (f.eks. daglig leder). De logger inn i Altinn og godkjenner.",
+    confirmIntro:
+      "Send lenken til en person med rett rolle hos kunden (f.eks. daglig leder). De logger inn i Altinn og godkjenner.",
     open: "Åpne i ny fane",
     qrLabel: "QR-kode for godkjenningslenken",
     untrustedUrl:
@@ -65,7 +70,8 @@ export const customerMessages = defineMessages({
     },
     acceptedTitle: "Kunden har godkjent",
     acceptedBody: "Systembrukeren {id} er opprettet for {org}. Gå videre til steg 6 for å hente token.",
-    acceptedNoUser: "Forespørselen er godkjent, men systembrukeren ble ikke funnet ennå. Sjekk igjen om litt.",
+    acceptedNoUser:
+      "Forespørselen er godkjent, men systembrukeren ble ikke funnet ennå. Sjekk igjen om litt.",
     rejectedTitle: "Kunden avviste forespørselen",
     rejectedBody: "Snakk med kunden, og send en ny forespørsel når de er klare.",
     timedoutTitle: "Forespørselen utløp",
@@ -77,7 +83,8 @@ export const customerMessages = defineMessages({
     withdraw: "Trekk tilbake forespørselen",
     withdrawHint: "Sletter forespørselen hos Altinn, så lenken slutter å virke.",
     returnTitle: "Takk!",
-    returnThanks: "Svaret ditt er registrert i Altinn. Du kan lukke dette vinduet; leverandøren får vite det.",
+    returnThanks:
+      "Svaret ditt er registrert i Altinn. Du kan lukke dette vinduet; leverandøren får vite det.",
     returnVendor: "Velkommen tilbake. Veiviseren sjekker nå svaret på forespørselen.",
     returnLink: "Tilbake til steg 5",
   },
@@ -87,7 +94,8 @@ export const customerMessages = defineMessages({
     formTitle: "New request",
     anotherRequest: "Send a new request",
     customerLabel: "Customer (partyOrgNo)",
-    customerHint: "The organisation that will own the system user. In the test environment it must be a synthetic Tenor organisation.",
+    customerHint:
+      "The organisation that will own the system user. In the test environment it must be a synthetic Tenor organisation.",
     customerPickerHint: "Synthetic customers in the simulator. The general manager approves.",
     customerOption: "{name} ({orgno}) – general manager {leader}",
     externalRefLabel: "External reference (externalRef)",
@@ -98,17 +106,21 @@ export const customerMessages = defineMessages({
     rightsHint: "A subset of the rights the system is registered with.",
     packagesLegend: "Access packages requested",
     redirectLabel: "Redirect URL",
-    redirectHint: "Where the customer is sent after answering. Only addresses registered on the system in step 4.",
+    redirectHint:
+      "Where the customer is sent after answering. Only addresses registered on the system in step 4.",
     redirectNone: "None (Altinn shows its own end page)",
     submit: "Send the request",
     pending: "Sending …",
     preview: "System access request (JSON)",
     outcome: {
       created: "The request is sent. Give the customer the link below.",
-      reused: "A request for the same system, customer and reference already existed. It is used instead of making a new one.",
+      reused:
+        "A request for the same system, customer and reference already existed. It is used instead of making a new one.",
       pending: "A request is already waiting for an answer (AUTH-00007). It is shown below.",
-      alreadyApproved: "The customer has already approved (AUTH-00004/00006). The wizard found the system user and carries on.",
-      rejected: "The request with this reference was rejected. Delete it and send again, or send with a new reference.",
+      alreadyApproved:
+        "The customer has already approved (AUTH-00004/00006). The wizard found the system user and carries on.",
+      rejected:
+        "The request with this reference was rejected. Delete it and send again, or send with a new reference.",
       deleted: "The request is deleted.",
     },
     requestTitle: "The request",
@@ -129,7 +141,8 @@ export const customerMessages = defineMessages({
       NotFound: "No longer exists in Altinn",
       unknown: "Unknown status: {status}",
     },
-    confirmIntro: "Send the link to a person with the right role at the customer (e.g. the general manager). They log in to Altinn and approve.",
+    confirmIntro:
+      "Send the link to a person with the right role at the customer (e.g. the general manager). They log in to Altinn and approve.",
     open: "Open in a new tab",
     qrLabel: "QR code for the approval link",
     untrustedUrl:
@@ -144,7 +157,8 @@ export const customerMessages = defineMessages({
     },
     acceptedTitle: "The customer approved",
     acceptedBody: "The system user {id} is created for {org}. Go on to step 6 to fetch a token.",
-    acceptedNoUser: "The request is approved, but the system user was not found yet. Check again in a moment.",
+    acceptedNoUser:
+      "The request is approved, but the system user was not found yet. Check again in a moment.",
     rejectedTitle: "The customer rejected the request",
     rejectedBody: "Talk to the customer, and send a new request when they are ready.",
     timedoutTitle: "The request expired",

@@ -17,14 +17,18 @@ export const systemMessages = defineMessages({
     descriptionHint: "Hva systemet gjør, slik kunden ser det når de godkjenner tilgang.",
     lang: { nb: "Bokmål", nn: "Nynorsk", en: "Engelsk" },
     rightsLegend: "Rettigheter (enkeltrettigheter)",
-    rightsHint: "Én rettighet per API du valgte i steg 2. Kunden kan bare gi tilgang til det systemet er registrert med.",
+    rightsHint:
+      "Én rettighet per API du valgte i steg 2. Kunden kan bare gi tilgang til det systemet er registrert med.",
     packagesLegend: "Tilgangspakker (valgfritt)",
-    packagesHint: "Pakker som også gir tilgang til API-et. De fleste systemer trenger bare enkeltrettighetene.",
+    packagesHint:
+      "Pakker som også gir tilgang til API-et. De fleste systemer trenger bare enkeltrettighetene.",
     noPackages: "API-ene du har valgt har ingen tilgangspakker.",
     clientIdLabel: "Maskinporten-klient (clientId)",
-    clientIdHint: "Fra steg 3. En klient kan bare høre til ett system, og uten den kan det ikke hentes token for systembrukeren.",
+    clientIdHint:
+      "Fra steg 3. En klient kan bare høre til ett system, og uten den kan det ikke hentes token for systembrukeren.",
     isVisibleLabel: "Synlig i Altinn (isVisible)",
-    isVisibleHint: "Når den er på, kan kunder selv finne systemet og opprette systembruker i Altinn. Forespørsler fra deg virker uansett.",
+    isVisibleHint:
+      "Når den er på, kan kunder selv finne systemet og opprette systembruker i Altinn. Forespørsler fra deg virker uansett.",
     redirectLegend: "Tillatte redirect-URL-er (allowedRedirectUrls)",
     redirectHint:
       "Hit kan Altinn sende kunden etter at de har svart på en forespørsel. Bare https; stien må stemme nøyaktig med den forespørselen bruker.",
@@ -32,7 +36,8 @@ export const systemMessages = defineMessages({
     redirectUrlLabel: "Redirect-URL {n}",
     addRedirect: "Legg til URL",
     addReturnPage: "Legg til veiviserens returside",
-    returnPageNotHttps: "Veiviseren kjører på {url}. Altinn godtar bare https, så retursiden kan ikke brukes her.",
+    returnPageNotHttps:
+      "Veiviseren kjører på {url}. Altinn godtar bare https, så retursiden kan ikke brukes her.",
     remove: "Fjern",
     submit: "Registrer systemet",
     pending: "Sjekker Altinn …",
@@ -71,14 +76,17 @@ export const systemMessages = defineMessages({
     descriptionHint: "What the system does, as the customer sees it when approving access.",
     lang: { nb: "Bokmål", nn: "Nynorsk", en: "English" },
     rightsLegend: "Rights (single rights)",
-    rightsHint: "One right per API you chose in step 2. A customer can only grant what the system is registered with.",
+    rightsHint:
+      "One right per API you chose in step 2. A customer can only grant what the system is registered with.",
     packagesLegend: "Access packages (optional)",
     packagesHint: "Packages that also give access to the API. Most systems need only the single rights.",
     noPackages: "The APIs you chose have no access packages.",
     clientIdLabel: "Maskinporten client (clientId)",
-    clientIdHint: "From step 3. A client can belong to one system only, and without it no system user token can be fetched.",
+    clientIdHint:
+      "From step 3. A client can belong to one system only, and without it no system user token can be fetched.",
     isVisibleLabel: "Visible in Altinn (isVisible)",
-    isVisibleHint: "When on, customers can find the system themselves and create a system user in Altinn. Your requests work either way.",
+    isVisibleHint:
+      "When on, customers can find the system themselves and create a system user in Altinn. Your requests work either way.",
     redirectLegend: "Allowed redirect URLs (allowedRedirectUrls)",
     redirectHint:
       "Where Altinn may send the customer after they answer a request. https only; the path must match the one a request uses exactly.",
@@ -86,7 +94,8 @@ export const systemMessages = defineMessages({
     redirectUrlLabel: "Redirect URL {n}",
     addRedirect: "Add URL",
     addReturnPage: "Add the wizard's return page",
-    returnPageNotHttps: "The wizard runs at {url}. Altinn accepts https only, so the return page cannot be used here.",
+    returnPageNotHttps:
+      "The wizard runs at {url}. Altinn accepts https only, so the return page cannot be used here.",
     remove: "Remove",
     submit: "Register the system",
     pending: "Checking Altinn …",
@@ -100,7 +109,8 @@ export const systemMessages = defineMessages({
     diffTitle: "The system already exists – this will change",
     diffIntro:
       "PUT replaces the whole definition in Altinn. Fields missing from the new definition are removed. Review the changes before updating.",
-    diffChangedMeanwhile: "The definition in Altinn changed while you were looking. These are the new differences.",
+    diffChangedMeanwhile:
+      "The definition in Altinn changed while you were looking. These are the new differences.",
     diffField: "Field",
     diffBefore: "Now in Altinn",
     diffAfter: "After the update",

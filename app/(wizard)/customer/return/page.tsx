@@ -29,7 +29,9 @@ export default async function Page() {
             <h2 className="text-sm font-semibold">{t.field.status}</h2>
             <StatusPoller
               initialStatus={request.status}
-              initialFinal={isFinalStatus(request.status) && (request.status !== "Accepted" || hasSystemUserFor(state))}
+              initialFinal={
+                isFinalStatus(request.status) && (request.status !== "Accepted" || hasSystemUserFor(state))
+              }
               t={{ live: t.live, status: t.status }}
               checkAtOnce
             />
