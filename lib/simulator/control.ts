@@ -67,7 +67,7 @@ export async function handleControl(sim: Sim, req: Request, path: string[]): Pro
   if (req.method === "POST" && path[0] === "requests" && path[2] === "expire" && path.length === 3) {
     const id = path[1]!;
     const found = await sim.store.mutate((s) => {
-      const r = s.requests[id];
+      const r = Object.hasOwn(s.requests, id) ? s.requests[id] : undefined;
       if (!r) return false;
       r.expiresAt = sim.now() - 1000;
       return true;

@@ -33,7 +33,7 @@ export async function handleSimRequest(sim: Sim, req: Request): Promise<Response
   let res: Response;
   if (service === "_control") {
     res = await guarded(() => handleControl(sim, req, rest));
-  } else if (service in SERVICES) {
+  } else if (Object.hasOwn(SERVICES, service)) {
     const handler = SERVICES[service as keyof typeof SERVICES];
     res = await withFaults(sim, service as SimService, req, rest, () => guarded(() => handler(sim, req, rest)));
   } else {
