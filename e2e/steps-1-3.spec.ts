@@ -4,8 +4,8 @@ import { stepById } from "../lib/steps";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { completeSteps1to3, randomOrgno, texts } from "./support/steps-1-3";
 
-test.describe("steps 1–3 in the simulator", () => {
-  test("a vendor goes from nothing to a decoded test token", async ({ page }) => {
+test.describe("steps 1–3", () => {
+  test("in the simulator a vendor goes from nothing to a decoded test token", async ({ page }) => {
     const result = await completeSteps1to3(page, {
       checkA11y: true,
       apis: ["kravogbetalinger", "innrapportering-boligselskap"],
@@ -111,6 +111,57 @@ test.describe("steps 1–3 in the simulator", () => {
     await expect(page.getByRole("status").filter({ hasText: t.savedReset })).toBeVisible();
     await page.goto(stepById("scopes").path);
     await expect(page.getByLabel("Krav og betalinger", { exact: true })).not.toBeChecked();
+  });
+
+  test("in the test environment the user ticks prerequisites, marks scopes and pastes the client id", async ({
+    page,
+  }) => {
+    const t = texts.onboarding;
+    await page.goto(stepById("onboarding").path);
+    await page.getByLabel(t.envs.test.label).check();
+    await page.getByLabel(t.orgnoLabel).fill(randomOrgno());
+    await expect(page.getByRole("heading", { name: t.prerequisites.tenorTestId.title })).toBeVisible();
+    await page.getByRole("button", { name: t.submit }).click();
+    await expect(page.getByRole("status").filter({ hasText: t.saved })).toBeVisible();
+    await expect(page.getByRole("link", { name: new RegExp(texts.common.nav.next) })).toHaveCount(0);
+    for (const box of await page.getByRole("checkbox", { name: new RegExp(t.prereqTick) }).all())
+      await box.check();
+    await expectNoSeriousA11yViolations(page, "step 1 (test environment)");
+    await page.getByRole("button", { name: t.submit }).click();
+    await expect(page.getByRole("status").filter({ hasText: t.savedDone })).toBeVisible();
+
+    const s = texts.scopes;
+    await page.goto(stepById("scopes").path);
+    await page.getByLabel("Krav og betalinger", { exact: true }).check();
+    await page.getByRole("button", { name: s.saveApis }).click();
+    await expect(page.getByText(s.manualExplain)).toBeVisible();
+    await page.getByRole("button", { name: `${s.markOrdered}: skatteetaten:kravogbetalinger` }).click();
+    await expect(page.getByText(`${s.statusLabel}: ${s.status.ordered}`)).toBeVisible();
+    await expectNoSeriousA11yViolations(page, "step 2 (test environment)");
+    const grantButtons = page.getByRole("button", { name: new RegExp(`^${s.markGranted}`) });
+    for (let left = await grantButtons.count(); left > 0; left--) {
+      await grantButtons.first().click();
+      await expect(grantButtons).toHaveCount(left - 1);
+    }
+    await expect(page.getByText(s.done)).toBeVisible();
+
+    const c = texts.client;
+    await page.goto(stepById("client").path);
+    await page.getByRole("button", { name: c.createKey }).click();
+    await expect(page.getByText(c.keyReady)).toBeVisible();
+    await expect(page.getByRole("link", { name: c.portalLink })).toHaveAttribute(
+      "href",
+      /sjolvbetjening\.test\.samarbeid\.digdir\.no/,
+    );
+    await page.getByRole("button", { name: c.saveClient }).click();
+    await expect(page.getByText(c.validation.confirmKeyUploaded)).toBeVisible();
+    await page.getByLabel(c.clientIdLabel).fill("a2ed712d-4144-4471-839f-80ae4a68146b");
+    await page.getByRole("checkbox", { name: /offentlige nøkkelen/ }).check();
+    await page.getByRole("checkbox", { name: /Scopes-fane/ }).check();
+    await page.getByRole("button", { name: c.saveClient }).click();
+    await expect(page.getByTestId("client-id")).toHaveText("a2ed712d-4144-4471-839f-80ae4a68146b");
+    await expect(page.getByRole("button", { name: c.fetchToken })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, "step 3 (test environment)");
   });
 
   test("step 1 in English reads the same flow", async ({ page, context, baseURL }) => {

@@ -64,11 +64,11 @@ export function PrerequisiteList({
                       type="checkbox"
                       id={`prereq-${id}`}
                       className="size-4 accent-accent"
+                      aria-label={`${texts.prereqTick}: ${p.title}`}
                       {...register(`prerequisites.${id}`)}
                     />
                     <label htmlFor={`prereq-${id}`} className="text-sm font-semibold">
                       {texts.prereqTick}
-                      <span className="sr-only">: {p.title}</span>
                     </label>
                   </div>
                 )}

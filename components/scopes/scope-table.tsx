@@ -42,6 +42,8 @@ export function ScopeTable({
   const [failure, setFailure] = useState<Failure | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [, startTransition] = useTransition();
+  const markLabel = (s: ScopeRow["status"]) =>
+    s === "ordered" ? texts.markOrdered : s === "granted" ? texts.markGranted : texts.markNone;
   const granted = rows.filter((r) => r.status === "granted").length;
   const missing = rows.filter((r) => r.status !== "granted").map((r) => r.scope);
 
@@ -103,9 +105,9 @@ export function ScopeTable({
                         pendingLabel={common.pending}
                         disabled={busy !== null}
                         onClick={() => run(row.scope, () => grantInSimulator({ scopes: [row.scope] }))}
+                        aria-label={`${texts.grantSim}: ${row.scope}`}
                       >
                         {texts.grantSim}
-                        <span className="sr-only">: {row.scope}</span>
                       </Button>
                     )
                   : (["ordered", "granted", "none"] as const)
@@ -121,13 +123,9 @@ export function ScopeTable({
                           onClick={() =>
                             run(`${row.scope}:${s}`, () => markScope({ scope: row.scope, status: s }))
                           }
+                          aria-label={`${markLabel(s)}: ${row.scope}`}
                         >
-                          {s === "ordered"
-                            ? texts.markOrdered
-                            : s === "granted"
-                              ? texts.markGranted
-                              : texts.markNone}
-                          <span className="sr-only">: {row.scope}</span>
+                          {markLabel(s)}
                         </Button>
                       ))}
               </div>
