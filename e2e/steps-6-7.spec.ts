@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { SKATTEETATEN_APIS } from "../lib/catalogue";
 import { stepById, SUMMARY_PATH } from "../lib/steps";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { completeSteps1to3 } from "./support/steps-1-3";
@@ -50,6 +51,29 @@ test.describe("steps 6 and 7", () => {
     await page.getByRole("button", { name: texts.token.fetchAgain }).click();
     await expect(page.getByRole("alert", { name: texts.common.errorDoctor.title })).toHaveCount(0);
     await expect(page.getByRole("region", { name: texts.token.systemUserHeading })).toContainText(OTHER_CUSTOMER, { timeout: 20_000 });
+  });
+
+  test("a submission the customer did not grant the right for is refused with 403 and explained", async ({ page }) => {
+    await completeSteps1to3(page, { apis: ["kravogbetalinger", "innrapportering-boligselskap"] });
+    // The customer is asked only for Krav og betalinger.
+    await completeSteps4and5(page, CUSTOMER, { withoutRights: [SKATTEETATEN_APIS["innrapportering-boligselskap"].resource] });
+    await completeToken(page, CUSTOMER);
+
+    await page.goto(stepById("call").path);
+    const reporting = page.getByRole("region", { name: SKATTEETATEN_APIS["innrapportering-boligselskap"].name.nb });
+    await reporting.getByRole("button", { name: texts.call.run }).click();
+    const d = doctor(page);
+    await expect(d).toBeVisible({ timeout: 20_000 });
+    await expect(d).toContainText("GLD_005");
+    await expect(d).toContainText("403: tokenet ble godtatt");
+    await expect(d).toContainText("ske-innrapportering-boligselskap");
+    await expect(reporting).toContainText(texts.call.failedTitle.replace("{status}", "403"));
+    await expectNoSeriousA11yViolations(page, "step 7 (GLD_005 explained)");
+
+    // What was granted still works.
+    const claims = page.getByRole("region", { name: SKATTEETATEN_APIS.kravogbetalinger.name.nb });
+    await claims.getByRole("button", { name: texts.call.run }).click();
+    await expect(claims).toContainText(texts.call.okTitle.replace("{status}", "200"), { timeout: 20_000 });
   });
 
   test("a call for an organisation the system user does not belong to is refused with 403 and explained", async ({ page, context, baseURL }) => {

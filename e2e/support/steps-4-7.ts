@@ -47,10 +47,16 @@ export async function completeSystem(page: Page, opts: { checkA11y?: boolean } =
 }
 
 /** Step 5: send the request for `customer` and return its confirmUrl (status New). */
-export async function sendRequest(page: Page, customer: string, opts: { checkA11y?: boolean; another?: boolean } = {}): Promise<string> {
+export async function sendRequest(
+  page: Page,
+  customer: string,
+  opts: { checkA11y?: boolean; another?: boolean; withoutRights?: string[] } = {},
+): Promise<string> {
   await page.goto(stepById("customer").path);
   if (opts.another) await page.getByText(texts.customer.anotherRequest, { exact: true }).click();
   await page.getByLabel(texts.customer.customerLabel).selectOption(customer);
+  // The rights are ticked by default (all the system offers); a vendor may ask for fewer.
+  for (const resource of opts.withoutRights ?? []) await page.getByLabel(`(${resource})`, { exact: false }).uncheck();
   await a11y(page, opts.checkA11y, "step 5 (form)");
   await page.getByRole("button", { name: texts.customer.submit }).click();
   const open = page.getByRole("link", { name: texts.customer.open });
@@ -84,7 +90,11 @@ export async function expectApproved(page: Page): Promise<void> {
 }
 
 /** Steps 4 and 5 through to an approved request for `customer`. */
-export async function completeSteps4and5(page: Page, customer = CUSTOMER, opts: { checkA11y?: boolean } = {}): Promise<void> {
+export async function completeSteps4and5(
+  page: Page,
+  customer = CUSTOMER,
+  opts: { checkA11y?: boolean; withoutRights?: string[] } = {},
+): Promise<void> {
   await completeSystem(page, opts);
   const confirmUrl = await sendRequest(page, customer, opts);
   await approveAt(page, confirmUrl, opts);
