@@ -98,3 +98,22 @@ describe("parseErrorBody", () => {
     expect(parseErrorBody('{"kode":42}')).toBeNull();
   });
 });
+
+describe("recorded calls", () => {
+  it("keep the newest calls first, at most MAX_CALL_RECORDS, bodies shortened for the cookie", async () => {
+    const { callRecord, withCall, MAX_CALL_RECORDS, MAX_RECORDED_BODY, TRUNCATION_MARK } = await import("@/lib/skatteetaten/record");
+    const { initialState } = await import("@/lib/session/state");
+    let state = initialState();
+    for (let i = 0; i < MAX_CALL_RECORDS + 3; i++) {
+      state = withCall(
+        state,
+        callRecord({ api: "kravogbetalinger", method: "GET", url: `u${i}`, status: 200, correlationId: null, durationMs: 1.6, at: i, ok: true, body: "x".repeat(5000) }),
+      );
+    }
+    expect(state.calls).toHaveLength(MAX_CALL_RECORDS);
+    expect(state.calls[0]!.url).toBe(`u${MAX_CALL_RECORDS + 2}`);
+    expect(state.calls[0]!.durationMs).toBe(2);
+    expect(state.calls[0]!.body).toHaveLength(MAX_RECORDED_BODY + TRUNCATION_MARK.length);
+    expect(state.calls[0]!.body.endsWith(TRUNCATION_MARK)).toBe(true);
+  });
+});
