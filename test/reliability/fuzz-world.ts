@@ -60,7 +60,10 @@ export async function buildWorld(): Promise<World> {
     externalRefs: [],
   };
   const systemId = `${VENDOR_ORGNO}_fuzz_system`;
-  const rights = [{ resource: [{ id: "urn:altinn:resource", value: KRAV.resource }] }];
+  // Both APIs' rights, so the fuzz reaches each Skatteetaten API's own validation, not just its 403.
+  const rights = [KRAV.resource, BOLIG.resource].map((value) => ({
+    resource: [{ id: "urn:altinn:resource", value }],
+  }));
   const created = await call(sim, "POST", "/sim/altinn/authentication/api/v1/systemregister/vendor", {
     bearer: vendorToken,
     json: {
