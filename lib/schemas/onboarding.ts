@@ -24,19 +24,27 @@ export function prerequisitesMet(env: WizardState["env"], ticked: Partial<Record
   return env === "simulator" || prerequisitesFor(env).every((id) => ticked[id] === true);
 }
 
-export const onboardingSchema = z.object({
-  env: environmentIdSchema,
-  orgno: orgnoSchema,
-  prerequisites: z.object(
-    Object.fromEntries(PREREQUISITE_IDS.map((id) => [id, z.boolean()])) as Record<
-      PrerequisiteId,
-      z.ZodBoolean
-    >,
-  ),
-});
+/** Every issue carries a message key, also for input no form produces (a hand-made action call). */
+const INVALID = { error: "validation.invalid" } as const;
+const envSchema = z.enum(environmentIdSchema.options, INVALID);
+
+export const onboardingSchema = z.object(
+  {
+    env: envSchema,
+    orgno: orgnoSchema,
+    prerequisites: z.object(
+      Object.fromEntries(PREREQUISITE_IDS.map((id) => [id, z.boolean(INVALID)])) as Record<
+        PrerequisiteId,
+        z.ZodBoolean
+      >,
+      INVALID,
+    ),
+  },
+  INVALID,
+);
 export type OnboardingInput = z.infer<typeof onboardingSchema>;
 
-export const vendorLookupSchema = z.object({ env: environmentIdSchema, orgno: orgnoSchema });
+export const vendorLookupSchema = z.object({ env: envSchema, orgno: orgnoSchema }, INVALID);
 export type VendorLookupInput = z.infer<typeof vendorLookupSchema>;
 
 /** Whether anything beyond step 1 has been chosen or done: changing environment or vendor then resets it. */

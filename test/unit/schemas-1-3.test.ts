@@ -147,3 +147,25 @@ describe("step 3 schemas", () => {
     });
   });
 });
+
+describe("hand-made action input", () => {
+  it("gets a message key on every issue, never zod's English default", () => {
+    const cases: [{ safeParse(v: unknown): { success: boolean; error?: unknown } }, unknown][] = [
+      [onboardingSchema, { env: "staging", orgno: 5, prerequisites: { digdirTerms: "yes" } }],
+      [onboardingSchema, null],
+      [apiSelectionSchema, { apis: ["nope", 3] }],
+      [scopeMarkSchema, { scope: 1, status: "approved" }],
+      [keySetupSchema, { mode: "other", kid: "k" }],
+      [keySetupSchema, { mode: "jwk", kid: "has space", text: "{}" }],
+      [manualClientSchema, "x"],
+    ];
+    for (const [schema, input] of cases) {
+      for (const messages of Object.values(errorsOf(schema, input))) {
+        for (const m of messages) expect(m, JSON.stringify(input)).toMatch(/^(validation|client)\./);
+      }
+    }
+    expect(errorsOf(keySetupSchema, { mode: "jwk", kid: "has space", text: "{}" })).toEqual({
+      kid: ["client.kidFormat"],
+    });
+  });
+});
