@@ -11,7 +11,9 @@ import { completeSteps4and5, completeToken, CUSTOMER, nextLink, texts } from "./
  */
 test("a vendor goes from nothing to Skatteetaten's answer in seven steps", async ({ page }) => {
   test.setTimeout(180_000);
-  const { clientId } = await completeSteps1to3(page, { apis: ["kravogbetalinger", "innrapportering-boligselskap"] });
+  const { clientId } = await completeSteps1to3(page, {
+    apis: ["kravogbetalinger", "innrapportering-boligselskap"],
+  });
   await completeSteps4and5(page, CUSTOMER);
   await completeToken(page, CUSTOMER);
 
@@ -20,7 +22,9 @@ test("a vendor goes from nothing to Skatteetaten's answer in seven steps", async
   await expect(page).toHaveURL(new RegExp(`${stepById("call").path}$`));
 
   // Innrapportering boligselskap: a minimal test submission, receipted.
-  const reporting = page.getByRole("region", { name: SKATTEETATEN_APIS["innrapportering-boligselskap"].name.nb });
+  const reporting = page.getByRole("region", {
+    name: SKATTEETATEN_APIS["innrapportering-boligselskap"].name.nb,
+  });
   await reporting.getByRole("button", { name: texts.call.run }).click();
   await expect(reporting).toContainText(texts.call.okTitle.replace("{status}", "200"), { timeout: 20_000 });
   await expect(reporting).toContainText(/Mottatt\. forsendelseId [0-9a-f-]{36}/);
@@ -43,7 +47,10 @@ test("a vendor goes from nothing to Skatteetaten's answer in seven steps", async
   await expect(page.getByText(clientId).first()).toBeVisible();
   const download = await page.request.get("/api/summary");
   expect(download.headers()["content-disposition"]).toMatch(/^attachment; filename="systembruker-simulator-/);
-  const summary = (await download.json()) as { calls: { status: number; url: string }[]; client: { clientId: string } };
+  const summary = (await download.json()) as {
+    calls: { status: number; url: string }[];
+    client: { clientId: string };
+  };
   expect(summary.client.clientId).toBe(clientId);
   expect(summary.calls.map((c) => c.status)).toEqual([200, 200]);
   const raw = await download.text();

@@ -3,7 +3,16 @@ import { SKATTEETATEN_APIS } from "../lib/catalogue";
 import { stepById, SUMMARY_PATH } from "../lib/steps";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { completeSteps1to3 } from "./support/steps-1-3";
-import { approveAt, completeSteps4and5, completeToken, CUSTOMER, expectApproved, OTHER_CUSTOMER, sendRequest, texts } from "./support/steps-4-7";
+import {
+  approveAt,
+  completeSteps4and5,
+  completeToken,
+  CUSTOMER,
+  expectApproved,
+  OTHER_CUSTOMER,
+  sendRequest,
+  texts,
+} from "./support/steps-4-7";
 
 /** The error doctor's panel (role alert, named by its title). */
 function doctor(page: Page) {
@@ -24,7 +33,9 @@ test.describe("steps 6 and 7", () => {
     await expectNoSeriousA11yViolations(page, "summary (empty)");
   });
 
-  test("MP-303 for a customer who has not approved yet is explained, and works once they approve", async ({ page }) => {
+  test("MP-303 for a customer who has not approved yet is explained, and works once they approve", async ({
+    page,
+  }) => {
     await completeSteps1to3(page, { apis: ["kravogbetalinger"] });
     await completeSteps4and5(page, CUSTOMER);
     await completeToken(page, CUSTOMER, { checkA11y: true });
@@ -50,17 +61,26 @@ test.describe("steps 6 and 7", () => {
     await page.goto(stepById("token").path);
     await page.getByRole("button", { name: texts.token.fetchAgain }).click();
     await expect(page.getByRole("alert", { name: texts.common.errorDoctor.title })).toHaveCount(0);
-    await expect(page.getByRole("region", { name: texts.token.systemUserHeading })).toContainText(OTHER_CUSTOMER, { timeout: 20_000 });
+    await expect(page.getByRole("region", { name: texts.token.systemUserHeading })).toContainText(
+      OTHER_CUSTOMER,
+      { timeout: 20_000 },
+    );
   });
 
-  test("a submission the customer did not grant the right for is refused with 403 and explained", async ({ page }) => {
+  test("a submission the customer did not grant the right for is refused with 403 and explained", async ({
+    page,
+  }) => {
     await completeSteps1to3(page, { apis: ["kravogbetalinger", "innrapportering-boligselskap"] });
     // The customer is asked only for Krav og betalinger.
-    await completeSteps4and5(page, CUSTOMER, { withoutRights: [SKATTEETATEN_APIS["innrapportering-boligselskap"].resource] });
+    await completeSteps4and5(page, CUSTOMER, {
+      withoutRights: [SKATTEETATEN_APIS["innrapportering-boligselskap"].resource],
+    });
     await completeToken(page, CUSTOMER);
 
     await page.goto(stepById("call").path);
-    const reporting = page.getByRole("region", { name: SKATTEETATEN_APIS["innrapportering-boligselskap"].name.nb });
+    const reporting = page.getByRole("region", {
+      name: SKATTEETATEN_APIS["innrapportering-boligselskap"].name.nb,
+    });
     await reporting.getByRole("button", { name: texts.call.run }).click();
     const d = doctor(page);
     await expect(d).toBeVisible({ timeout: 20_000 });
@@ -76,7 +96,11 @@ test.describe("steps 6 and 7", () => {
     await expect(claims).toContainText(texts.call.okTitle.replace("{status}", "200"), { timeout: 20_000 });
   });
 
-  test("a call for an organisation the system user does not belong to is refused with 403 and explained", async ({ page, context, baseURL }) => {
+  test("a call for an organisation the system user does not belong to is refused with 403 and explained", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await completeSteps1to3(page, { apis: ["kravogbetalinger"] });
     await completeSteps4and5(page, CUSTOMER);
     await completeToken(page, CUSTOMER);
@@ -100,7 +124,9 @@ test.describe("steps 6 and 7", () => {
     await page.getByRole("button", { name: texts.call.runAgain }).click();
     await expect(answer).toContainText(texts.call.okTitle.replace("{status}", "200"), { timeout: 20_000 });
     await expect(answer).toContainText(texts.call.tokenCached.split(" (")[0]!);
-    await expect(page.getByRole("region", { name: texts.call.historyHeading }).getByRole("listitem")).toHaveCount(2);
+    await expect(
+      page.getByRole("region", { name: texts.call.historyHeading }).getByRole("listitem"),
+    ).toHaveCount(2);
     await expectNoSeriousA11yViolations(page, "step 7 (answer)");
 
     // The summary, in both languages.

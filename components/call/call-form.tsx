@@ -14,14 +14,22 @@ import type { CallMessages } from "@/lib/i18n/messages/call";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
 import { translateMessage } from "@/lib/i18n/translate";
 import { format } from "@/lib/i18n/types";
-import { boligselskapCallSchema, openClaimsCallSchema, type CallInput, type CallResultView } from "@/lib/schemas/call";
+import {
+  boligselskapCallSchema,
+  openClaimsCallSchema,
+  type CallInput,
+  type CallResultView,
+} from "@/lib/schemas/call";
 import { CallResult } from "./call-result";
 
 /**
  * The test-call forms of step 7: Krav og betalinger asks for the organisation to look up, innrapportering
  * for the income year. Each shows the answer (or the doctor's diagnosis) and refreshes the page's history.
  */
-type CommonTexts = Pick<CommonMessages, "validation" | "errorDoctor" | "retry" | "copy" | "copied" | "pending">;
+type CommonTexts = Pick<
+  CommonMessages,
+  "validation" | "errorDoctor" | "retry" | "copy" | "copied" | "pending"
+>;
 
 interface FormProps {
   customerOrgNo: string;
@@ -82,14 +90,25 @@ function Outcome({
         <ErrorDoctor key={`${d.code}-${i}`} diagnosis={d} texts={doctor} onRetry={onRetry} />
       ))}
       {runner.call && (
-        <CallResult call={runner.call} texts={texts} locale={locale} idPrefix={id} copyLabel={common.copy} copiedLabel={common.copied} />
+        <CallResult
+          call={runner.call}
+          texts={texts}
+          locale={locale}
+          idPrefix={id}
+          copyLabel={common.copy}
+          copiedLabel={common.copied}
+        />
       )}
     </>
   );
 }
 
 export function OpenClaimsForm({ customerOrgNo, texts, common, locale }: FormProps) {
-  const form = useForm({ resolver: zodResolver(openClaimsCallSchema.omit({ api: true })), mode: "onTouched", defaultValues: { orgno: customerOrgNo } });
+  const form = useForm({
+    resolver: zodResolver(openClaimsCallSchema.omit({ api: true })),
+    mode: "onTouched",
+    defaultValues: { orgno: customerOrgNo },
+  });
   const runner = useCallRunner((errors) => {
     if (errors.orgno?.[0]) form.setError("orgno", { type: "server", message: errors.orgno[0] });
   });
@@ -99,38 +118,78 @@ export function OpenClaimsForm({ customerOrgNo, texts, common, locale }: FormPro
   return (
     <div className="space-y-4">
       <form onSubmit={onSubmit} noValidate className="space-y-4">
-        <Field id={`${id}-orgno`} label={texts.orgnoLabel} hint={format(texts.orgnoHint, { org: customerOrgNo })} error={t(form.formState.errors.orgno?.message)}>
+        <Field
+          id={`${id}-orgno`}
+          label={texts.orgnoLabel}
+          hint={format(texts.orgnoHint, { org: customerOrgNo })}
+          error={t(form.formState.errors.orgno?.message)}
+        >
           {(aria) => (
-            <input {...aria} {...form.register("orgno")} inputMode="numeric" autoComplete="off" maxLength={11} className={`${inputClass} max-w-xs font-mono`} />
+            <input
+              {...aria}
+              {...form.register("orgno")}
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={11}
+              className={`${inputClass} max-w-xs font-mono`}
+            />
           )}
         </Field>
         <Button type="submit" pending={form.formState.isSubmitting} pendingLabel={texts.running}>
           {runner.call ? texts.runAgain : texts.run}
         </Button>
       </form>
-      <Outcome id={id} runner={runner} onRetry={() => void onSubmit()} texts={texts} common={common} locale={locale} />
+      <Outcome
+        id={id}
+        runner={runner}
+        onRetry={() => void onSubmit()}
+        texts={texts}
+        common={common}
+        locale={locale}
+      />
     </div>
   );
 }
 
-export function BoligselskapForm({ customerOrgNo, defaultYear, texts, common, locale }: FormProps & { defaultYear: number }) {
+export function BoligselskapForm({
+  customerOrgNo,
+  defaultYear,
+  texts,
+  common,
+  locale,
+}: FormProps & { defaultYear: number }) {
   const form = useForm({
     resolver: zodResolver(boligselskapCallSchema.omit({ api: true })),
     mode: "onTouched",
     defaultValues: { inntektsaar: defaultYear },
   });
   const runner = useCallRunner((errors) => {
-    if (errors.inntektsaar?.[0]) form.setError("inntektsaar", { type: "server", message: errors.inntektsaar[0] });
+    if (errors.inntektsaar?.[0])
+      form.setError("inntektsaar", { type: "server", message: errors.inntektsaar[0] });
   });
   const t = (k: string | undefined) => translateMessage(k, common.validation);
-  const onSubmit = form.handleSubmit((v) => runner.run({ api: "innrapportering-boligselskap", inntektsaar: v.inntektsaar }));
+  const onSubmit = form.handleSubmit((v) =>
+    runner.run({ api: "innrapportering-boligselskap", inntektsaar: v.inntektsaar }),
+  );
   const id = "call-innrapportering-boligselskap";
   return (
     <div className="space-y-4">
       <form onSubmit={onSubmit} noValidate className="space-y-4">
-        <Field id={`${id}-year`} label={texts.yearLabel} hint={texts.yearHint} error={t(form.formState.errors.inntektsaar?.message)}>
+        <Field
+          id={`${id}-year`}
+          label={texts.yearLabel}
+          hint={texts.yearHint}
+          error={t(form.formState.errors.inntektsaar?.message)}
+        >
           {(aria) => (
-            <input {...aria} {...form.register("inntektsaar")} inputMode="numeric" autoComplete="off" maxLength={4} className={`${inputClass} max-w-[8rem] font-mono`} />
+            <input
+              {...aria}
+              {...form.register("inntektsaar")}
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={4}
+              className={`${inputClass} max-w-[8rem] font-mono`}
+            />
           )}
         </Field>
         <p className="text-sm text-ink-subtle">{format(texts.submissionHint, { org: customerOrgNo })}</p>
@@ -138,7 +197,14 @@ export function BoligselskapForm({ customerOrgNo, defaultYear, texts, common, lo
           {runner.call ? texts.runAgain : texts.run}
         </Button>
       </form>
-      <Outcome id={id} runner={runner} onRetry={() => void onSubmit()} texts={texts} common={common} locale={locale} />
+      <Outcome
+        id={id}
+        runner={runner}
+        onRetry={() => void onSubmit()}
+        texts={texts}
+        common={common}
+        locale={locale}
+      />
     </div>
   );
 }

@@ -6,7 +6,15 @@ import type { CallRecord } from "@/lib/session/state";
 import { TRUNCATION_MARK } from "@/lib/skatteetaten/record";
 
 /** The calls recorded in the session, newest first, each answer behind a disclosure. */
-export function CallHistory({ calls, texts, locale }: { calls: CallRecord[]; texts: CallMessages; locale: Locale }) {
+export function CallHistory({
+  calls,
+  texts,
+  locale,
+}: {
+  calls: CallRecord[];
+  texts: CallMessages;
+  locale: Locale;
+}) {
   const t = texts;
   return (
     <section aria-labelledby="call-history-title" className="space-y-2">
@@ -23,8 +31,11 @@ export function CallHistory({ calls, texts, locale }: { calls: CallRecord[]; tex
               <li key={`${c.at}-${i}`} className="rounded-md border border-line bg-surface p-3 text-sm">
                 <details>
                   <summary className="cursor-pointer">
-                    <span className="font-mono">{clockTime(c.at / 1000, locale)}</span> · {SKATTEETATEN_APIS[c.api].name[locale]} ·{" "}
-                    <span className={c.ok ? "font-semibold text-success" : "font-semibold text-danger"}>{c.status}</span>
+                    <span className="font-mono">{clockTime(c.at / 1000, locale)}</span> ·{" "}
+                    {SKATTEETATEN_APIS[c.api].name[locale]} ·{" "}
+                    <span className={c.ok ? "font-semibold text-success" : "font-semibold text-danger"}>
+                      {c.status}
+                    </span>
                     <span className="block break-all font-mono text-xs text-ink-subtle">
                       {c.method} {c.url}
                     </span>
@@ -36,7 +47,11 @@ export function CallHistory({ calls, texts, locale }: { calls: CallRecord[]; tex
                     <dd className="font-mono text-xs">{c.durationMs} ms</dd>
                   </dl>
                   {c.body && (
-                    <pre className="mt-2 max-h-64 overflow-auto rounded bg-canvas p-2 font-mono text-xs" tabIndex={0} aria-label={t.result.body}>
+                    <pre
+                      className="mt-2 max-h-64 overflow-auto rounded bg-canvas p-2 font-mono text-xs"
+                      tabIndex={0}
+                      aria-label={t.result.body}
+                    >
                       {c.body.endsWith(TRUNCATION_MARK) ? `${c.body} ${t.truncated}` : c.body}
                     </pre>
                   )}

@@ -5,18 +5,30 @@ import { format } from "@/lib/i18n/types";
 import type { CallResultView } from "@/lib/schemas/call";
 
 /** A short reading of the answer: open claims and balance, or the submission's receipt. */
-export function answerSummary(call: Pick<CallResultView, "api" | "ok" | "body">, t: CallMessages, locale: "nb" | "en"): string | null {
+export function answerSummary(
+  call: Pick<CallResultView, "api" | "ok" | "body">,
+  t: CallMessages,
+  locale: "nb" | "en",
+): string | null {
   if (!call.ok) return null;
   try {
     const body = JSON.parse(call.body) as Record<string, unknown>;
     if (call.api === "kravogbetalinger") {
-      const krav = Array.isArray(body.aapentKravMedGjenstaaendeBeloep) ? body.aapentKravMedGjenstaaendeBeloep.length : 0;
+      const krav = Array.isArray(body.aapentKravMedGjenstaaendeBeloep)
+        ? body.aapentKravMedGjenstaaendeBeloep.length
+        : 0;
       const total = body.totalOversikt as { saldo?: unknown } | undefined;
       const saldo = typeof total?.saldo === "number" ? total.saldo : 0;
-      return format(t.claimsSummary, { count: krav, saldo: saldo.toLocaleString(locale === "nb" ? "nb-NO" : "en-GB", { minimumFractionDigits: 2 }) });
+      return format(t.claimsSummary, {
+        count: krav,
+        saldo: saldo.toLocaleString(locale === "nb" ? "nb-NO" : "en-GB", { minimumFractionDigits: 2 }),
+      });
     }
     if (typeof body.forsendelseId === "string") {
-      return format(t.receiptSummary, { forsendelseId: body.forsendelseId, dialogId: String(body.dialogId ?? "–") });
+      return format(t.receiptSummary, {
+        forsendelseId: body.forsendelseId,
+        dialogId: String(body.dialogId ?? "–"),
+      });
     }
   } catch {
     return null;
@@ -48,14 +60,20 @@ export function CallResult({
     [t.result.status, String(call.status)],
     [t.result.correlationId, call.correlationId ?? t.noCorrelation],
     [t.result.duration, format(t.ms, { ms: call.durationMs })],
-    [t.result.token, call.token.fromCache ? format(t.tokenCached, { s: call.token.expiresInSeconds }) : t.tokenFresh],
+    [
+      t.result.token,
+      call.token.fromCache ? format(t.tokenCached, { s: call.token.expiresInSeconds }) : t.tokenFresh,
+    ],
   ];
   return (
     <section aria-labelledby={`${idPrefix}-result-title`} className="space-y-3">
       <h3 id={`${idPrefix}-result-title`} className="font-semibold">
         {t.resultHeading}
       </h3>
-      <Alert tone={call.ok ? "success" : "danger"} title={format(call.ok ? t.okTitle : t.failedTitle, { status: call.status })}>
+      <Alert
+        tone={call.ok ? "success" : "danger"}
+        title={format(call.ok ? t.okTitle : t.failedTitle, { status: call.status })}
+      >
         {summary}
       </Alert>
       <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
@@ -68,8 +86,18 @@ export function CallResult({
           </div>
         ))}
       </dl>
-      {call.idempotencyKey && <p className="text-xs text-ink-subtle">{format(t.idempotencyKey, { key: call.idempotencyKey })}</p>}
-      {call.body && <CodeBlock id={`${idPrefix}-body`} label={t.result.body} code={call.body} copyLabel={copyLabel} copiedLabel={copiedLabel} />}
+      {call.idempotencyKey && (
+        <p className="text-xs text-ink-subtle">{format(t.idempotencyKey, { key: call.idempotencyKey })}</p>
+      )}
+      {call.body && (
+        <CodeBlock
+          id={`${idPrefix}-body`}
+          label={t.result.body}
+          code={call.body}
+          copyLabel={copyLabel}
+          copiedLabel={copiedLabel}
+        />
+      )}
     </section>
   );
 }

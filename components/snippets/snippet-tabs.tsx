@@ -20,11 +20,19 @@ export function SnippetTabs({ panels, label }: { panels: TabPanel[]; label: stri
   function onKeyDown(e: KeyboardEvent<HTMLButtonElement>) {
     const last = panels.length - 1;
     const next =
-      e.key === "ArrowRight" ? (selected === last ? 0 : selected + 1)
-      : e.key === "ArrowLeft" ? (selected === 0 ? last : selected - 1)
-      : e.key === "Home" ? 0
-      : e.key === "End" ? last
-      : null;
+      e.key === "ArrowRight"
+        ? selected === last
+          ? 0
+          : selected + 1
+        : e.key === "ArrowLeft"
+          ? selected === 0
+            ? last
+            : selected - 1
+          : e.key === "Home"
+            ? 0
+            : e.key === "End"
+              ? last
+              : null;
     if (next === null) return;
     e.preventDefault();
     setSelected(next);
@@ -49,7 +57,9 @@ export function SnippetTabs({ panels, label }: { panels: TabPanel[]; label: stri
             onClick={() => setSelected(i)}
             onKeyDown={onKeyDown}
             className={`-mb-px rounded-t-md border px-3 py-1.5 text-sm font-semibold ${
-              i === selected ? "border-line border-b-surface bg-surface text-ink" : "border-transparent text-accent hover:bg-accent-subtle"
+              i === selected
+                ? "border-line border-b-surface bg-surface text-ink"
+                : "border-transparent text-accent hover:bg-accent-subtle"
             }`}
           >
             {p.label}

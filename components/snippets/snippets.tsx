@@ -48,13 +48,27 @@ export function Snippets({
                 {
                   key: "curl",
                   label: t.curl,
-                  content: <CodeBlock id={`snippet-${s.id}-curl`} label={`${title} – ${t.curl}`} code={s.curl} copyLabel={c.copy} copiedLabel={c.copied} />,
+                  content: (
+                    <CodeBlock
+                      id={`snippet-${s.id}-curl`}
+                      label={`${title} – ${t.curl}`}
+                      code={s.curl}
+                      copyLabel={c.copy}
+                      copiedLabel={c.copied}
+                    />
+                  ),
                 },
                 {
                   key: "ts",
                   label: t.typescript,
                   content: (
-                    <CodeBlock id={`snippet-${s.id}-ts`} label={`${title} – ${t.typescript}`} code={s.typescript} copyLabel={c.copy} copiedLabel={c.copied} />
+                    <CodeBlock
+                      id={`snippet-${s.id}-ts`}
+                      label={`${title} – ${t.typescript}`}
+                      code={s.typescript}
+                      copyLabel={c.copy}
+                      copiedLabel={c.copied}
+                    />
                   ),
                 },
               ]}

@@ -9,7 +9,10 @@ import type { Summary } from "@/lib/summary/build";
 /** The summary's sections: each a heading and a definition list, "not done yet" where a step is missing. */
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={`summary-${id}`} className="space-y-2 rounded-md border border-line bg-surface p-4">
+    <section
+      aria-labelledby={`summary-${id}`}
+      className="space-y-2 rounded-md border border-line bg-surface p-4"
+    >
       <h2 id={`summary-${id}`} className="text-lg font-semibold">
         {title}
       </h2>
@@ -68,7 +71,8 @@ export function SummaryView({ summary, locale }: { summary: Summary; locale: Loc
           <ul className="space-y-1 text-sm">
             {summary.apis.map((a) => (
               <li key={a.id}>
-                <span className="font-semibold">{SKATTEETATEN_APIS[a.id].name[locale]}</span> – <code className="font-mono text-xs">{a.scope}</code>
+                <span className="font-semibold">{SKATTEETATEN_APIS[a.id].name[locale]}</span> –{" "}
+                <code className="font-mono text-xs">{a.scope}</code>
                 {a.scopeStatus && <> ({t.scopeStatus[a.scopeStatus]})</>}
               </li>
             ))}
@@ -86,7 +90,10 @@ export function SummaryView({ summary, locale }: { summary: Summary; locale: Loc
               [f.kid, summary.client.kid],
               ...(summary.key
                 ? ([
-                    [f.keySource, t.keySources[summary.key.source as keyof typeof t.keySources] ?? summary.key.source],
+                    [
+                      f.keySource,
+                      t.keySources[summary.key.source as keyof typeof t.keySources] ?? summary.key.source,
+                    ],
                     [f.keyDownloaded, summary.key.downloaded ? t.yes : t.no],
                   ] as [string, ReactNode][])
                 : []),
@@ -164,11 +171,21 @@ export function SummaryView({ summary, locale }: { summary: Summary; locale: Loc
               <caption className="sr-only">{t.sections.calls}</caption>
               <thead>
                 <tr className="text-left text-xs text-ink-subtle">
-                  <th scope="col" className="pb-1 pr-3">{t.calls.at}</th>
-                  <th scope="col" className="pb-1 pr-3">{t.calls.request}</th>
-                  <th scope="col" className="pb-1 pr-3">{t.calls.status}</th>
-                  <th scope="col" className="pb-1 pr-3">{t.calls.correlationId}</th>
-                  <th scope="col" className="pb-1">{t.calls.duration}</th>
+                  <th scope="col" className="pb-1 pr-3">
+                    {t.calls.at}
+                  </th>
+                  <th scope="col" className="pb-1 pr-3">
+                    {t.calls.request}
+                  </th>
+                  <th scope="col" className="pb-1 pr-3">
+                    {t.calls.status}
+                  </th>
+                  <th scope="col" className="pb-1 pr-3">
+                    {t.calls.correlationId}
+                  </th>
+                  <th scope="col" className="pb-1">
+                    {t.calls.duration}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -178,7 +195,9 @@ export function SummaryView({ summary, locale }: { summary: Summary; locale: Loc
                     <td className="break-all py-1 pr-3 font-mono text-xs">
                       {call.method} {call.url}
                     </td>
-                    <td className={`py-1 pr-3 font-semibold ${call.ok ? "text-success" : "text-danger"}`}>{call.status}</td>
+                    <td className={`py-1 pr-3 font-semibold ${call.ok ? "text-success" : "text-danger"}`}>
+                      {call.status}
+                    </td>
                     <td className="break-all py-1 pr-3 font-mono text-xs">{call.correlationId ?? "–"}</td>
                     <td className="py-1 font-mono text-xs">{call.durationMs} ms</td>
                   </tr>

@@ -2,7 +2,13 @@ import type { TokenMessages } from "@/lib/i18n/messages/token";
 import type { WizardState } from "@/lib/session/state";
 
 /** The system user as Altinn's byquery returned it. */
-export function SystemUserCard({ systemUser, texts }: { systemUser: NonNullable<WizardState["systemUser"]>; texts: TokenMessages }) {
+export function SystemUserCard({
+  systemUser,
+  texts,
+}: {
+  systemUser: NonNullable<WizardState["systemUser"]>;
+  texts: TokenMessages;
+}) {
   const f = texts.systemUserFields;
   const type = systemUser.userType;
   const rows: [string, string][] = [
@@ -13,7 +19,10 @@ export function SystemUserCard({ systemUser, texts }: { systemUser: NonNullable<
     [f.userType, type ? (texts.userTypes[type as keyof TokenMessages["userTypes"]] ?? type) : "–"],
   ];
   return (
-    <section aria-labelledby="system-user-title" className="space-y-2 rounded-md border border-line bg-surface p-4">
+    <section
+      aria-labelledby="system-user-title"
+      className="space-y-2 rounded-md border border-line bg-surface p-4"
+    >
       <h2 id="system-user-title" className="text-lg font-semibold">
         {texts.systemUserHeading}
       </h2>

@@ -24,7 +24,10 @@ export function SystemUserTokenForm({
   copiedLabel,
 }: {
   hasToken: boolean;
-  texts: Pick<TokenMessages, "fetch" | "fetchAgain" | "fetching" | "fetched" | "clockOffset" | "systemUserMissing" | "grantSentHeading">;
+  texts: Pick<
+    TokenMessages,
+    "fetch" | "fetchAgain" | "fetching" | "fetched" | "clockOffset" | "systemUserMissing" | "grantSentHeading"
+  >;
   doctor: ErrorDoctorTexts;
   pendingLabel: string;
   copyLabel: string;
@@ -48,7 +51,9 @@ export function SystemUserTokenForm({
       const result = await fetchSystemUserToken({});
       if (!result.ok) {
         setFormError(result.formError ?? null);
-        setDiagnoses([result.diagnosis, ...(result.diagnoses ?? [])].filter((d): d is Diagnosis => Boolean(d)));
+        setDiagnoses(
+          [result.diagnosis, ...(result.diagnoses ?? [])].filter((d): d is Diagnosis => Boolean(d)),
+        );
         return;
       }
       const data = result.data;
@@ -57,7 +62,8 @@ export function SystemUserTokenForm({
         return;
       }
       const parts = [format(texts.fetched, { ms: data.durationMs })];
-      if (data.clockOffsetSeconds !== null) parts.push(format(texts.clockOffset, { s: data.clockOffsetSeconds }));
+      if (data.clockOffsetSeconds !== null)
+        parts.push(format(texts.clockOffset, { s: data.clockOffsetSeconds }));
       if (!data.systemUserFound && !data.lookup) parts.push(texts.systemUserMissing);
       setSuccess(parts.join(" "));
       setWarning(data.lookup ?? null);
@@ -87,7 +93,13 @@ export function SystemUserTokenForm({
         <details className="rounded-md border border-line bg-surface p-3">
           <summary className="cursor-pointer text-sm font-semibold">{texts.grantSentHeading}</summary>
           <div className="mt-2">
-            <CodeBlock id="su-grant-sent" label={texts.grantSentHeading} code={grant} copyLabel={copyLabel} copiedLabel={copiedLabel} />
+            <CodeBlock
+              id="su-grant-sent"
+              label={texts.grantSentHeading}
+              code={grant}
+              copyLabel={copyLabel}
+              copiedLabel={copiedLabel}
+            />
           </div>
         </details>
       )}

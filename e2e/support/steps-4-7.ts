@@ -56,7 +56,8 @@ export async function sendRequest(
   if (opts.another) await page.getByText(texts.customer.anotherRequest, { exact: true }).click();
   await page.getByLabel(texts.customer.customerLabel).selectOption(customer);
   // The rights are ticked by default (all the system offers); a vendor may ask for fewer.
-  for (const resource of opts.withoutRights ?? []) await page.getByLabel(`(${resource})`, { exact: false }).uncheck();
+  for (const resource of opts.withoutRights ?? [])
+    await page.getByLabel(`(${resource})`, { exact: false }).uncheck();
   await a11y(page, opts.checkA11y, "step 5 (form)");
   await page.getByRole("button", { name: texts.customer.submit }).click();
   const open = page.getByRole("link", { name: texts.customer.open });
@@ -68,7 +69,11 @@ export async function sendRequest(
 }
 
 /** The customer's side: approve at the confirmUrl in the simulated Altinn UI. */
-export async function approveAt(page: Page, confirmUrl: string, opts: { checkA11y?: boolean } = {}): Promise<void> {
+export async function approveAt(
+  page: Page,
+  confirmUrl: string,
+  opts: { checkA11y?: boolean } = {},
+): Promise<void> {
   await page.goto(confirmUrl);
   await a11y(page, opts.checkA11y, "simulated Altinn approval");
   await page.getByRole("button", { name: texts.approval.approve }).click();
@@ -103,11 +108,17 @@ export async function completeSteps4and5(
 }
 
 /** Step 6: fetch the system-user token and see it decoded and the system user confirmed. */
-export async function completeToken(page: Page, customer = CUSTOMER, opts: { checkA11y?: boolean } = {}): Promise<void> {
+export async function completeToken(
+  page: Page,
+  customer = CUSTOMER,
+  opts: { checkA11y?: boolean } = {},
+): Promise<void> {
   await page.goto(stepById("token").path);
   await a11y(page, opts.checkA11y, "step 6 (before)");
   await page.getByRole("button", { name: texts.token.fetch }).click();
-  await expect(page.getByRole("heading", { name: texts.token.systemUserHeading })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole("heading", { name: texts.token.systemUserHeading })).toBeVisible({
+    timeout: 20_000,
+  });
   await expect(page.getByRole("heading", { name: texts.token.tokenHeading })).toBeVisible();
   await expect(page.getByText(`0192:${customer}`).first()).toBeVisible();
   await expect(nextLink(page, stepById("call"))).toBeVisible();

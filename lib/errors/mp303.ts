@@ -78,7 +78,10 @@ export function decideMp303(f: Mp303Facts): Mp303Verdict {
     org: f.used.partyOrgNo,
     externalRef: ref,
   };
-  const verdict = (cause: Mp303Cause, extra: Record<string, string> = {}): Mp303Verdict => ({ cause, values: { ...values, ...extra } });
+  const verdict = (cause: Mp303Cause, extra: Record<string, string> = {}): Mp303Verdict => ({
+    cause,
+    values: { ...values, ...extra },
+  });
   let unchecked = false;
 
   if (f.error === "invalid_authorization_details") return verdict("grant-invalid");
@@ -91,12 +94,17 @@ export function decideMp303(f: Mp303Facts): Mp303Verdict {
 
   if (f.request === undefined) unchecked = true;
   else if (f.request) {
-    if (f.request.partyOrgNo !== f.used.partyOrgNo) return verdict("wrong-org", { expectedOrg: f.request.partyOrgNo });
-    if (f.request.externalRef !== ref) return verdict("external-ref-mismatch", { expectedRef: f.request.externalRef });
+    if (f.request.partyOrgNo !== f.used.partyOrgNo)
+      return verdict("wrong-org", { expectedOrg: f.request.partyOrgNo });
+    if (f.request.externalRef !== ref)
+      return verdict("external-ref-mismatch", { expectedRef: f.request.externalRef });
   }
 
   const request = f.requestByRef ?? f.request;
-  if (request === undefined || (request === null && (f.requestByRef === undefined || f.request === undefined))) {
+  if (
+    request === undefined ||
+    (request === null && (f.requestByRef === undefined || f.request === undefined))
+  ) {
     unchecked = true;
   } else if (request === null) {
     // Neither the wizard's request nor one for this externalRef exists: deleted, archived or never sent.
@@ -113,13 +121,15 @@ export function decideMp303(f: Mp303Facts): Mp303Verdict {
     if (request && request.status.toLowerCase() === "accepted") return verdict("system-user-deleted");
   } else {
     if (f.systemUser.userType === "agent") return verdict("agent-system-user");
-    if (f.systemUser.reporteeOrgNo !== f.used.partyOrgNo) return verdict("wrong-org", { expectedOrg: f.systemUser.reporteeOrgNo });
+    if (f.systemUser.reporteeOrgNo !== f.used.partyOrgNo)
+      return verdict("wrong-org", { expectedOrg: f.systemUser.reporteeOrgNo });
   }
 
   return verdict(unchecked ? "unchecked" : "propagation");
 }
 
-const MP303_DOCS = "https://docs.altinn.studio/authorization/guides/system-vendor/system-user/troubleshooting/errors/mp-303-error/";
+const MP303_DOCS =
+  "https://docs.altinn.studio/authorization/guides/system-vendor/system-user/troubleshooting/errors/mp-303-error/";
 
 /** Which step fixes each cause (null: nothing to change in the wizard). */
 const FIX_STEP: Record<Mp303Cause, "system" | "customer" | "token" | null> = {
@@ -155,7 +165,8 @@ export function mp303Diagnosis(verdict: Mp303Verdict, error: ServiceErrorInit, l
     title: format(t.title, values),
     cause: format(t.cause, values),
     fix: format(t.fix, values),
-    retryable: verdict.cause === "not-approved" || verdict.cause === "propagation" || verdict.cause === "unchecked",
+    retryable:
+      verdict.cause === "not-approved" || verdict.cause === "propagation" || verdict.cause === "unchecked",
     docs: MP303_DOCS,
     technical: {
       service: error.service,
@@ -172,7 +183,9 @@ export function mp303Diagnosis(verdict: Mp303Verdict, error: ServiceErrorInit, l
 export function isMp303(e: ServiceErrorInit): boolean {
   return (
     e.service === "maskinporten" &&
-    (e.error === "invalid_altinn_customer_configuration" || e.code === "MP-303" || /\bMP-303\b/.test(e.description ?? ""))
+    (e.error === "invalid_altinn_customer_configuration" ||
+      e.code === "MP-303" ||
+      /\bMP-303\b/.test(e.description ?? ""))
   );
 }
 
@@ -180,8 +193,16 @@ export function isMp303(e: ServiceErrorInit): boolean {
 export interface Mp303Lookups {
   getSystem(systemId: string): Promise<{ clientId: string[]; isDeleted?: boolean } | null>;
   getRequest(id: string): Promise<Mp303RequestFacts | null>;
-  getRequestByExternalRef(systemId: string, orgNo: string, externalRef: string): Promise<Mp303RequestFacts | null>;
-  findSystemUser(q: { systemId: string; orgNo: string; externalRef?: string }): Promise<Mp303SystemUserFacts | null>;
+  getRequestByExternalRef(
+    systemId: string,
+    orgNo: string,
+    externalRef: string,
+  ): Promise<Mp303RequestFacts | null>;
+  findSystemUser(q: {
+    systemId: string;
+    orgNo: string;
+    externalRef?: string;
+  }): Promise<Mp303SystemUserFacts | null>;
 }
 
 async function attempt<T>(fn: () => Promise<T>): Promise<T | undefined> {
@@ -200,13 +221,16 @@ export async function investigateMp303(
   requestId: string | undefined,
 ): Promise<Mp303Facts> {
   const base = { error: error.error, used };
-  if (!lookups) return { ...base, system: undefined, request: undefined, requestByRef: undefined, systemUser: undefined };
+  if (!lookups)
+    return { ...base, system: undefined, request: undefined, requestByRef: undefined, systemUser: undefined };
   const ref = effectiveRef(used);
   const [system, request, requestByRef, systemUser] = await Promise.all([
     attempt(() => lookups.getSystem(used.systemId)),
     requestId ? attempt(() => lookups.getRequest(requestId)) : Promise.resolve(null),
     attempt(() => lookups.getRequestByExternalRef(used.systemId, used.partyOrgNo, ref)),
-    attempt(() => lookups.findSystemUser({ systemId: used.systemId, orgNo: used.partyOrgNo, externalRef: ref })),
+    attempt(() =>
+      lookups.findSystemUser({ systemId: used.systemId, orgNo: used.partyOrgNo, externalRef: ref }),
+    ),
   ]);
   return { ...base, system, request, requestByRef, systemUser };
 }

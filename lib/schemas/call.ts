@@ -32,7 +32,11 @@ export const boligselskapCallSchema = z.object(
   invalid,
 );
 
-export const callSchema = z.discriminatedUnion("api", [openClaimsCallSchema, boligselskapCallSchema], invalid);
+export const callSchema = z.discriminatedUnion(
+  "api",
+  [openClaimsCallSchema, boligselskapCallSchema],
+  invalid,
+);
 export type CallInput = z.infer<typeof callSchema>;
 export type OpenClaimsCallValues = z.infer<typeof openClaimsCallSchema>;
 export type BoligselskapCallValues = z.input<typeof boligselskapCallSchema>;

@@ -62,7 +62,11 @@ export function skatteetatenClient(env: Environment, accessToken: string) {
      * Innrapportering boligselskap: one submission (`POST …/{inntektsaar}`) with a new idempotencyKey. Not
      * retried: a retry is a new submission the caller decides on.
      */
-    async submitBoligselskap(year: number, body: unknown, idempotencyKey: string): Promise<SkatteetatenCallResult> {
+    async submitBoligselskap(
+      year: number,
+      body: unknown,
+      idempotencyKey: string,
+    ): Promise<SkatteetatenCallResult> {
       const url = `${env.skatteetaten["innrapportering-boligselskap"]}/${encodeURIComponent(String(year))}`;
       return finish(
         await serviceFetch("skatteetaten", url, {

@@ -45,7 +45,9 @@ export function skatteetatenError(res: ServiceResponse): ServiceError {
   const validationErrors: ValidationIssue[] =
     body?.spesifisering?.map((s) => ({
       code: s.kode ?? body.kode ?? "GLD",
-      title: [s.melding, s.angittVerdi !== undefined ? `(${JSON.stringify(s.angittVerdi)})` : null].filter(Boolean).join(" "),
+      title: [s.melding, s.angittVerdi !== undefined ? `(${JSON.stringify(s.angittVerdi)})` : null]
+        .filter(Boolean)
+        .join(" "),
       paths: s.sti ? [s.sti] : [],
     })) ?? [];
   return new ServiceError({

@@ -73,7 +73,11 @@ export function requestByExternalRefSnippet(ctx: SnippetContext): Snippet {
 }
 
 export function systemUserByQuerySnippet(ctx: SnippetContext): Snippet {
-  const q = new URLSearchParams({ "system-id": ctx.systemId, orgno: ctx.customerOrgNo, "external-ref": ctx.externalRef });
+  const q = new URLSearchParams({
+    "system-id": ctx.systemId,
+    orgno: ctx.customerOrgNo,
+    "external-ref": ctx.externalRef,
+  });
   return snippet("altinn-systemuser-byquery", "token", {
     method: "GET",
     url: `${base(ctx)}systemuser/vendor/byquery?${q.toString()}`,

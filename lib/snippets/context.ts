@@ -31,7 +31,9 @@ export function snippetContext(
     vendor: { ID: `0192:${vendorOrgNo}` },
     name: { nb: "<name>", nn: "<name>", en: "<name>" },
     description: { nb: "<description>", nn: "<description>", en: "<description>" },
-    rights: apis.map((id) => ({ resource: [{ id: "urn:altinn:resource", value: SKATTEETATEN_APIS[id].resource }] })),
+    rights: apis.map((id) => ({
+      resource: [{ id: "urn:altinn:resource", value: SKATTEETATEN_APIS[id].resource }],
+    })),
     accessPackages: [],
     clientId: [clientId],
     isVisible: true,
@@ -43,7 +45,11 @@ export function snippetContext(
     externalRef,
     systemId,
     partyOrgNo: customerOrgNo,
-    rights: r?.rights ?? apis.map((id) => ({ resource: [{ id: "urn:altinn:resource", value: SKATTEETATEN_APIS[id].resource }] })),
+    rights:
+      r?.rights ??
+      apis.map((id) => ({
+        resource: [{ id: "urn:altinn:resource", value: SKATTEETATEN_APIS[id].resource }],
+      })),
   };
   if (r?.redirectUrl) accessRequest.redirectUrl = r.redirectUrl;
 

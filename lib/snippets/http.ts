@@ -43,7 +43,9 @@ export function tsCall(c: HttpCall): string {
     "    Authorization: `Bearer ${accessToken}`,",
     `    Accept: "application/json",`,
     c.body !== undefined ? `    "Content-Type": "application/json",` : null,
-    ...Object.entries(c.headers ?? {}).map(([name, v]) => `    ${ts(name)}: ${typeof v === "string" ? ts(v) : v.ts},`),
+    ...Object.entries(c.headers ?? {}).map(
+      ([name, v]) => `    ${ts(name)}: ${typeof v === "string" ? ts(v) : v.ts},`,
+    ),
   ].filter((l): l is string => l !== null);
   return [
     `// ACCESS_TOKEN: ${c.token}`,

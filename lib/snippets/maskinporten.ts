@@ -13,7 +13,11 @@ interface GrantSpec {
 }
 
 function grantBase(ctx: SnippetContext, g: GrantSpec): Record<string, unknown> {
-  const claims: Record<string, unknown> = { aud: ctx.maskinporten.issuer, iss: ctx.clientId, scope: g.scopes.join(" ") };
+  const claims: Record<string, unknown> = {
+    aud: ctx.maskinporten.issuer,
+    iss: ctx.clientId,
+    scope: g.scopes.join(" "),
+  };
   if (g.authorizationDetails) claims.authorization_details = g.authorizationDetails;
   return claims;
 }
@@ -33,7 +37,13 @@ function curlTokenRequest(ctx: SnippetContext, g: GrantSpec, purpose: string): s
   // iat, exp and jti are filled in by the shell when the command runs: a grant lives at most 120 s and its
   // jti is single-use, so a copied grant with fixed values would fail (MP-130 / MP-012).
   const claims =
-    sh(`${base.slice(0, -1)},"iat":`) + '"$NOW"' + sh(',"exp":') + '"$((NOW + 120))"' + sh(',"jti":"') + '"$(openssl rand -hex 16)"' + sh('"}');
+    sh(`${base.slice(0, -1)},"iat":`) +
+    '"$NOW"' +
+    sh(',"exp":') +
+    '"$((NOW + 120))"' +
+    sh(',"jti":"') +
+    '"$(openssl rand -hex 16)"' +
+    sh('"}');
   return [
     `# ${purpose}`,
     `# Needs openssl and curl. The key is your private key from step 3 (PEM, PKCS#8).`,

@@ -11,7 +11,14 @@ export function openClaimsSnippet(ctx: SnippetContext): Snippet {
     token: SYSTEM_USER_TOKEN,
     note: "Open claims and unplaced payments for the customer; the answer's Korrelasjonsid header identifies the call.",
   };
-  return { id: "skatteetaten-aapnekrav", step: "call", method: call.method, url: call.url, curl: curlCall(call), typescript: tsCall(call) };
+  return {
+    id: "skatteetaten-aapnekrav",
+    step: "call",
+    method: call.method,
+    url: call.url,
+    curl: curlCall(call),
+    typescript: tsCall(call),
+  };
 }
 
 export function boligselskapSnippet(ctx: SnippetContext): Snippet {
@@ -20,8 +27,20 @@ export function boligselskapSnippet(ctx: SnippetContext): Snippet {
     url: `${ctx.skatteetaten["innrapportering-boligselskap"]}/${ctx.inntektsaar}`,
     token: SYSTEM_USER_TOKEN,
     body: ctx.boligselskapBody,
-    headers: { idempotencyKey: { shell: "$(uuidgen 2>/dev/null || cat /proc/sys/kernel/random/uuid)", ts: "crypto.randomUUID()" } },
+    headers: {
+      idempotencyKey: {
+        shell: "$(uuidgen 2>/dev/null || cat /proc/sys/kernel/random/uuid)",
+        ts: "crypto.randomUUID()",
+      },
+    },
     note: "A new idempotencyKey (UUID) for every new submission; reuse it only to resend the very same delivery.",
   };
-  return { id: "skatteetaten-boligselskap", step: "call", method: call.method, url: call.url, curl: curlCall(call), typescript: tsCall(call) };
+  return {
+    id: "skatteetaten-boligselskap",
+    step: "call",
+    method: call.method,
+    url: call.url,
+    curl: curlCall(call),
+    typescript: tsCall(call),
+  };
 }

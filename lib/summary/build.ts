@@ -28,13 +28,38 @@ export interface Summary {
     skatteetaten: Partial<Record<ApiId, string>>;
   };
   vendor: { orgno: string; name: string | null } | null;
-  apis: { id: ApiId; name: string; scope: string; resource: string; scopeStatus: "ordered" | "granted" | null }[];
+  apis: {
+    id: ApiId;
+    name: string;
+    scope: string;
+    resource: string;
+    scopeStatus: "ordered" | "granted" | null;
+  }[];
   client: { clientId: string; kid: string; origin: string; scopes: string[] } | null;
   key: { kid: string; source: string; createdAt: string; downloaded: boolean } | null;
   system: { systemId: string; savedAt: string; clientId: string[]; rights: string[] } | null;
-  request: { id: string; status: string; partyOrgNo: string; externalRef: string; confirmUrl: string; checkedAt: string } | null;
-  systemUser: { id: string; systemId: string; reporteeOrgNo: string; externalRef: string; userType: string | null } | null;
-  systemUserToken: { fetchedAt: string; expiresAt: string | null; scope: string | null; systemUserId: string | null; systemId: string | null } | null;
+  request: {
+    id: string;
+    status: string;
+    partyOrgNo: string;
+    externalRef: string;
+    confirmUrl: string;
+    checkedAt: string;
+  } | null;
+  systemUser: {
+    id: string;
+    systemId: string;
+    reporteeOrgNo: string;
+    externalRef: string;
+    userType: string | null;
+  } | null;
+  systemUserToken: {
+    fetchedAt: string;
+    expiresAt: string | null;
+    scope: string | null;
+    systemUserId: string | null;
+    systemId: string | null;
+  } | null;
   calls: SummaryCall[];
   steps: Record<StepId, StepStatus>;
 }
@@ -49,15 +74,25 @@ function rightIds(v: unknown): string[] {
   if (!Array.isArray(v)) return [];
   return v.flatMap((r) => {
     const res = (r as { resource?: unknown })?.resource;
-    return Array.isArray(res) ? res.map((x) => (x as { value?: unknown })?.value).filter((x): x is string => typeof x === "string") : [];
+    return Array.isArray(res)
+      ? res.map((x) => (x as { value?: unknown })?.value).filter((x): x is string => typeof x === "string")
+      : [];
   });
 }
 
-function systemUserDetail(claims: Record<string, unknown>): { systemUserId: string | null; systemId: string | null } {
-  const first: unknown = Array.isArray(claims.authorization_details) ? claims.authorization_details[0] : undefined;
+function systemUserDetail(claims: Record<string, unknown>): {
+  systemUserId: string | null;
+  systemId: string | null;
+} {
+  const first: unknown = Array.isArray(claims.authorization_details)
+    ? claims.authorization_details[0]
+    : undefined;
   if (!first || typeof first !== "object") return { systemUserId: null, systemId: null };
   const d = first as Record<string, unknown>;
-  return { systemUserId: strings(d.systemuser_id)[0] ?? null, systemId: typeof d.system_id === "string" ? d.system_id : null };
+  return {
+    systemUserId: strings(d.systemuser_id)[0] ?? null,
+    systemId: typeof d.system_id === "string" ? d.system_id : null,
+  };
 }
 
 export function buildSummary(
@@ -78,13 +113,29 @@ export function buildSummary(
     vendor: state.vendor ? { orgno: state.vendor.orgno, name: state.vendor.name } : null,
     apis: state.apis.map((id) => {
       const api = SKATTEETATEN_APIS[id];
-      return { id, name: api.name.nb, scope: api.scope, resource: api.resource, scopeStatus: state.scopes[api.scope] ?? null };
+      return {
+        id,
+        name: api.name.nb,
+        scope: api.scope,
+        resource: api.resource,
+        scopeStatus: state.scopes[api.scope] ?? null,
+      };
     }),
     client: state.client
-      ? { clientId: state.client.clientId, kid: state.client.kid, origin: state.client.origin, scopes: [...state.client.scopes] }
+      ? {
+          clientId: state.client.clientId,
+          kid: state.client.kid,
+          origin: state.client.origin,
+          scopes: [...state.client.scopes],
+        }
       : null,
     key: state.key
-      ? { kid: state.key.kid, source: state.key.source, createdAt: iso(state.key.createdAt), downloaded: state.key.downloaded }
+      ? {
+          kid: state.key.kid,
+          source: state.key.source,
+          createdAt: iso(state.key.createdAt),
+          downloaded: state.key.downloaded,
+        }
       : null,
     system: state.system
       ? {

@@ -6,11 +6,30 @@ import type { ServiceErrorInit } from "@/lib/http/service-error";
 // Every code of contracts §3.1–3.4.
 const KB = Array.from({ length: 9 }, (_, i) => `KB-00${i + 1}`);
 const DAS = Array.from({ length: 8 }, (_, i) => `DAS-00${i + 1}`);
-const GLD = ["GLD_001", "GLD_005", "GLD_006", "GLD_008", "GLD_010", "GLD_011", "GLD_017", "GLD_019", "GLD_021", "GLD_022"];
+const GLD = [
+  "GLD_001",
+  "GLD_005",
+  "GLD_006",
+  "GLD_008",
+  "GLD_010",
+  "GLD_011",
+  "GLD_017",
+  "GLD_019",
+  "GLD_021",
+  "GLD_022",
+];
 const GLD_SPEC = ["GLD_1022", "GLD_1023", "GLD_1027", "GLD_1028", "GLD_1030", "GLD_1047"];
 
 function err(code: string | undefined, status: number): ServiceErrorInit {
-  return { service: "skatteetaten", kind: "http", method: "GET", url: "https://x/v1/regnskapssystem/1/aapnekrav", status, code, correlationId: "c-1" };
+  return {
+    service: "skatteetaten",
+    kind: "http",
+    method: "GET",
+    url: "https://x/v1/regnskapssystem/1/aapnekrav",
+    status,
+    code,
+    correlationId: "c-1",
+  };
 }
 
 describe("Skatteetaten error doctor", () => {
@@ -45,7 +64,10 @@ describe("Skatteetaten error doctor", () => {
   });
 
   it("explains the specification codes of a GLD validation error", () => {
-    const ds = diagnoseValidation({ ...err("GLD_010", 400), validationErrors: [{ code: "GLD_1027", title: "x", paths: ["/a"] }] }, "en");
+    const ds = diagnoseValidation(
+      { ...err("GLD_010", 400), validationErrors: [{ code: "GLD_1027", title: "x", paths: ["/a"] }] },
+      "en",
+    );
     expect(ds[0]?.title).toMatch(/Income year/);
   });
 });

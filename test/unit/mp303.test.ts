@@ -10,8 +10,18 @@ import {
 } from "@/lib/errors/mp303";
 import type { ServiceErrorInit } from "@/lib/http/service-error";
 
-const used = { clientId: "client-1", systemId: "310000001_demo", partyOrgNo: "313367002", externalRef: "ref-1" };
-const accepted = { status: "Accepted", partyOrgNo: "313367002", externalRef: "ref-1", systemId: "310000001_demo" };
+const used = {
+  clientId: "client-1",
+  systemId: "310000001_demo",
+  partyOrgNo: "313367002",
+  externalRef: "ref-1",
+};
+const accepted = {
+  status: "Accepted",
+  partyOrgNo: "313367002",
+  externalRef: "ref-1",
+  systemId: "310000001_demo",
+};
 const systemUser = { id: "su-1", reporteeOrgNo: "313367002", externalRef: "ref-1", userType: "standard" };
 
 function facts(over: Partial<Mp303Facts> = {}): Mp303Facts {
@@ -84,7 +94,9 @@ describe("decideMp303", () => {
 
   it("sees a deleted or missing system before anything else", () => {
     expect(decideMp303(facts({ system: null })).cause).toBe("system-missing");
-    expect(decideMp303(facts({ system: { clientId: ["client-1"], isDeleted: true } })).cause).toBe("system-missing");
+    expect(decideMp303(facts({ system: { clientId: ["client-1"], isDeleted: true } })).cause).toBe(
+      "system-missing",
+    );
   });
 
   it("sees a request that is gone with no system user", () => {
@@ -92,7 +104,9 @@ describe("decideMp303", () => {
   });
 
   it("sees an agent system user", () => {
-    expect(decideMp303(facts({ systemUser: { ...systemUser, userType: "agent" } })).cause).toBe("agent-system-user");
+    expect(decideMp303(facts({ systemUser: { ...systemUser, userType: "agent" } })).cause).toBe(
+      "agent-system-user",
+    );
   });
 
   it("files a malformed authorization_details separately", () => {
@@ -110,9 +124,11 @@ describe("decideMp303", () => {
 
   it("still names a cause it could check when another look-up failed", () => {
     const pending = { ...accepted, status: "New" };
-    expect(decideMp303(facts({ system: undefined, request: pending, requestByRef: pending, systemUser: undefined })).cause).toBe(
-      "not-approved",
-    );
+    expect(
+      decideMp303(
+        facts({ system: undefined, request: pending, requestByRef: pending, systemUser: undefined }),
+      ).cause,
+    ).toBe("not-approved");
   });
 });
 
@@ -120,7 +136,23 @@ describe("mp303Diagnosis", () => {
   it("has a text for every cause in both languages, placeholders filled", () => {
     for (const cause of MP303_CAUSES) {
       for (const locale of ["nb", "en"] as const) {
-        const d = mp303Diagnosis({ cause, values: { clientId: "c", systemId: "s", org: "o", externalRef: "r", expectedOrg: "e", expectedRef: "x", registered: "g", status: "New" } }, error, locale);
+        const d = mp303Diagnosis(
+          {
+            cause,
+            values: {
+              clientId: "c",
+              systemId: "s",
+              org: "o",
+              externalRef: "r",
+              expectedOrg: "e",
+              expectedRef: "x",
+              registered: "g",
+              status: "New",
+            },
+          },
+          error,
+          locale,
+        );
         expect(d.code).toBe("MP-303");
         expect(d.title.length).toBeGreaterThan(5);
         expect(d.fix.length).toBeGreaterThan(5);
@@ -131,16 +163,29 @@ describe("mp303Diagnosis", () => {
   });
 
   it("points at the step that fixes it", () => {
-    const d = mp303Diagnosis({ cause: "client-not-on-system", values: { clientId: "c", registered: "x" } }, error, "en");
+    const d = mp303Diagnosis(
+      { cause: "client-not-on-system", values: { clientId: "c", registered: "x" } },
+      error,
+      "en",
+    );
     expect(d.fix).toContain("step 4");
-    expect(mp303Diagnosis({ cause: "not-approved", values: { status: "New" } }, error, "nb").fix).toContain("steg 5");
+    expect(mp303Diagnosis({ cause: "not-approved", values: { status: "New" } }, error, "nb").fix).toContain(
+      "steg 5",
+    );
   });
 });
 
 describe("isMp303", () => {
   it("recognises MP-303 by error or by code", () => {
     expect(isMp303(error)).toBe(true);
-    expect(isMp303({ ...error, error: "invalid_grant", code: "MP-124", description: "Invalid signature (MP-124)" })).toBe(false);
+    expect(
+      isMp303({
+        ...error,
+        error: "invalid_grant",
+        code: "MP-124",
+        description: "Invalid signature (MP-124)",
+      }),
+    ).toBe(false);
     expect(isMp303({ ...error, service: "altinn" })).toBe(false);
   });
 });
@@ -158,7 +203,12 @@ describe("investigateMp303", () => {
       findSystemUser: async (q) => (calls.push(`byquery ${q.orgNo} ${q.externalRef}`), null),
     };
     const f = await investigateMp303(lookups, error, used, "req-1");
-    expect(calls).toEqual(["system 310000001_demo", "request req-1", "byref 310000001_demo 313367002 ref-1", "byquery 313367002 ref-1"]);
+    expect(calls).toEqual([
+      "system 310000001_demo",
+      "request req-1",
+      "byref 310000001_demo 313367002 ref-1",
+      "byquery 313367002 ref-1",
+    ]);
     expect(f.requestByRef).toBeUndefined();
     expect(decideMp303(f).cause).toBe("not-approved");
   });

@@ -11,11 +11,18 @@ import { buildSnippets, PLACEHOLDER, snippetContext, snippetsForStep, SNIPPET_ID
 
 const PRIVATE_MATERIAL = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC-secret";
 
-function env(id: "test" | "production" | "simulator"): Pick<Environment, "maskinporten" | "altinn" | "skatteetaten"> {
+function env(
+  id: "test" | "production" | "simulator",
+): Pick<Environment, "maskinporten" | "altinn" | "skatteetaten"> {
   if (id === "simulator") {
     const sim = "http://127.0.0.1:3000/sim";
     return {
-      maskinporten: { issuer: `${sim}/maskinporten/`, tokenEndpoint: `${sim}/maskinporten/token`, jwksUri: "", metadataUrl: "" },
+      maskinporten: {
+        issuer: `${sim}/maskinporten/`,
+        tokenEndpoint: `${sim}/maskinporten/token`,
+        jwksUri: "",
+        metadataUrl: "",
+      },
       altinn: { platformUrl: `${sim}/altinn/authentication/api/v1/`, uiUrl: `${sim}/altinn-ui/` },
       skatteetaten: {
         kravogbetalinger: `${sim}/skatteetaten/kravogbetalinger/v1`,
@@ -28,7 +35,10 @@ function env(id: "test" | "production" | "simulator"): Pick<Environment, "maskin
   return {
     maskinporten: { issuer: mp, tokenEndpoint: `${mp}token`, jwksUri: `${mp}jwk`, metadataUrl: "" },
     altinn: {
-      platformUrl: id === "test" ? "https://platform.tt02.altinn.no/authentication/api/v1/" : "https://platform.altinn.no/authentication/api/v1/",
+      platformUrl:
+        id === "test"
+          ? "https://platform.tt02.altinn.no/authentication/api/v1/"
+          : "https://platform.altinn.no/authentication/api/v1/",
       uiUrl: "",
     },
     skatteetaten: {
@@ -46,15 +56,31 @@ function fullState(): WizardState {
     key: {
       kid: "sbw-20260301-abc123",
       privatePkcs8: PRIVATE_MATERIAL,
-      publicJwk: { kty: "RSA", n: "public-n", e: "AQAB", kid: "sbw-20260301-abc123", alg: "RS256", use: "sig" },
+      publicJwk: {
+        kty: "RSA",
+        n: "public-n",
+        e: "AQAB",
+        kid: "sbw-20260301-abc123",
+        alg: "RS256",
+        use: "sig",
+      },
       source: "generated",
       createdAt: 0,
       downloaded: true,
     },
-    client: { clientId: "e6c868ef-d9d6-4847-ba25-409bbd040540", scopes: [], origin: "manual", kid: "sbw-20260301-abc123" },
+    client: {
+      clientId: "e6c868ef-d9d6-4847-ba25-409bbd040540",
+      scopes: [],
+      origin: "manual",
+      kid: "sbw-20260301-abc123",
+    },
     system: {
       systemId: "974761076_demo",
-      registration: { id: "974761076_demo", vendor: { ID: "0192:974761076" }, clientId: ["e6c868ef-d9d6-4847-ba25-409bbd040540"] },
+      registration: {
+        id: "974761076_demo",
+        vendor: { ID: "0192:974761076" },
+        clientId: ["e6c868ef-d9d6-4847-ba25-409bbd040540"],
+      },
       savedAt: 1,
     },
     request: {
@@ -82,8 +108,14 @@ describe("snippets", () => {
       expect(s.curl).toContain("curl ");
       expect(s.typescript).toContain("await fetch(");
     }
-    expect(snippetsForStep(ctx, "token").map((s) => s.id)).toEqual(["maskinporten-systemuser-token", "altinn-systemuser-byquery"]);
-    expect(snippetsForStep(ctx, "call").map((s) => s.id)).toEqual(["skatteetaten-aapnekrav", "skatteetaten-boligselskap"]);
+    expect(snippetsForStep(ctx, "token").map((s) => s.id)).toEqual([
+      "maskinporten-systemuser-token",
+      "altinn-systemuser-byquery",
+    ]);
+    expect(snippetsForStep(ctx, "call").map((s) => s.id)).toEqual([
+      "skatteetaten-aapnekrav",
+      "skatteetaten-boligselskap",
+    ]);
   });
 
   it("never contain the private key or a token, only placeholders", () => {
@@ -106,7 +138,9 @@ describe("snippets", () => {
     const byId = Object.fromEntries(all.map((s) => [s.id, s]));
     expect(byId["maskinporten-token"]!.url).toBe("https://test.maskinporten.no/token");
     expect(byId["maskinporten-token"]!.typescript).toContain('.setAudience("https://test.maskinporten.no/")');
-    expect(byId["maskinporten-token"]!.typescript).toContain('.setIssuer("e6c868ef-d9d6-4847-ba25-409bbd040540")');
+    expect(byId["maskinporten-token"]!.typescript).toContain(
+      '.setIssuer("e6c868ef-d9d6-4847-ba25-409bbd040540")',
+    );
     expect(byId["maskinporten-token"]!.typescript).toContain('kid: "sbw-20260301-abc123"');
     expect(byId["maskinporten-token"]!.typescript).toContain("altinn:authentication/systemregister.write");
     expect(byId["maskinporten-token"]!.typescript).not.toContain("authorization_details");
@@ -115,23 +149,39 @@ describe("snippets", () => {
     expect(su).toContain('"externalRef": "kunde-42"');
     expect(su).toContain('"type": "urn:altinn:systemuser"');
     expect(su).toContain('scope: "skatteetaten:kravogbetalinger skatteetaten:innrapporteringboligselskap"');
-    expect(byId["altinn-system-create"]!.url).toBe("https://platform.tt02.altinn.no/authentication/api/v1/systemregister/vendor");
+    expect(byId["altinn-system-create"]!.url).toBe(
+      "https://platform.tt02.altinn.no/authentication/api/v1/systemregister/vendor",
+    );
     expect(byId["altinn-system-update"]!.method).toBe("PUT");
     expect(byId["altinn-system-update"]!.url).toMatch(/systemregister\/vendor\/974761076_demo$/);
-    expect(byId["altinn-request-byexternalref"]!.url).toMatch(/byexternalref\/974761076_demo\/313367002\/kunde-42$/);
-    expect(byId["altinn-systemuser-byquery"]!.url).toMatch(/systemuser\/vendor\/byquery\?system-id=974761076_demo&orgno=313367002&external-ref=kunde-42$/);
-    expect(byId["skatteetaten-aapnekrav"]!.url).toBe("https://kravogbetalinger.api.skatteetaten-test.no/v1/regnskapssystem/313367002/aapnekrav");
-    expect(byId["skatteetaten-boligselskap"]!.url).toBe("https://innrapporteringboligselskap.api.skatteetaten-test.no/v1/2025");
-    expect(byId["skatteetaten-boligselskap"]!.curl).toContain('-H "idempotencyKey: $(uuidgen 2>/dev/null || cat /proc/sys/kernel/random/uuid)"');
+    expect(byId["altinn-request-byexternalref"]!.url).toMatch(
+      /byexternalref\/974761076_demo\/313367002\/kunde-42$/,
+    );
+    expect(byId["altinn-systemuser-byquery"]!.url).toMatch(
+      /systemuser\/vendor\/byquery\?system-id=974761076_demo&orgno=313367002&external-ref=kunde-42$/,
+    );
+    expect(byId["skatteetaten-aapnekrav"]!.url).toBe(
+      "https://kravogbetalinger.api.skatteetaten-test.no/v1/regnskapssystem/313367002/aapnekrav",
+    );
+    expect(byId["skatteetaten-boligselskap"]!.url).toBe(
+      "https://innrapporteringboligselskap.api.skatteetaten-test.no/v1/2025",
+    );
+    expect(byId["skatteetaten-boligselskap"]!.curl).toContain(
+      '-H "idempotencyKey: $(uuidgen 2>/dev/null || cat /proc/sys/kernel/random/uuid)"',
+    );
     expect(byId["skatteetaten-boligselskap"]!.typescript).toContain('"idempotencyKey": crypto.randomUUID()');
 
     const prod = buildSnippets(snippetContext(fullState(), env("production")));
     expect(prod.find((s) => s.id === "maskinporten-token")!.url).toBe("https://maskinporten.no/token");
-    expect(prod.find((s) => s.id === "skatteetaten-aapnekrav")!.url).toContain("kravogbetalinger.api.skatteetaten.no");
+    expect(prod.find((s) => s.id === "skatteetaten-aapnekrav")!.url).toContain(
+      "kravogbetalinger.api.skatteetaten.no",
+    );
   });
 
   it("offer only the chosen APIs' calls, and placeholders before values exist", () => {
-    const early = buildSnippets(snippetContext({ ...initialState("simulator"), apis: ["kravogbetalinger"] }, env("simulator")));
+    const early = buildSnippets(
+      snippetContext({ ...initialState("simulator"), apis: ["kravogbetalinger"] }, env("simulator")),
+    );
     expect(early.map((s) => s.id)).not.toContain("skatteetaten-boligselskap");
     const token = early.find((s) => s.id === "maskinporten-token")!;
     expect(token.typescript).toContain(PLACEHOLDER.clientId);
@@ -149,10 +199,13 @@ describe("snippets", () => {
     writeFileSync(keyFile, privateKey.export({ format: "pem", type: "pkcs8" }));
     const s = fullState();
     const odd = { ...s, request: { ...s.request!, externalRef: "it's $(touch pwned) `x` %s \\n" } };
-    const su = buildSnippets(snippetContext(odd, env("test"))).find((x) => x.id === "maskinporten-systemuser-token")!;
+    const su = buildSnippets(snippetContext(odd, env("test"))).find(
+      (x) => x.id === "maskinporten-systemuser-token",
+    )!;
     // Run everything up to the curl call, then print the assertion instead of sending it.
     const script =
-      su.curl.split("\nRESPONSE=")[0]!.replace(`KEY='${PLACEHOLDER.privateKey}'`, `KEY='${keyFile}'`) + '\necho "$HEADER.$CLAIMS.$SIGNATURE"';
+      su.curl.split("\nRESPONSE=")[0]!.replace(`KEY='${PLACEHOLDER.privateKey}'`, `KEY='${keyFile}'`) +
+      '\necho "$HEADER.$CLAIMS.$SIGNATURE"';
     const out = execFileSync("bash", ["-c", script], { encoding: "utf8", cwd: dir }).trim();
     const header = decodeProtectedHeader(out);
     const claims = decodeJwt(out);

@@ -30,7 +30,12 @@ function state(): WizardState {
       createdAt: 0,
       downloaded: true,
     },
-    client: { clientId: "client-1", scopes: ["skatteetaten:kravogbetalinger"], origin: "manual", kid: "kid-1" },
+    client: {
+      clientId: "client-1",
+      scopes: ["skatteetaten:kravogbetalinger"],
+      origin: "manual",
+      kid: "kid-1",
+    },
     system: {
       systemId: "974761076_demo",
       registration: {
@@ -52,14 +57,22 @@ function state(): WizardState {
       createdAt: 0,
       checkedAt: 2000,
     },
-    systemUser: { id: "su-1", reporteeOrgNo: "313367002", externalRef: "ref-1", systemId: "974761076_demo", userType: "standard" },
+    systemUser: {
+      id: "su-1",
+      reporteeOrgNo: "313367002",
+      externalRef: "ref-1",
+      systemId: "974761076_demo",
+      userType: "standard",
+    },
     systemUserToken: {
       at: 3000,
       header: { alg: "RS256", kid: "mp" },
       claims: {
         scope: "skatteetaten:kravogbetalinger",
         exp: 123,
-        authorization_details: [{ type: "urn:altinn:systemuser", systemuser_id: ["su-1"], system_id: "974761076_demo" }],
+        authorization_details: [
+          { type: "urn:altinn:systemuser", systemuser_id: ["su-1"], system_id: "974761076_demo" },
+        ],
       },
       clockOffsetSeconds: 0,
       durationMs: 10,
@@ -85,15 +98,37 @@ describe("buildSummary", () => {
   const text = JSON.stringify(summary);
 
   it("holds what was set up", () => {
-    expect(summary.environment).toMatchObject({ id: "test", maskinportenIssuer: "https://test.maskinporten.no/" });
+    expect(summary.environment).toMatchObject({
+      id: "test",
+      maskinportenIssuer: "https://test.maskinporten.no/",
+    });
     expect(summary.vendor).toEqual({ orgno: "974761076", name: "SKATTEETATEN" });
     expect(summary.client).toMatchObject({ clientId: "client-1", kid: "kid-1" });
-    expect(summary.system).toMatchObject({ systemId: "974761076_demo", clientId: ["client-1"], rights: ["ske-krav-og-betalinger"] });
-    expect(summary.request).toMatchObject({ id: "req-1", status: "Accepted", partyOrgNo: "313367002", externalRef: "ref-1" });
+    expect(summary.system).toMatchObject({
+      systemId: "974761076_demo",
+      clientId: ["client-1"],
+      rights: ["ske-krav-og-betalinger"],
+    });
+    expect(summary.request).toMatchObject({
+      id: "req-1",
+      status: "Accepted",
+      partyOrgNo: "313367002",
+      externalRef: "ref-1",
+    });
     expect(summary.systemUser).toMatchObject({ id: "su-1", userType: "standard" });
-    expect(summary.systemUserToken).toMatchObject({ systemUserId: "su-1", systemId: "974761076_demo", scope: "skatteetaten:kravogbetalinger" });
+    expect(summary.systemUserToken).toMatchObject({
+      systemUserId: "su-1",
+      systemId: "974761076_demo",
+      scope: "skatteetaten:kravogbetalinger",
+    });
     expect(summary.calls).toEqual([
-      expect.objectContaining({ api: "kravogbetalinger", method: "GET", status: 200, ok: true, correlationId: "corr-1" }),
+      expect.objectContaining({
+        api: "kravogbetalinger",
+        method: "GET",
+        status: 200,
+        ok: true,
+        correlationId: "corr-1",
+      }),
     ]);
     expect(summary.apis[0]).toMatchObject({ scope: "skatteetaten:kravogbetalinger", scopeStatus: "granted" });
     expect(summary.steps.onboarding).toBeDefined();

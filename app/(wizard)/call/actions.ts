@@ -22,77 +22,94 @@ import { explainMp303 } from "../token/explain-mp303";
  * session's call list; a success marks the step done. A refusal comes back as data with the doctor's
  * diagnosis, so the recorded call is kept.
  */
-export const runTestCall = defineAction(callSchema, async (input, { state, env, locale }): Promise<ActionOutcome<CallOutcome>> => {
-  const t = callMessages[locale];
-  const request = state.request;
-  if (!state.apis.includes(input.api)) throw new UserError(t.notChosen);
-  if (stepStatuses(state).call === "locked" || !request) throw new UserError(t.noCustomer);
+export const runTestCall = defineAction(
+  callSchema,
+  async (input, { state, env, locale }): Promise<ActionOutcome<CallOutcome>> => {
+    const t = callMessages[locale];
+    const request = state.request;
+    if (!state.apis.includes(input.api)) throw new UserError(t.notChosen);
+    if (stepStatuses(state).call === "locked" || !request) throw new UserError(t.noCustomer);
 
-  const scopes = state.apis.map((id) => SKATTEETATEN_APIS[id].scope);
-  const used = { partyOrgNo: request.partyOrgNo, externalRef: request.externalRef };
-  let token;
-  try {
-    token = await getSystemUserToken(state, env, { ...used, scopes });
-  } catch (e) {
-    if (isServiceError(e) && isMp303(e.toJSON())) {
-      return { data: { outcome: "failed", diagnosis: await explainMp303(state, env, e.toJSON(), used, locale) } };
+    const scopes = state.apis.map((id) => SKATTEETATEN_APIS[id].scope);
+    const used = { partyOrgNo: request.partyOrgNo, externalRef: request.externalRef };
+    let token;
+    try {
+      token = await getSystemUserToken(state, env, { ...used, scopes });
+    } catch (e) {
+      if (isServiceError(e) && isMp303(e.toJSON())) {
+        return {
+          data: { outcome: "failed", diagnosis: await explainMp303(state, env, e.toJSON(), used, locale) },
+        };
+      }
+      throw e;
     }
-    throw e;
-  }
-  const tokenInfo = { fromCache: token.fromCache, expiresInSeconds: Math.max(0, Math.round((token.expiresAt - Date.now()) / 1000)) };
+    const tokenInfo = {
+      fromCache: token.fromCache,
+      expiresInSeconds: Math.max(0, Math.round((token.expiresAt - Date.now()) / 1000)),
+    };
 
-  const ske = skatteetatenClient(env, token.accessToken);
-  const at = Date.now();
-  const started = performance.now();
-  const idempotencyKey = input.api === "innrapportering-boligselskap" ? randomUUID() : undefined;
-  let result: SkatteetatenCallResult;
-  try {
-    result =
-      input.api === "kravogbetalinger"
-        ? await ske.openClaims(input.orgno)
-        : await ske.submitBoligselskap(
-            input.inntektsaar,
-            buildTestSubmission({ orgno: request.partyOrgNo, orgName: TEST_CONTACT_NAME, inntektsaar: input.inntektsaar }),
-            idempotencyKey!,
-          );
-  } catch (e) {
-    // Only an answer from Skatteetaten is a call worth recording; timeouts and the like go to the doctor as is.
-    if (!isServiceError(e) || e.service !== "skatteetaten" || e.kind !== "http" || !e.status) throw e;
-    const err = e.toJSON();
+    const ske = skatteetatenClient(env, token.accessToken);
+    const at = Date.now();
+    const started = performance.now();
+    const idempotencyKey = input.api === "innrapportering-boligselskap" ? randomUUID() : undefined;
+    let result: SkatteetatenCallResult;
+    try {
+      result =
+        input.api === "kravogbetalinger"
+          ? await ske.openClaims(input.orgno)
+          : await ske.submitBoligselskap(
+              input.inntektsaar,
+              buildTestSubmission({
+                orgno: request.partyOrgNo,
+                orgName: TEST_CONTACT_NAME,
+                inntektsaar: input.inntektsaar,
+              }),
+              idempotencyKey!,
+            );
+    } catch (e) {
+      // Only an answer from Skatteetaten is a call worth recording; timeouts and the like go to the doctor as is.
+      if (!isServiceError(e) || e.service !== "skatteetaten" || e.kind !== "http" || !e.status) throw e;
+      const err = e.toJSON();
+      const view: CallResultView = {
+        api: input.api,
+        method: e.method,
+        url: e.url,
+        status: e.status!,
+        ok: false,
+        correlationId: e.correlationId ?? null,
+        durationMs: Math.round(performance.now() - started),
+        body: prettyJson(e.body ?? ""),
+        token: tokenInfo,
+        idempotencyKey,
+      };
+      const diagnoses = diagnoseValidation(err, locale);
+      return {
+        state: withCall(state, callRecord({ ...view, at })),
+        data: {
+          outcome: "failed",
+          call: view,
+          diagnosis: diagnose(err, locale),
+          diagnoses: diagnoses.length ? diagnoses : undefined,
+        },
+      };
+    }
+
     const view: CallResultView = {
       api: input.api,
-      method: e.method,
-      url: e.url,
-      status: e.status!,
-      ok: false,
-      correlationId: e.correlationId ?? null,
-      durationMs: Math.round(performance.now() - started),
-      body: prettyJson(e.body ?? ""),
+      method: result.method,
+      url: result.url,
+      status: result.status,
+      ok: true,
+      correlationId: result.correlationId,
+      durationMs: result.durationMs,
+      body: prettyBody(result.body),
       token: tokenInfo,
       idempotencyKey,
     };
-    const diagnoses = diagnoseValidation(err, locale);
-    return {
-      state: withCall(state, callRecord({ ...view, at })),
-      data: { outcome: "failed", call: view, diagnosis: diagnose(err, locale), diagnoses: diagnoses.length ? diagnoses : undefined },
-    };
-  }
-
-  const view: CallResultView = {
-    api: input.api,
-    method: result.method,
-    url: result.url,
-    status: result.status,
-    ok: true,
-    correlationId: result.correlationId,
-    durationMs: result.durationMs,
-    body: prettyBody(result.body),
-    token: tokenInfo,
-    idempotencyKey,
-  };
-  const next = markDone(withCall(state, callRecord({ ...view, at })), "call", at);
-  return { state: next, data: { outcome: "ok", call: view } };
-});
+    const next = markDone(withCall(state, callRecord({ ...view, at })), "call", at);
+    return { state: next, data: { outcome: "ok", call: view } };
+  },
+);
 
 function prettyJson(text: string): string {
   try {

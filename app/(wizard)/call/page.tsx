@@ -20,16 +20,29 @@ export default async function Page() {
   const customer = state.request?.partyOrgNo ?? "";
   const year = defaultIncomeYear();
   const done = stepStatuses(state).call === "done";
-  const commonTexts = { validation: c.validation, errorDoctor: c.errorDoctor, retry: c.retry, copy: c.copy, copied: c.copied, pending: c.pending };
+  const commonTexts = {
+    validation: c.validation,
+    errorDoctor: c.errorDoctor,
+    retry: c.retry,
+    copy: c.copy,
+    copied: c.copied,
+    pending: c.pending,
+  };
 
   return (
     <StepPage id="call" state={state} locale={locale} intro={<p>{t.intro}</p>}>
       {state.apis.map((id) => {
         const api = SKATTEETATEN_APIS[id];
         const url =
-          id === "kravogbetalinger" ? `${env.skatteetaten[id]}/regnskapssystem/${customer}/aapnekrav` : `${env.skatteetaten[id]}/{inntektsaar}`;
+          id === "kravogbetalinger"
+            ? `${env.skatteetaten[id]}/regnskapssystem/${customer}/aapnekrav`
+            : `${env.skatteetaten[id]}/{inntektsaar}`;
         return (
-          <section key={id} aria-labelledby={`call-${id}-title`} className="space-y-3 rounded-md border border-line bg-surface p-4">
+          <section
+            key={id}
+            aria-labelledby={`call-${id}-title`}
+            className="space-y-3 rounded-md border border-line bg-surface p-4"
+          >
             <h2 id={`call-${id}-title`} className="text-lg font-semibold">
               {api.name[locale]}
             </h2>
@@ -43,7 +56,13 @@ export default async function Page() {
             {id === "kravogbetalinger" ? (
               <OpenClaimsForm customerOrgNo={customer} texts={t} common={commonTexts} locale={locale} />
             ) : (
-              <BoligselskapForm customerOrgNo={customer} defaultYear={year} texts={t} common={commonTexts} locale={locale} />
+              <BoligselskapForm
+                customerOrgNo={customer}
+                defaultYear={year}
+                texts={t}
+                common={commonTexts}
+                locale={locale}
+              />
             )}
           </section>
         );
@@ -57,7 +76,11 @@ export default async function Page() {
 
       <CallHistory calls={state.calls} texts={t} locale={locale} />
 
-      <Snippets snippets={snippetsForStep(snippetContext(state, env, { inntektsaar: year }), "call")} locale={locale} heading={t.snippetsHeading} />
+      <Snippets
+        snippets={snippetsForStep(snippetContext(state, env, { inntektsaar: year }), "call")}
+        locale={locale}
+        heading={t.snippetsHeading}
+      />
     </StepPage>
   );
 }

@@ -30,7 +30,12 @@ export default async function Page() {
         </p>
       </header>
       <SummaryView summary={summary} locale={locale} />
-      <Snippets snippets={buildSnippets(snippetContext(state, env))} locale={locale} heading={t.snippetsHeading} collapsible />
+      <Snippets
+        snippets={buildSnippets(snippetContext(state, env))}
+        locale={locale}
+        heading={t.snippetsHeading}
+        collapsible
+      />
       <nav className="border-t border-line pt-4" aria-label={t.title}>
         <Link className={buttonClass("secondary")} href={stepById("call").path}>
           ← {t.backToCall}

@@ -45,7 +45,12 @@ export async function explainMp303(
   const facts = await investigateMp303(
     lookups,
     error,
-    { clientId: state.client?.clientId ?? "", systemId, partyOrgNo: used.partyOrgNo, externalRef: used.externalRef },
+    {
+      clientId: state.client?.clientId ?? "",
+      systemId,
+      partyOrgNo: used.partyOrgNo,
+      externalRef: used.externalRef,
+    },
     state.request?.id,
   );
   return mp303Diagnosis(decideMp303(facts), error, locale);

@@ -20,7 +20,8 @@ import { stepStatuses } from "@/lib/steps";
 
 function tokenSystemUserId(claims: Record<string, unknown>): string | null {
   const first: unknown = Array.isArray(claims.authorization_details) ? claims.authorization_details[0] : null;
-  const ids = first && typeof first === "object" ? (first as { systemuser_id?: unknown }).systemuser_id : null;
+  const ids =
+    first && typeof first === "object" ? (first as { systemuser_id?: unknown }).systemuser_id : null;
   return Array.isArray(ids) && typeof ids[0] === "string" ? ids[0] : null;
 }
 

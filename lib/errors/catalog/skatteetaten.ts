@@ -26,12 +26,17 @@ const serverError = (docs: string, what: { nb: string; en: string }): DoctorEntr
 
 const internalAuth = serverError(FEIL, { nb: "intern autorisasjon", en: "internal authorisation" });
 
-const forbidden403 = (docs: string, extra: { nb: string; en: string }): Pick<DoctorEntry, "cause" | "fix" | "docs"> => ({
+const forbidden403 = (
+  docs: string,
+  extra: { nb: string; en: string },
+): Pick<DoctorEntry, "cause" | "fix" | "docs"> => ({
   cause: {
     nb:
       "403: tokenet ble godtatt (det er gyldig og fra riktig miljø), men systembrukeren bak det har ikke lov til dette. " +
       extra.nb,
-    en: "403: the token was accepted (it is valid and from the right environment), but the system user behind it may not do this. " + extra.en,
+    en:
+      "403: the token was accepted (it is valid and from the right environment), but the system user behind it may not do this. " +
+      extra.en,
   },
   fix: {
     nb:
@@ -114,7 +119,10 @@ export const skatteetatenCatalog: DoctorCatalog = {
       nb: "400: en parameter er ugyldig, for eksempel et organisasjonsnummer som ikke har 9 siffer, eller en periode på mer enn ett år.",
       en: "400: a parameter is invalid, for example an organisation number without 9 digits, or a period longer than one year.",
     },
-    fix: { nb: "Rett parameteren; meldingen fra Skatteetaten sier hvilken.", en: "Correct the parameter; Skatteetaten's message says which." },
+    fix: {
+      nb: "Rett parameteren; meldingen fra Skatteetaten sier hvilken.",
+      en: "Correct the parameter; Skatteetaten's message says which.",
+    },
     docs: KB_DOCS,
   },
   "KB-007": {
@@ -131,7 +139,10 @@ export const skatteetatenCatalog: DoctorCatalog = {
   },
   "KB-008": {
     title: { nb: "Formatet støttes ikke", en: "Format not supported" },
-    cause: { nb: "406: Accept-headeren ber om et format API-et ikke leverer.", en: "406: the Accept header asks for a format the API does not deliver." },
+    cause: {
+      nb: "406: Accept-headeren ber om et format API-et ikke leverer.",
+      en: "406: the Accept header asks for a format the API does not deliver.",
+    },
     fix: { nb: "Send Accept: application/json.", en: "Send Accept: application/json." },
     docs: KB_DOCS,
   },
@@ -151,7 +162,10 @@ export const skatteetatenCatalog: DoctorCatalog = {
   // --- Innrapportering (GLD, SKE:api/innrapportering-boligselskap.md) ---
   GLD_001: serverError(GLD_DOCS, { nb: "GLD_001", en: "GLD_001" }),
   GLD_005: {
-    title: { nb: "Ikke autorisert for innrapporteringen (403)", en: "Not authorised for the reporting (403)" },
+    title: {
+      nb: "Ikke autorisert for innrapporteringen (403)",
+      en: "Not authorised for the reporting (403)",
+    },
     ...forbidden403(GLD_DOCS, {
       nb: "For innrapportering boligselskap må systembrukeren ha ressursen ske-innrapportering-boligselskap (eller en av tilgangspakkene for regnskapsfører, revisor, forretningsfører eller skattegrunnlag), og oppgavegiver i leveransen må være kunden.",
       en: "For housing-company reporting the system user must hold the resource ske-innrapportering-boligselskap (or one of the access packages for accountant, auditor, property manager or tax base), and the reporting entity in the delivery must be the customer.",
@@ -159,14 +173,23 @@ export const skatteetatenCatalog: DoctorCatalog = {
   },
   GLD_006: {
     title: { nb: "Ugyldig forespørsel", en: "Invalid request" },
-    cause: { nb: "400: forespørselen kunne ikke leses (for eksempel ugyldig JSON).", en: "400: the request could not be read (for example invalid JSON)." },
-    fix: { nb: "Kontroller at kroppen er gyldig JSON etter skjemaet.", en: "Check that the body is valid JSON according to the schema." },
+    cause: {
+      nb: "400: forespørselen kunne ikke leses (for eksempel ugyldig JSON).",
+      en: "400: the request could not be read (for example invalid JSON).",
+    },
+    fix: {
+      nb: "Kontroller at kroppen er gyldig JSON etter skjemaet.",
+      en: "Check that the body is valid JSON according to the schema.",
+    },
     docs: GLD_DOCS,
   },
   GLD_008: {
     title: { nb: "Ugyldig forespørsel", en: "Invalid request" },
     cause: { nb: "400: en verdi i forespørselen er ugyldig.", en: "400: a value in the request is invalid." },
-    fix: { nb: "Se spesifiseringen i svaret for hvilket felt det gjelder.", en: "See the specification in the answer for which field it concerns." },
+    fix: {
+      nb: "Se spesifiseringen i svaret for hvilket felt det gjelder.",
+      en: "See the specification in the answer for which field it concerns.",
+    },
     docs: GLD_DOCS,
   },
   GLD_010: {
@@ -175,12 +198,18 @@ export const skatteetatenCatalog: DoctorCatalog = {
       nb: "400: innholdet bryter skjemaet eller reglene, for eksempel summer i oppgaveoppsummeringen som ikke stemmer med oppgavene.",
       en: "400: the content breaks the schema or the rules, for example sums in the summary that do not match the records.",
     },
-    fix: { nb: "Rett feltene som er listet i spesifiseringen (sti og angitt verdi).", en: "Correct the fields listed in the specification (path and given value)." },
+    fix: {
+      nb: "Rett feltene som er listet i spesifiseringen (sti og angitt verdi).",
+      en: "Correct the fields listed in the specification (path and given value).",
+    },
     docs: GLD_DOCS,
   },
   GLD_011: {
     title: { nb: "Ugyldig forespørsel", en: "Invalid request" },
-    cause: { nb: "400: forespørselen ble avvist av API-et.", en: "400: the request was rejected by the API." },
+    cause: {
+      nb: "400: forespørselen ble avvist av API-et.",
+      en: "400: the request was rejected by the API.",
+    },
     fix: { nb: "Se meldingen fra Skatteetaten.", en: "See Skatteetaten's message." },
     docs: GLD_DOCS,
   },
@@ -205,14 +234,23 @@ export const skatteetatenCatalog: DoctorCatalog = {
   },
   GLD_022: {
     title: { nb: "Metoden er ikke tillatt", en: "Method not allowed" },
-    cause: { nb: "405: endepunktet støtter ikke denne HTTP-metoden.", en: "405: the endpoint does not support this HTTP method." },
+    cause: {
+      nb: "405: endepunktet støtter ikke denne HTTP-metoden.",
+      en: "405: the endpoint does not support this HTTP method.",
+    },
     fix: { nb: "Innsending er POST.", en: "Submission is POST." },
     docs: GLD_DOCS,
   },
   GLD_1022: {
     title: { nb: "Ugyldig parameter", en: "Invalid parameter" },
-    cause: { nb: "En parameter i stien eller spørringen er ugyldig.", en: "A parameter in the path or query is invalid." },
-    fix: { nb: "Rett parameteren som er nevnt i meldingen.", en: "Correct the parameter named in the message." },
+    cause: {
+      nb: "En parameter i stien eller spørringen er ugyldig.",
+      en: "A parameter in the path or query is invalid.",
+    },
+    fix: {
+      nb: "Rett parameteren som er nevnt i meldingen.",
+      en: "Correct the parameter named in the message.",
+    },
     docs: GLD_DOCS,
   },
   GLD_1023: {
@@ -227,11 +265,17 @@ export const skatteetatenCatalog: DoctorCatalog = {
       nb: "Inntektsåret i stien (og i leveransen) er ikke åpent for innrapportering.",
       en: "The income year in the path (and in the delivery) is not open for reporting.",
     },
-    fix: { nb: "Velg et inntektsår API-et tar imot, som regel fjoråret.", en: "Pick an income year the API accepts, usually last year." },
+    fix: {
+      nb: "Velg et inntektsår API-et tar imot, som regel fjoråret.",
+      en: "Pick an income year the API accepts, usually last year.",
+    },
     docs: GLD_DOCS,
   },
   GLD_1052: {
-    title: { nb: "Inntektsåret i stien og i leveransen er ulike", en: "The income year in the path and in the delivery differ" },
+    title: {
+      nb: "Inntektsåret i stien og i leveransen er ulike",
+      en: "The income year in the path and in the delivery differ",
+    },
     cause: {
       nb: "Inntektsåret i URL-en (/v1/{inntektsaar}) er ikke det samme som inntektsaar i leveransen.",
       en: "The income year in the URL (/v1/{inntektsaar}) is not the same as inntektsaar in the delivery.",
@@ -241,19 +285,31 @@ export const skatteetatenCatalog: DoctorCatalog = {
   },
   GLD_1028: {
     title: { nb: "En påkrevd header mangler", en: "A required header is missing" },
-    cause: { nb: "En header API-et krever mangler, typisk idempotencyKey.", en: "A header the API requires is missing, typically idempotencyKey." },
-    fix: { nb: "Send headeren idempotencyKey med en ny UUID.", en: "Send the idempotencyKey header with a new UUID." },
+    cause: {
+      nb: "En header API-et krever mangler, typisk idempotencyKey.",
+      en: "A header the API requires is missing, typically idempotencyKey.",
+    },
+    fix: {
+      nb: "Send headeren idempotencyKey med en ny UUID.",
+      en: "Send the idempotencyKey header with a new UUID.",
+    },
     docs: GLD_DOCS,
   },
   GLD_1030: {
     title: { nb: "Accept må være application/json", en: "Accept must be application/json" },
-    cause: { nb: "Accept-headeren ber om et annet format enn JSON.", en: "The Accept header asks for a format other than JSON." },
+    cause: {
+      nb: "Accept-headeren ber om et annet format enn JSON.",
+      en: "The Accept header asks for a format other than JSON.",
+    },
     fix: { nb: "Send Accept: application/json.", en: "Send Accept: application/json." },
     docs: GLD_DOCS,
   },
   GLD_1047: {
     title: { nb: "Content-Type må være application/json", en: "Content-Type must be application/json" },
-    cause: { nb: "Kroppen ble sendt med en annen Content-Type enn JSON.", en: "The body was sent with a Content-Type other than JSON." },
+    cause: {
+      nb: "Kroppen ble sendt med en annen Content-Type enn JSON.",
+      en: "The body was sent with a Content-Type other than JSON.",
+    },
     fix: { nb: "Send Content-Type: application/json.", en: "Send Content-Type: application/json." },
     docs: GLD_DOCS,
   },

@@ -36,9 +36,16 @@ export const callMessages = defineMessages({
     receiptSummary: "Mottatt. forsendelseId {forsendelseId}, dialogId {dialogId}.",
     idempotencyKey: "idempotencyKey brukt: {key}",
     historyHeading: "Kall i denne økten",
-    historyIntro: "De siste kallene, nyeste først. Svarene er forkortet for å holde nettleserens informasjonskapsel liten.",
+    historyIntro:
+      "De siste kallene, nyeste først. Svarene er forkortet for å holde nettleserens informasjonskapsel liten.",
     historyEmpty: "Ingen kall ennå.",
-    history: { at: "Tidspunkt", api: "API", request: "Kall", status: "Status", correlationId: "Korrelasjonsid" },
+    history: {
+      at: "Tidspunkt",
+      api: "API",
+      request: "Kall",
+      status: "Status",
+      correlationId: "Korrelasjonsid",
+    },
     truncated: "(forkortet)",
     notChosen: "Dette API-et er ikke valgt i steg 2.",
     noCustomer: "Det finnes ingen godkjent kunde ennå. Fullfør steg 5 og 6 først.",

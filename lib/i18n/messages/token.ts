@@ -17,14 +17,17 @@ export const tokenMessages = defineMessages({
     fetching: "Henter token …",
     fetched: "Token hentet på {ms} ms.",
     clockOffset: "Klokkeavvik mot Maskinporten: {s} s.",
-    clockOffsetLarge: "Klokken din går {s} s feil i forhold til Maskinporten. Over 10 s avvises grant-et (MP-130).",
-    expires: "Tokenet utløper {time} (systembrukertokener varer som oftest 2 minutter). Steg 7 gjenbruker det til kort før det utløper.",
+    clockOffsetLarge:
+      "Klokken din går {s} s feil i forhold til Maskinporten. Over 10 s avvises grant-et (MP-130).",
+    expires:
+      "Tokenet utløper {time} (systembrukertokener varer som oftest 2 minutter). Steg 7 gjenbruker det til kort før det utløper.",
     tokenHeading: "Systembrukertokenet",
     tokenIntro:
       "Legg merke til authorization_details: systemuser_id og system_id er lagt til av Maskinporten etter oppslag i Altinn. consumer er deg (leverandøren), systemuser_org er kunden.",
     grantSentHeading: "Grant-et som ble signert (uten signatur)",
     systemUserHeading: "Systembrukeren i Altinn",
-    systemUserIntro: "Bekreftet med GET systemuser/vendor/byquery på system-id, kundens organisasjonsnummer og externalRef.",
+    systemUserIntro:
+      "Bekreftet med GET systemuser/vendor/byquery på system-id, kundens organisasjonsnummer og externalRef.",
     systemUserFields: {
       id: "Id (systemuser_id i tokenet)",
       systemId: "System (system_id)",
@@ -42,37 +45,44 @@ export const tokenMessages = defineMessages({
     mp303: {
       "grant-invalid": {
         title: "authorization_details har feil form",
-        cause: "Maskinporten avviste selve authorization_details-objektet (ukjent felt, feil authority eller et organisasjonsnummer som ikke er 0192:<9 siffer>).",
+        cause:
+          "Maskinporten avviste selve authorization_details-objektet (ukjent felt, feil authority eller et organisasjonsnummer som ikke er 0192:<9 siffer>).",
         fix: "Objektet skal ha type urn:altinn:systemuser, systemuser_org {authority: iso6523-actorid-upis, ID: 0192:{org}} og eventuelt externalRef – ingenting annet. Veiviseren bygger det slik; kom du hit med egen kode, sammenlign med snutten under.",
       },
       "system-missing": {
         title: "Systemet finnes ikke i Altinn",
-        cause: "Systemet {systemId} finnes ikke (lenger) i systemregisteret, så Maskinporten kan ikke knytte klienten til noen systembruker.",
+        cause:
+          "Systemet {systemId} finnes ikke (lenger) i systemregisteret, så Maskinporten kan ikke knytte klienten til noen systembruker.",
         fix: "Registrer systemet på nytt i steg {step}, og send deretter en ny forespørsel til kunden.",
       },
       "client-not-on-system": {
         title: "Klient-id-en mangler på systemet",
-        cause: "Maskinporten-klienten {clientId} står ikke i systemets clientId-liste (registrert: {registered}). Maskinporten slår opp systembrukeren via systemet klienten er knyttet til.",
+        cause:
+          "Maskinporten-klienten {clientId} står ikke i systemets clientId-liste (registrert: {registered}). Maskinporten slår opp systembrukeren via systemet klienten er knyttet til.",
         fix: "Oppdater systemet i steg {step} slik at clientId inneholder {clientId} (PUT erstatter hele definisjonen, så veiviseren sender alt på nytt). Systembrukeren trenger ikke godkjennes på nytt.",
       },
       "wrong-org": {
         title: "Feil organisasjon i systemuser_org",
-        cause: "Grant-et ba om systembrukeren til {org}, men systembrukeren (eller forespørselen) tilhører {expectedOrg}. systemuser_org skal være organisasjonen som eier systembrukeren – kunden, ikke deg.",
+        cause:
+          "Grant-et ba om systembrukeren til {org}, men systembrukeren (eller forespørselen) tilhører {expectedOrg}. systemuser_org skal være organisasjonen som eier systembrukeren – kunden, ikke deg.",
         fix: "Bruk kundens organisasjonsnummer {expectedOrg} i systemuser_org, eller send en forespørsel til {org} i steg {step}.",
       },
       "external-ref-mismatch": {
         title: "externalRef stemmer ikke",
-        cause: "Grant-et brukte externalRef «{externalRef}», men forespørselen kunden godkjente ble sendt med «{expectedRef}». Maskinporten krever nøyaktig samme externalRef (uten externalRef brukes kundens organisasjonsnummer).",
+        cause:
+          "Grant-et brukte externalRef «{externalRef}», men forespørselen kunden godkjente ble sendt med «{expectedRef}». Maskinporten krever nøyaktig samme externalRef (uten externalRef brukes kundens organisasjonsnummer).",
         fix: "Bruk externalRef «{expectedRef}» i authorization_details, eller send en ny forespørsel med «{externalRef}» i steg {step}.",
       },
       "request-missing": {
         title: "Ingen forespørsel eller systembruker for kunden",
-        cause: "Altinn har verken en forespørsel eller en systembruker for system {systemId}, kunde {org} og externalRef «{externalRef}». Forespørselen kan være slettet eller arkivert (Altinn sletter forespørsler etter 28 dager).",
+        cause:
+          "Altinn har verken en forespørsel eller en systembruker for system {systemId}, kunde {org} og externalRef «{externalRef}». Forespørselen kan være slettet eller arkivert (Altinn sletter forespørsler etter 28 dager).",
         fix: "Send en ny forespørsel i steg {step} og få kunden til å godkjenne den.",
       },
       "not-approved": {
         title: "Kunden har ikke godkjent ennå",
-        cause: "Forespørselen har status {status}. Systembrukeren blir først til når en person med rett rolle hos kunden godkjenner på confirmUrl.",
+        cause:
+          "Forespørselen har status {status}. Systembrukeren blir først til når en person med rett rolle hos kunden godkjenner på confirmUrl.",
         fix: "Send confirmUrl fra steg {step} til kunden (for eksempel daglig leder) og vent til statusen er Accepted. Prøv så igjen.",
       },
       rejected: {
@@ -87,22 +97,26 @@ export const tokenMessages = defineMessages({
       },
       "system-user-deleted": {
         title: "Kunden har slettet systemtilgangen",
-        cause: "Forespørselen ble godkjent, men systembrukeren finnes ikke lenger: kunden (eller en administrator hos kunden) har trukket tilbake systemtilgangen i Altinn.",
+        cause:
+          "Forespørselen ble godkjent, men systembrukeren finnes ikke lenger: kunden (eller en administrator hos kunden) har trukket tilbake systemtilgangen i Altinn.",
         fix: "Avklar med kunden, og send en ny forespørsel i steg {step}. Bruk gjerne en ny externalRef, så den ikke blandes med den gamle.",
       },
       "agent-system-user": {
         title: "Systembrukeren er en agent (klientsystembruker)",
-        cause: "Systembrukeren er av typen agent. For agent-systembrukere skal systemuser_org være regnskapsførerens organisasjon, ikke klientens.",
+        cause:
+          "Systembrukeren er av typen agent. For agent-systembrukere skal systemuser_org være regnskapsførerens organisasjon, ikke klientens.",
         fix: "Bruk organisasjonen som eier agent-systembrukeren i systemuser_org, eller send en vanlig forespørsel (standard) i steg {step}.",
       },
       propagation: {
         title: "Alt ser riktig ut i Altinn",
-        cause: "Systemet har klient-id-en, forespørselen er godkjent og systembrukeren finnes for {org} med externalRef «{externalRef}». En nylig godkjenning kan bruke litt tid på å nå Maskinporten.",
+        cause:
+          "Systemet har klient-id-en, forespørselen er godkjent og systembrukeren finnes for {org} med externalRef «{externalRef}». En nylig godkjenning kan bruke litt tid på å nå Maskinporten.",
         fix: "Vent et halvt minutt og prøv igjen. Vedvarer feilen, kontakt Digdir og oppgi klient-id {clientId}.",
       },
       unchecked: {
         title: "Maskinporten fant ingen systembruker",
-        cause: "Veiviseren fikk ikke sjekket årsaken i Altinn. Vanlige årsaker: kunden har ikke godkjent ennå, klient-id-en {clientId} mangler på systemet, externalRef i grant-et er ikke den fra forespørselen, eller systemuser_org er ikke kundens organisasjon.",
+        cause:
+          "Veiviseren fikk ikke sjekket årsaken i Altinn. Vanlige årsaker: kunden har ikke godkjent ennå, klient-id-en {clientId} mangler på systemet, externalRef i grant-et er ikke den fra forespørselen, eller systemuser_org er ikke kundens organisasjon.",
         fix: "Sjekk forespørselens status i steg 5 og systemets clientId i steg 4, og prøv igjen.",
       },
     } satisfies Record<string, Mp303Text>,
@@ -120,14 +134,17 @@ export const tokenMessages = defineMessages({
     fetching: "Fetching token …",
     fetched: "Token fetched in {ms} ms.",
     clockOffset: "Clock offset from Maskinporten: {s} s.",
-    clockOffsetLarge: "Your clock is {s} s off from Maskinporten's. Beyond 10 s the grant is refused (MP-130).",
-    expires: "The token expires {time} (system-user tokens usually last 2 minutes). Step 7 reuses it until shortly before it expires.",
+    clockOffsetLarge:
+      "Your clock is {s} s off from Maskinporten's. Beyond 10 s the grant is refused (MP-130).",
+    expires:
+      "The token expires {time} (system-user tokens usually last 2 minutes). Step 7 reuses it until shortly before it expires.",
     tokenHeading: "The system-user token",
     tokenIntro:
       "Note authorization_details: Maskinporten added systemuser_id and system_id after looking them up in Altinn. consumer is you (the vendor), systemuser_org is the customer.",
     grantSentHeading: "The grant that was signed (without the signature)",
     systemUserHeading: "The system user in Altinn",
-    systemUserIntro: "Confirmed with GET systemuser/vendor/byquery on the system id, the customer's organisation number and externalRef.",
+    systemUserIntro:
+      "Confirmed with GET systemuser/vendor/byquery on the system id, the customer's organisation number and externalRef.",
     systemUserFields: {
       id: "Id (systemuser_id in the token)",
       systemId: "System (system_id)",
@@ -145,37 +162,44 @@ export const tokenMessages = defineMessages({
     mp303: {
       "grant-invalid": {
         title: "authorization_details has the wrong shape",
-        cause: "Maskinporten refused the authorization_details object itself (an unknown field, a wrong authority or an organisation number that is not 0192:<9 digits>).",
+        cause:
+          "Maskinporten refused the authorization_details object itself (an unknown field, a wrong authority or an organisation number that is not 0192:<9 digits>).",
         fix: "The object must have type urn:altinn:systemuser, systemuser_org {authority: iso6523-actorid-upis, ID: 0192:{org}} and optionally externalRef – nothing else. The wizard builds it that way; if you got here with your own code, compare with the snippet below.",
       },
       "system-missing": {
         title: "The system does not exist in Altinn",
-        cause: "The system {systemId} is not (or no longer) in the system register, so Maskinporten cannot tie the client to any system user.",
+        cause:
+          "The system {systemId} is not (or no longer) in the system register, so Maskinporten cannot tie the client to any system user.",
         fix: "Register the system again in step {step}, then send the customer a new request.",
       },
       "client-not-on-system": {
         title: "The client id is missing on the system",
-        cause: "The Maskinporten client {clientId} is not in the system's clientId list (registered: {registered}). Maskinporten finds the system user through the system the client belongs to.",
+        cause:
+          "The Maskinporten client {clientId} is not in the system's clientId list (registered: {registered}). Maskinporten finds the system user through the system the client belongs to.",
         fix: "Update the system in step {step} so clientId contains {clientId} (PUT replaces the whole definition, so the wizard sends everything again). The system user need not be approved again.",
       },
       "wrong-org": {
         title: "Wrong organisation in systemuser_org",
-        cause: "The grant asked for the system user of {org}, but the system user (or the request) belongs to {expectedOrg}. systemuser_org must be the organisation that owns the system user – the customer, not you.",
+        cause:
+          "The grant asked for the system user of {org}, but the system user (or the request) belongs to {expectedOrg}. systemuser_org must be the organisation that owns the system user – the customer, not you.",
         fix: "Use the customer's organisation number {expectedOrg} in systemuser_org, or send a request to {org} in step {step}.",
       },
       "external-ref-mismatch": {
         title: "externalRef does not match",
-        cause: "The grant used externalRef “{externalRef}”, but the request the customer approved was sent with “{expectedRef}”. Maskinporten requires exactly the same externalRef (without one, the customer's organisation number is used).",
+        cause:
+          "The grant used externalRef “{externalRef}”, but the request the customer approved was sent with “{expectedRef}”. Maskinporten requires exactly the same externalRef (without one, the customer's organisation number is used).",
         fix: "Use externalRef “{expectedRef}” in authorization_details, or send a new request with “{externalRef}” in step {step}.",
       },
       "request-missing": {
         title: "No request or system user for the customer",
-        cause: "Altinn has neither a request nor a system user for system {systemId}, customer {org} and externalRef “{externalRef}”. The request may have been deleted or archived (Altinn deletes requests after 28 days).",
+        cause:
+          "Altinn has neither a request nor a system user for system {systemId}, customer {org} and externalRef “{externalRef}”. The request may have been deleted or archived (Altinn deletes requests after 28 days).",
         fix: "Send a new request in step {step} and have the customer approve it.",
       },
       "not-approved": {
         title: "The customer has not approved yet",
-        cause: "The request has status {status}. The system user only comes into being when a person with the right role at the customer approves at the confirmUrl.",
+        cause:
+          "The request has status {status}. The system user only comes into being when a person with the right role at the customer approves at the confirmUrl.",
         fix: "Send the confirmUrl from step {step} to the customer (for example the general manager) and wait until the status is Accepted. Then try again.",
       },
       rejected: {
@@ -190,22 +214,26 @@ export const tokenMessages = defineMessages({
       },
       "system-user-deleted": {
         title: "The customer has deleted the system access",
-        cause: "The request was approved, but the system user no longer exists: the customer (or an administrator at the customer) has withdrawn the system access in Altinn.",
+        cause:
+          "The request was approved, but the system user no longer exists: the customer (or an administrator at the customer) has withdrawn the system access in Altinn.",
         fix: "Talk to the customer, and send a new request in step {step}. A new externalRef keeps it apart from the old one.",
       },
       "agent-system-user": {
         title: "The system user is an agent (client system user)",
-        cause: "The system user is of type agent. For agent system users, systemuser_org must be the accountant's organisation, not the client's.",
+        cause:
+          "The system user is of type agent. For agent system users, systemuser_org must be the accountant's organisation, not the client's.",
         fix: "Use the organisation that owns the agent system user in systemuser_org, or send an ordinary (standard) request in step {step}.",
       },
       propagation: {
         title: "Everything looks right in Altinn",
-        cause: "The system has the client id, the request is approved and the system user exists for {org} with externalRef “{externalRef}”. A recent approval can take a little while to reach Maskinporten.",
+        cause:
+          "The system has the client id, the request is approved and the system user exists for {org} with externalRef “{externalRef}”. A recent approval can take a little while to reach Maskinporten.",
         fix: "Wait half a minute and try again. If it persists, contact Digdir and quote client id {clientId}.",
       },
       unchecked: {
         title: "Maskinporten found no system user",
-        cause: "The wizard could not check the cause in Altinn. Common causes: the customer has not approved yet, the client id {clientId} is missing on the system, the grant's externalRef is not the request's, or systemuser_org is not the customer's organisation.",
+        cause:
+          "The wizard could not check the cause in Altinn. Common causes: the customer has not approved yet, the client id {clientId} is missing on the system, the grant's externalRef is not the request's, or systemuser_org is not the customer's organisation.",
         fix: "Check the request's status in step 5 and the system's clientId in step 4, and try again.",
       },
     },
