@@ -42,7 +42,8 @@ export async function measureTokenLoad(
   const presignEnd = performance.now() + presignBudgetMs;
   // Enough for ~1000 tokens/s over the run; beyond that the rest are signed just in time.
   const maxPool = Math.ceil(durationMs) + 1000;
-  while (performance.now() < presignEnd && pool.length < maxPool) pool.push(signGrant(vendor, { scope, iat }));
+  while (performance.now() < presignEnd && pool.length < maxPool)
+    pool.push(signGrant(vendor, { scope, iat }));
   const presigned = pool.length;
   let jit = 0;
   const nextGrant = () => {
