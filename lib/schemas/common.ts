@@ -18,7 +18,7 @@ export function requiredText(max: number) {
 }
 
 export function optionalText(max: number) {
-  return z.string().trim().max(max, "validation.tooLong");
+  return z.string({ error: "validation.invalid" }).trim().max(max, "validation.tooLong");
 }
 
 /** Field errors keyed by dotted path, as react-hook-form names fields. */

@@ -74,3 +74,11 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
+
+/**
+ * A record entry by a key that came from a request. Plain objects inherit `__proto__`, `constructor`, … ;
+ * only own entries count.
+ */
+export function own<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}

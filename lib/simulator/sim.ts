@@ -2,6 +2,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, typ
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { JWK } from "jose";
+import { JtiCache } from "./jti-cache";
 import { JsonStore } from "./store";
 import { emptySimState, type SimState } from "./types";
 
@@ -11,6 +12,8 @@ import { emptySimState, type SimState } from "./types";
  */
 export interface Sim {
   store: JsonStore<SimState>;
+  /** Maskinporten's seen grant ids (jti), kept apart from the state: see jti-cache.ts. */
+  jtis: JtiCache;
   publicUrl: string;
   /** Maskinporten's issuer identifier, `<public origin>/sim/maskinporten/`: also the only valid grant `aud`. */
   issuer: string;
@@ -33,8 +36,10 @@ export async function createSimulator(opts: SimOptions): Promise<Sim> {
     (v) => (isSimState(v) ? v : null),
   );
   const signing = await loadSigningKey(opts.dataDir);
+  const jtis = await JtiCache.open(opts.dataDir);
   return {
     store,
+    jtis,
     publicUrl: opts.publicUrl.replace(/\/+$/, ""),
     issuer: `${opts.publicUrl.replace(/\/+$/, "")}/sim/maskinporten/`,
     now: () => Date.now() + store.get().control.clockSkewSeconds * 1000,

@@ -34,9 +34,14 @@ export class JsonStore<T> {
     return this.state;
   }
 
-  /** Applies fn to the state (synchronously, so no other request sees half a change) and persists it. */
+  /**
+   * Applies fn to a copy of the state and swaps it in only when fn returns: a handler that throws halfway leaves
+   * nothing behind. fn is synchronous, so no other request sees half a change. Resolves once it is on disk.
+   */
   async mutate<R>(fn: (state: T) => R): Promise<R> {
-    const result = fn(this.state);
+    const draft = structuredClone(this.state);
+    const result = fn(draft);
+    this.state = draft;
     await this.persist();
     return result;
   }

@@ -124,8 +124,6 @@ export interface SimState {
   /** Scopes granted to each organisation (Digdir/Altinn/Skatteetaten's decision, stood in for by /scopes/access). */
   scopeGrants: Record<string, string[]>;
   clients: Record<string, SimClient>;
-  /** jti → epoch ms when it may be forgotten (the grant's exp plus the allowed skew). */
-  usedJtis: Record<string, number>;
   /** By internal GUID. */
   systems: Record<string, SimSystem>;
   requests: Record<string, SimRequest>;
@@ -139,7 +137,6 @@ export function emptySimState(requestTimeoutSeconds: number): SimState {
     version: 1,
     scopeGrants: {},
     clients: {},
-    usedJtis: {},
     systems: {},
     requests: {},
     systemUsers: {},

@@ -220,11 +220,7 @@ describe("Maskinporten /token with signed hostile grants", () => {
           )
             ? jti
             : `${jti}-${randomUUID()}`;
-          if (
-            w.sim.store.get().usedJtis[unique] !== undefined &&
-            Object.hasOwn(w.sim.store.get().usedJtis, unique)
-          )
-            return;
+          if (w.sim.jtis.has(unique, w.sim.now())) return;
           const grant = signGrant(w.sim, w.vendor, { jti: unique, scope: w.vendor.scopes[0] });
           const first = await requestToken(w.sim, grant);
           expect(

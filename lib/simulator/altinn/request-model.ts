@@ -1,3 +1,4 @@
+import { own } from "../http";
 import type { Sim } from "../sim";
 import type { SimRequest, SimRequestStatus, SimState, SimSystemUser } from "../types";
 
@@ -55,7 +56,7 @@ export function requestResponse(
 }
 
 export function findRequest(state: SimState, id: string): SimRequest | undefined {
-  const r = state.requests[id];
+  const r = own(state.requests, id);
   return r && !r.isDeleted ? r : undefined;
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { empty, json } from "../http";
+import { empty, json, own } from "../http";
 import type { Sim } from "../sim";
 import type { SimRequest, SimState } from "../types";
 import { authorize, type Caller } from "./auth";
@@ -172,7 +172,7 @@ export async function deleteRequest(sim: Sim, req: Request, rawId: string): Prom
       : null;
   if (problem) return altinnProblem(problem);
   await sim.store.mutate((s) => {
-    const stored = s.requests[id];
+    const stored = own(s.requests, id);
     if (stored) stored.isDeleted = true;
   });
   return empty(202);

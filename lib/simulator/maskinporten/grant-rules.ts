@@ -1,6 +1,7 @@
+import { own } from "../http";
 import { compactVerify, importJWK } from "jose";
 import type { Sim } from "../sim";
-import type { SimClient, SimClientKey, SimState } from "../types";
+import type { SimClient, SimClientKey } from "../types";
 import { fail, ok, type RuleResult } from "./errors";
 import type { ParsedGrant } from "./grant-parse";
 
@@ -18,7 +19,7 @@ const AUTH_FAILED = "Invalid assertion. Client authentication failed.";
 /** Rules 8–11. */
 export async function authenticateClient(sim: Sim, grant: ParsedGrant): Promise<RuleResult<SimClient>> {
   const iss = grant.payload.iss;
-  const client = typeof iss === "string" ? sim.store.get().clients[iss] : undefined;
+  const client = typeof iss === "string" ? own(sim.store.get().clients, iss) : undefined;
   if (!client) return fail("invalid_grant", `${AUTH_FAILED} Client not found`, "MP-100");
 
   const key = typeof grant.kid === "string" ? client.keys.find((k) => k.jwk.kid === grant.kid) : undefined;
@@ -71,25 +72,30 @@ function isNumber(v: unknown): v is number {
   return typeof v === "number" && Number.isFinite(v);
 }
 
-/**
- * Rule 17, applied inside a store mutation so two concurrent requests with the same grant cannot both pass.
- * The jti is remembered until the grant could no longer pass the exp check anyway (exp + allowed skew).
- * A grant without jti is allowed (the claim is only recommended) and cannot be checked for reuse.
- */
-export function useJti(
-  state: SimState,
-  nowMs: number,
-  grant: ParsedGrant,
-  times: GrantTimes,
-): RuleResult<null> {
-  for (const [jti, until] of Object.entries(state.usedJtis)) {
-    if (until <= nowMs) delete state.usedJtis[jti];
-  }
+/** The jti of a grant as a string key, or null when the grant has none (the claim is only recommended). */
+export function grantJti(grant: ParsedGrant): string | null {
   const raw = grant.payload.jti;
-  if (raw === undefined) return ok(null);
-  const jti = typeof raw === "string" ? raw : JSON.stringify(raw);
-  if (state.usedJtis[jti] !== undefined)
+  if (raw === undefined) return null;
+  return typeof raw === "string" ? raw : JSON.stringify(raw);
+}
+
+/** Rule 17 (the check): a jti already used within its lifetime is refused. */
+export function checkJtiUnused(sim: Sim, grant: ParsedGrant): RuleResult<null> {
+  const jti = grantJti(grant);
+  if (jti !== null && sim.jtis.has(jti, sim.now()))
     return fail("invalid_grant", "Invalid assertion. Grant is used before", "MP-012");
-  state.usedJtis[jti] = times.exp * 1000 + MAX_SKEW_SECONDS * 1000;
+  return ok(null);
+}
+
+/**
+ * Rule 17 (the use): records the jti once every rule passed, so a rejected grant changes nothing. Check and set
+ * happen in one synchronous step, so two concurrent requests with the same grant cannot both pass. The jti is
+ * remembered until the grant could no longer pass the exp check anyway (exp + allowed skew).
+ */
+export function recordJti(sim: Sim, grant: ParsedGrant, times: GrantTimes): RuleResult<null> {
+  const jti = grantJti(grant);
+  if (jti === null) return ok(null);
+  if (!sim.jtis.use(jti, times.exp * 1000 + MAX_SKEW_SECONDS * 1000, sim.now()))
+    return fail("invalid_grant", "Invalid assertion. Grant is used before", "MP-012");
   return ok(null);
 }

@@ -3,7 +3,7 @@ import { json } from "../http";
 import { checkAuthorizationDetails, type SystemUserRequestDetails } from "./authorization-details";
 import { mpErrorResponse } from "./errors";
 import { checkGrantHeaderAndClaims, readGrantRequest } from "./grant-parse";
-import { authenticateClient, checkGrantClaims, useJti } from "./grant-rules";
+import { authenticateClient, checkGrantClaims, checkJtiUnused, recordJti } from "./grant-rules";
 import { issueAccessToken, resourceClaim } from "./issue";
 import { checkScopes } from "./scope-rules";
 import { resolveSystemUser, type ResolvedSystemUser } from "./system-user";
@@ -25,8 +25,8 @@ export async function handleToken(sim: Sim, req: Request): Promise<Response> {
 
   const times = checkGrantClaims(sim, grant); // rules 12–16
   if (!times.ok) return mpErrorResponse(times.error);
-  const jti = await sim.store.mutate((s) => useJti(s, sim.now(), grant, times.value)); // rule 17
-  if (!jti.ok) return mpErrorResponse(jti.error);
+  const unused = checkJtiUnused(sim, grant); // rule 17
+  if (!unused.ok) return mpErrorResponse(unused.error);
 
   const state = sim.store.get();
   const scopes = checkScopes(state, client, grant.payload.scope); // rules 18–20
@@ -40,6 +40,9 @@ export async function handleToken(sim: Sim, req: Request): Promise<Response> {
     if (!resolved.ok) return mpErrorResponse(resolved.error);
     systemUser = { details: details.value, resolved: resolved.value };
   }
+
+  const used = recordJti(sim, grant, times.value); // rule 17, recorded only now that every rule passed
+  if (!used.ok) return mpErrorResponse(used.error);
 
   const token = await issueAccessToken(sim, {
     client,

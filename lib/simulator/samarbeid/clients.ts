@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { json } from "../http";
+import { json, own } from "../http";
 import type { Sim } from "../sim";
 import type { SimClient } from "../types";
 import { clientModel, validateClientFields, type ClientFields } from "./client-model";
@@ -47,7 +47,7 @@ export function ownedClient(
   clientId: string,
   orgno: string,
 ): { ok: true; client: SimClient } | { ok: false; res: Response } {
-  const client = sim.store.get().clients[clientId];
+  const client = own(sim.store.get().clients, clientId);
   if (!client) return { ok: false, res: dsError(404, "not_found", `No client with client_id ${clientId}`) };
   if (client.orgno !== orgno) {
     return {
@@ -91,7 +91,7 @@ export async function updateClient(
   const fields = validateClientFields(body.value, orgno, granted, []);
   if (!fields.ok) return dsError(400, fields.error, fields.description);
   const updated = await sim.store.mutate((s) => {
-    const c = s.clients[clientId];
+    const c = own(s.clients, clientId);
     if (!c) return null;
     Object.assign(c, fields.value, { last_updated: new Date(sim.now()).toISOString() });
     return c;

@@ -1,5 +1,5 @@
 import { createPublicKey } from "node:crypto";
-import { isPlainObject, json } from "../http";
+import { isPlainObject, json, own } from "../http";
 import { KEY_LIFETIME_MS } from "../maskinporten/grant-rules";
 import type { Sim } from "../sim";
 import type { SimClientKey, SimState } from "../types";
@@ -125,7 +125,7 @@ export async function replaceJwks(
   const result = await sim.store.mutate((s) => {
     const taken = jwks.find((k) => kidUsedElsewhere(s, k.kid, clientId));
     if (taken) return { taken: taken.kid };
-    const client = s.clients[clientId];
+    const client = own(s.clients, clientId);
     if (!client) return null;
     const now = sim.now();
     client.keys = jwks.map((jwk) => {

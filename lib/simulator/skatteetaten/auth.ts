@@ -4,7 +4,7 @@ import {
   SYSTEMUSER_RAR_TYPE,
   type SkatteetatenApi,
 } from "@/lib/catalogue";
-import { bearerToken, isPlainObject } from "../http";
+import { bearerToken, isPlainObject, own } from "../http";
 import {
   orgnoFromIso6523,
   tokenScopes,
@@ -64,7 +64,7 @@ export function authorise(sim: Sim, claims: MaskinportenClaims, api: Skatteetate
   }
   const state = sim.store.get();
   const systemUser = claim.ids
-    .map((id) => state.systemUsers[id])
+    .map((id) => own(state.systemUsers, id))
     .find((u): u is SimSystemUser => u !== undefined && !u.isDeleted && !isSystemDeleted(sim, u));
   if (!systemUser) {
     return { ok: false, detail: `Systembrukeren ${claim.ids.join(", ")} finnes ikke eller er slettet.` };
@@ -92,7 +92,7 @@ export function checkParty(auth: Authorised, orgno: string): Refused | null {
 }
 
 function isSystemDeleted(sim: Sim, user: SimSystemUser): boolean {
-  return sim.store.get().systems[user.systemInternalId]?.isDeleted === true;
+  return own(sim.store.get().systems, user.systemInternalId)?.isDeleted === true;
 }
 
 function holdsApiRight(user: SimSystemUser, api: SkatteetatenApi): boolean {

@@ -1,3 +1,4 @@
+import { own } from "../http";
 import { createHash } from "node:crypto";
 import type { Sim } from "../sim";
 import type { SimIdempotencyRecord } from "../types";
@@ -37,7 +38,7 @@ export type Lookup =
   { kind: "new" } | { kind: "replay"; record: SimIdempotencyRecord } | { kind: "conflict" };
 
 export function lookup(sim: Sim, key: string, hash: string): Lookup {
-  const record = sim.store.get().idempotency[key];
+  const record = own(sim.store.get().idempotency, key);
   if (!record) return { kind: "new" };
   return record.bodyHash === hash ? { kind: "replay", record } : { kind: "conflict" };
 }
@@ -51,7 +52,7 @@ export async function remember(sim: Sim, record: SimIdempotencyRecord, prefix: s
     for (const [k, r] of Object.entries(s.idempotency)) {
       if (k.startsWith(prefix) && record.created - r.created > KEEP_MS) delete s.idempotency[k];
     }
-    const existing = s.idempotency[record.key];
+    const existing = own(s.idempotency, record.key);
     if (existing) {
       return existing.bodyHash === record.bodyHash
         ? { kind: "replay", record: existing }
