@@ -100,6 +100,20 @@ test.describe("steps 1–3", () => {
     await expect(page.getByRole("status").filter({ hasText: "Steg 3 er fullført" })).toBeVisible();
   });
 
+  test("a scope withdrawn from the organisation gives MP-250, explained by the error doctor", async ({ page, request }) => {
+    const { orgno } = await completeSteps1to3(page);
+    const withdrawn = await request.delete("/sim/_control/scope-grants", {
+      data: { orgno, scope: "altinn:authentication/systemuser.request.write" },
+    });
+    expect(withdrawn.status()).toBe(204);
+    await page.getByRole("button", { name: texts.client.fetchAgain }).click();
+    const doctor = page.getByRole("alert", { name: texts.common.errorDoctor.title });
+    await expect(doctor).toContainText("MP-250");
+    await expect(doctor).toContainText("Organisasjonen har ikke fått tilgang til scopet");
+    await expect(doctor).toContainText("servicedesk@altinn.no");
+    await expectNoSeriousA11yViolations(page, "step 3 with MP-250 explained");
+  });
+
   test("changing the vendor after later steps warns first, then resets them", async ({ page }) => {
     await completeSteps1to3(page, { skipTestToken: true });
     const t = texts.onboarding;

@@ -18,6 +18,7 @@ const faultSchema = z.object({
   remaining: z.number().int().min(1).max(1000).optional(),
 });
 
+const grantSchema = z.object({ orgno: z.string().regex(/^\d{9}$/), scope: z.string().min(1).max(200) });
 const clockSchema = z.object({ skewSeconds: z.number().min(-86_400).max(86_400) });
 const configSchema = z.object({ requestTimeoutSeconds: z.number().int().min(1).max(400 * 86_400) });
 
@@ -62,6 +63,20 @@ export async function handleControl(sim: Sim, req: Request, path: string[]): Pro
   if (route === "DELETE /faults") {
     await sim.store.mutate((s) => (s.control.faults = []));
     return empty(204);
+  }
+  // DELETE /scope-grants {orgno, scope}: Digdir, Altinn or Skatteetaten withdraws a scope from an organisation
+  // (the way to reach MP-250 with a client that already has the scope).
+  if (route === "DELETE /scope-grants") {
+    const body = await parse(req, grantSchema);
+    if (!body.ok) return body.res;
+    const { orgno, scope } = body.value;
+    const removed = await sim.store.mutate((s) => {
+      const grants = Object.hasOwn(s.scopeGrants, orgno) ? s.scopeGrants[orgno]! : [];
+      if (!grants.includes(scope)) return false;
+      s.scopeGrants[orgno] = grants.filter((g) => g !== scope);
+      return true;
+    });
+    return removed ? empty(204) : json({ error: "not_found" }, 404);
   }
   // POST /requests/{id}/expire: a pending system-user request times out now.
   if (req.method === "POST" && path[0] === "requests" && path[2] === "expire" && path.length === 3) {

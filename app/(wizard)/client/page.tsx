@@ -5,6 +5,7 @@ import { ManualClientForm } from "@/components/client/manual-client-form";
 import { SimulatorClient } from "@/components/client/simulator-client";
 import { TestTokenPanel } from "@/components/client/test-token-panel";
 import { DecodedToken } from "@/components/token/decoded-token";
+import { StepSnippets } from "@/components/snippets/step-snippets";
 import { StepPage } from "@/components/wizard/step-page";
 import { requiredScopes } from "@/lib/catalogue";
 import { getEnvironment } from "@/lib/environments";
@@ -86,6 +87,7 @@ export default async function Page() {
           />
         )}
       </section>
+      <StepSnippets state={state} locale={locale} step="client" />
     </StepPage>
   );
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { CustomerForm, type CustomerChoice } from "@/components/customer/customer-form";
 import { RequestPanel } from "@/components/customer/request-panel";
 import { Alert } from "@/components/ui/alert";
+import { StepSnippets } from "@/components/snippets/step-snippets";
 import { StepPage } from "@/components/wizard/step-page";
 import { customerReturnUrl } from "@/lib/altinn/return-url";
 import { systemOffer } from "@/lib/altinn/system-offer";
@@ -108,6 +109,7 @@ export default async function Page({
           )}
         </div>
       )}
+      <StepSnippets state={state} locale={locale} step="customer" />
     </StepPage>
   );
 }

@@ -1,5 +1,6 @@
 import { SystemForm } from "@/components/system/system-form";
 import { Alert } from "@/components/ui/alert";
+import { StepSnippets } from "@/components/snippets/step-snippets";
 import { StepPage } from "@/components/wizard/step-page";
 import { registeredSystemSchema } from "@/lib/altinn/types";
 import { customerReturnUrl } from "@/lib/altinn/return-url";
@@ -93,6 +94,7 @@ export default async function Page() {
           />
         </div>
       )}
+      <StepSnippets state={state} locale={locale} step="system" />
     </StepPage>
   );
 }
