@@ -11,6 +11,8 @@ export const common = defineMessages({
     environmentActive: "Aktivt miljø",
     stepper: {
       label: "Stegene i veiviseren",
+      labelCompact: "Stegene i veiviseren (kompakt)",
+      progress: "Stegene: {done} av {total} fullført",
       step: "Steg {n}",
       status: {
         done: "Fullført",
@@ -81,6 +83,8 @@ export const common = defineMessages({
     environmentActive: "Active environment",
     stepper: {
       label: "Wizard steps",
+      labelCompact: "Wizard steps (compact)",
+      progress: "Steps: {done} of {total} done",
       step: "Step {n}",
       status: {
         done: "Done",
