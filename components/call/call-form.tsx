@@ -168,9 +168,17 @@ export function BoligselskapForm({
       form.setError("inntektsaar", { type: "server", message: errors.inntektsaar[0] });
   });
   const t = (k: string | undefined) => translateMessage(k, common.validation);
-  const onSubmit = form.handleSubmit((v) =>
-    runner.run({ api: "innrapportering-boligselskap", inntektsaar: v.inntektsaar }),
-  );
+  // One idempotencyKey per submission. "Try again" after a failure resends the same delivery with the same
+  // key, so one that Skatteetaten took before the connection broke is answered with its receipt, not taken twice.
+  const [attempt, setAttempt] = useState<{ key: string; year: number } | null>(null);
+  const send = (inntektsaar: number, retry: boolean) => {
+    const current =
+      retry && attempt?.year === inntektsaar ? attempt : { key: newIdempotencyKey(), year: inntektsaar };
+    setAttempt(current);
+    return runner.run({ api: "innrapportering-boligselskap", inntektsaar, idempotencyKey: current.key });
+  };
+  const onSubmit = form.handleSubmit((v) => send(v.inntektsaar, false));
+  const onRetry = form.handleSubmit((v) => send(v.inntektsaar, true));
   const id = "call-innrapportering-boligselskap";
   return (
     <div className="space-y-4">
@@ -200,11 +208,21 @@ export function BoligselskapForm({
       <Outcome
         id={id}
         runner={runner}
-        onRetry={() => void onSubmit()}
+        onRetry={() => void onRetry()}
         texts={texts}
         common={common}
         locale={locale}
       />
     </div>
   );
+}
+
+/** A UUID v4; crypto.randomUUID exists only in secure contexts (https, localhost). */
+function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const x = Array.from(b, (v) => v.toString(16).padStart(2, "0")).join("");
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
 }

@@ -28,6 +28,8 @@ export const boligselskapCallSchema = z.object(
       .int("validation.incomeYear")
       .min(MIN_INCOME_YEAR, "validation.incomeYear")
       .max(MAX_INCOME_YEAR, "validation.incomeYear"),
+    /** Set by the form per submission and kept for "try again", so a resend is the same delivery. */
+    idempotencyKey: z.uuid(invalid).optional(),
   },
   invalid,
 );

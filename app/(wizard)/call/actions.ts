@@ -51,7 +51,9 @@ export const runTestCall = defineAction(
     const ske = skatteetatenClient(env, token.accessToken);
     const at = Date.now();
     const started = performance.now();
-    const idempotencyKey = input.api === "innrapportering-boligselskap" ? randomUUID() : undefined;
+    // The form's key when it resends a submission ("try again"), so Skatteetaten sees the same delivery again.
+    const idempotencyKey =
+      input.api === "innrapportering-boligselskap" ? (input.idempotencyKey ?? randomUUID()) : undefined;
     let result: SkatteetatenCallResult;
     try {
       result =

@@ -12,7 +12,7 @@ export const callMessages = defineMessages({
     yearLabel: "Inntektsår",
     yearHint: "Innsendingen gjelder dette året. Som regel tar API-et imot fjoråret.",
     submissionHint:
-      "Veiviseren sender en minimal, gyldig testinnsending (to syntetiske eiere av én boenhet) for kunden {org}, med en ny idempotencyKey hver gang.",
+      "Veiviseren sender en minimal, gyldig testinnsending (to syntetiske eiere av én boenhet) for kunden {org}, med en ny idempotencyKey for hver ny innsending («Prøv igjen» etter en feil sender den samme).",
     run: "Kjør testkall",
     runAgain: "Kjør på nytt",
     running: "Kaller Skatteetaten …",
@@ -62,7 +62,7 @@ export const callMessages = defineMessages({
     yearLabel: "Income year",
     yearHint: "The submission is for this year. The API usually accepts last year.",
     submissionHint:
-      "The wizard sends a minimal, valid test submission (two synthetic owners of one unit) for the customer {org}, with a new idempotencyKey every time.",
+      "The wizard sends a minimal, valid test submission (two synthetic owners of one unit) for the customer {org}, with a new idempotencyKey for every new submission (“Try again” after a failure resends the same one).",
     run: "Run test call",
     runAgain: "Run again",
     running: "Calling Skatteetaten …",
