@@ -1,9 +1,9 @@
 import { own } from "../http";
-import { compactVerify, importJWK } from "jose";
 import type { Sim } from "../sim";
-import type { SimClient, SimClientKey } from "../types";
+import type { SimClient } from "../types";
 import { fail, ok, type RuleResult } from "./errors";
 import type { ParsedGrant } from "./grant-parse";
+import { grantSignatureVerifies } from "./grant-signature";
 
 /**
  * Rules 8–17 of the /token table: who signed the grant (client, kid, key age, signature) and whether the
@@ -27,21 +27,9 @@ export async function authenticateClient(sim: Sim, grant: ParsedGrant): Promise<
   if (key.created + KEY_LIFETIME_MS <= sim.now())
     return fail("invalid_grant", `${AUTH_FAILED} Expired key`, "MP-121");
 
-  if (!(await signatureVerifies(grant, key)))
+  if (!(await grantSignatureVerifies(grant, key)))
     return fail("invalid_grant", `${AUTH_FAILED} Invalid signature`, "MP-124");
   return ok(client);
-}
-
-async function signatureVerifies(grant: ParsedGrant, key: SimClientKey): Promise<boolean> {
-  try {
-    // Only the public RSA members: the registered alg (RS256) must not stop an RS384/RS512 grant, as the
-    // real Maskinporten accepts all three with the same key.
-    const publicKey = await importJWK({ kty: "RSA", n: key.jwk.n, e: key.jwk.e }, grant.alg);
-    await compactVerify(grant.compact, publicKey, { algorithms: [grant.alg] });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export interface GrantTimes {
