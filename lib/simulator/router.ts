@@ -35,13 +35,25 @@ export async function handleSimRequest(sim: Sim, req: Request): Promise<Response
     res = await guarded(() => handleControl(sim, req, rest));
   } else if (Object.hasOwn(SERVICES, service)) {
     const handler = SERVICES[service as keyof typeof SERVICES];
-    res = await withFaults(sim, service as SimService, req, rest, () => guarded(() => handler(sim, req, rest)));
+    res = await withFaults(sim, service as SimService, req, rest, () =>
+      guarded(() => handler(sim, req, rest)),
+    );
   } else {
     res = json({ error: "not_found" }, 404);
   }
-  const headers = new Headers(res.headers);
-  headers.set("date", new Date(sim.now()).toUTCString());
-  return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
+  return withDate(res, new Date(sim.now()).toUTCString());
+}
+
+/** Sets the Date header in place (every handler builds its own Response); copies only a response whose headers are immutable. */
+function withDate(res: Response, date: string): Response {
+  try {
+    res.headers.set("date", date);
+    return res;
+  } catch {
+    const headers = new Headers(res.headers);
+    headers.set("date", date);
+    return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
+  }
 }
 
 function safeDecode(s: string): string {
@@ -102,7 +114,10 @@ export async function withFaults(
     }
     case "malformed": {
       const res = await handle();
-      return new Response('{"truncated": tr', { status: res.status, headers: { "content-type": "application/json" } });
+      return new Response('{"truncated": tr', {
+        status: res.status,
+        headers: { "content-type": "application/json" },
+      });
     }
     case "drop": {
       await handle();
