@@ -1,3 +1,4 @@
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 /**
@@ -5,6 +6,8 @@ import { defineConfig, devices } from "@playwright/test";
  * with a fresh data folder per run. Debian's Chromium is used (no browser download); CHROMIUM_PATH overrides.
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
+// The server's output goes to this file (fresh each run) so that tests can read it (reliability-secrets).
+const serverLog = (process.env.E2E_SERVER_LOG ??= path.resolve("reports/e2e-server.log"));
 const baseURL = `http://127.0.0.1:${port}`;
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -38,6 +41,6 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), E2E_SERVER_LOG: serverLog },
   },
 });

@@ -41,6 +41,8 @@ function uuidV7Time(id: string): number {
   return parseInt(id.replaceAll("-", "").slice(0, 12), 16);
 }
 const c = t47.common;
+/** The wizard's time limit on outbound calls in the e2e server (scripts/serve-e2e.mjs). */
+const OUTBOUND_TIMEOUT_MS = Number(process.env.OUTBOUND_TIMEOUT_MS ?? 4_000);
 
 /** What another tab of the same browser sees on `step`: the stepper and the page's text. */
 async function savedView(
@@ -105,7 +107,7 @@ test.describe("reliability: faults on the wizard's outbound calls", () => {
     await injectFault(request, {
       service: "altinn",
       kind: "latency",
-      latencyMs: 6_000,
+      latencyMs: OUTBOUND_TIMEOUT_MS + 2_000,
       pathPrefix: ALTINN_SYSTEMREGISTER,
       method: "POST",
     });
@@ -213,7 +215,11 @@ test.describe("reliability: faults on the wizard's outbound calls", () => {
     doctor = await expectDoctor(page, "NETWORK", 20_000);
     expect((await savedView(context, "call")).stepper).toEqual(beforeCall);
     await clearFaults(request);
-    const retriedAt = Date.now();
+    // The simulator stamps with its own clock (skewable); compare on that clock.
+    const skew = (
+      (await (await request.get("/sim/_control/state")).json()) as { control: { clockSkewSeconds: number } }
+    ).control.clockSkewSeconds;
+    const retriedAt = Date.now() + skew * 1000;
     await doctor.getByRole("button", { name: c.retry }).click();
     await expect(reporting).toContainText(t47.call.okTitle.replace("{status}", "200"), { timeout: 20_000 });
     const receipt = /forsendelseId ([0-9a-f-]{36})/.exec(await reporting.innerText());

@@ -20,8 +20,9 @@ const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start
   },
 });
 if (logFile) {
-  const { createWriteStream } = await import("node:fs");
-  const out = createWriteStream(logFile, { flags: "a" });
+  const { createWriteStream, mkdirSync } = await import("node:fs");
+  mkdirSync(path.dirname(logFile), { recursive: true });
+  const out = createWriteStream(logFile, { flags: "w" });
   child.stdout.pipe(out);
   child.stderr.pipe(out);
 }

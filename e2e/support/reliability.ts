@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createPrivateKey, createPublicKey } from "node:crypto";
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import { common } from "../../lib/i18n/messages/common";
 
 /**
@@ -214,4 +214,60 @@ export function findSecrets(text: string, secrets: KeySecrets): string[] {
     }
   }
   return found;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Recording what the browser receives through fetch (RSC payloads, server action results, /api/*)
+
+export interface FetchBody {
+  method: string;
+  url: string;
+  status: number;
+  text: string;
+}
+
+/**
+ * Tees every `fetch` response in the context's pages and hands its body to the test chunk by chunk, as it
+ * arrives, so even a response the page abandons when it navigates on is recorded as far as it came. The
+ * context's HAR has the documents and static files; this fills its gaps (streams cut short, and bodies the
+ * browser does not keep, such as an attachment read into a Blob).
+ */
+export async function recordFetchBodies(context: BrowserContext): Promise<Map<string, FetchBody>> {
+  const bodies = new Map<string, FetchBody>();
+  await context.exposeBinding(
+    "__sbwRecordFetch",
+    (_source, id: string, head: Omit<FetchBody, "text"> | null, chunk: string) => {
+      const entry = bodies.get(id) ?? { ...(head ?? { method: "?", url: "?", status: 0 }), text: "" };
+      entry.text += chunk;
+      bodies.set(id, entry);
+    },
+  );
+  await context.addInitScript(() => {
+    type Recorder = (id: string, head: Omit<FetchBody, "text"> | null, chunk: string) => Promise<void>;
+    const w = window as unknown as { __sbwRecordFetch: Recorder; fetch: typeof fetch };
+    const original = w.fetch.bind(window);
+    w.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const res = await original(input, init);
+      const id = crypto.randomUUID();
+      const method = (init?.method ?? (input instanceof Request ? input.method : "GET")).toUpperCase();
+      const copy = res.clone();
+      void (async () => {
+        await w.__sbwRecordFetch(id, { method, url: res.url, status: res.status }, "");
+        const reader = copy.body?.getReader();
+        if (!reader) return;
+        const decoder = new TextDecoder();
+        try {
+          for (;;) {
+            const { done, value } = await reader.read();
+            if (done) break;
+            await w.__sbwRecordFetch(id, null, decoder.decode(value, { stream: true }));
+          }
+        } catch {
+          // the page moved on; what arrived is recorded
+        }
+      })();
+      return res;
+    };
+  });
+  return bodies;
 }
