@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { stepById } from "../lib/steps";
 import { startServer, stepperSnapshot, type OwnServer } from "./support/reliability";
 import {
@@ -28,6 +28,17 @@ import {
  * This needs a server of its own (the shared webServer cannot be restarted), on a port next to it.
  */
 const c = t13.common;
+/** What the wizard's state holds, as the summary download shows it (no secrets). */
+async function summaryOf(
+  page: Page,
+): Promise<Record<"vendor" | "apis" | "client" | "key", unknown> & { key: { kid: string } | null }> {
+  const res = await page.request.get("/api/summary");
+  expect(res.ok()).toBe(true);
+  return (await res.json()) as Record<"vendor" | "apis" | "client" | "key", unknown> & {
+    key: { kid: string } | null;
+  };
+}
+
 const RESTART_PORT = Number(process.env.E2E_RESTART_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 5);
 
 test.describe("reliability: restart and resume", () => {
@@ -40,8 +51,10 @@ test.describe("reliability: restart and resume", () => {
     const context = await browser.newContext({ baseURL: server.baseURL });
     const page = await context.newPage();
     try {
-      const { clientId, kid } = await completeSteps1to3(page);
+      const { clientId } = await completeSteps1to3(page);
       const before = await stepperSnapshot(page);
+      const saved = await summaryOf(page);
+      expect(saved.key?.kid).toMatch(/\S/);
       expect(before.slice(0, 3).every((s) => s.endsWith(c.stepper.status.done))).toBe(true);
 
       await server.stop();
@@ -56,7 +69,10 @@ test.describe("reliability: restart and resume", () => {
       await page.reload();
       expect(await stepperSnapshot(page)).toEqual(before);
       await expect(page.getByTestId("client-id")).toHaveText(clientId);
-      await expect(page.locator("main")).toContainText(kid);
+      const restored = await summaryOf(page);
+      for (const part of ["vendor", "apis", "client", "key"] as const)
+        expect(restored[part], part).toEqual(saved[part]);
+      await expect(page.locator("main")).toContainText(saved.key!.kid);
 
       // The start page resumes at step 4; registering there needs a fresh vendor token (the cache was in memory).
       await page.goto("/");

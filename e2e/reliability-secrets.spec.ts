@@ -85,12 +85,23 @@ test.describe("reliability: isolation and secrets", () => {
       const orgA = randomOrgno();
       let orgB = randomOrgno();
       while (orgB === orgA) orgB = randomOrgno();
-      const [a, b] = await Promise.all([
+      const [stepsA, stepsB] = await Promise.all([
         completeSteps1to3(pageA, { orgno: orgA }),
         completeSteps1to3(pageB, { orgno: orgB, apis: ["kravogbetalinger", "innrapportering-boligselskap"] }),
       ]);
       await Promise.all([completeSystem(pageA), completeSystem(pageB)]);
+      // Each browser's key id as its state has it (the summary download).
+      const [kidA, kidB] = await Promise.all(
+        [pageA, pageB].map(
+          async (p) =>
+            ((await (await p.request.get("/api/summary")).json()) as { key: { kid: string } }).key.kid,
+        ),
+      );
+      const a = { ...stepsA, kid: kidA! };
+      const b = { ...stepsB, kid: kidB! };
       expect(a.clientId).not.toBe(b.clientId);
+      expect(a.kid).toMatch(/\S/);
+      expect(a.kid).not.toBe(b.kid);
 
       for (const [page, own, other] of [
         [pageA, a, b],
