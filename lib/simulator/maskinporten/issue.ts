@@ -1,4 +1,4 @@
-import { randomBytes, sign, type KeyObject } from "node:crypto";
+import { randomFillSync, sign, type KeyObject } from "node:crypto";
 import { ORG_AUTHORITY, SYSTEMUSER_RAR_TYPE } from "@/lib/catalogue";
 import type { Sim } from "../sim";
 import type { SimClient } from "../types";
@@ -42,7 +42,7 @@ export async function issueAccessToken(sim: Sim, input: IssueInput): Promise<Tok
     exp,
     iat,
     client_id: input.client.client_id,
-    jti: randomBytes(32).toString("base64url"),
+    jti: randomJti(),
     consumer: { authority: ORG_AUTHORITY, ID: `0192:${input.client.orgno}` },
   });
   const accessToken = await signRs256Jwt(sim.signing, claims);
@@ -69,6 +69,21 @@ export async function signRs256Jwt(
   const input = `${header}.${b64url(JSON.stringify(claims))}`;
   const signature = await signAsync(Buffer.from(input), signing.privateKey);
   return `${input}.${signature.toString("base64url")}`;
+}
+
+/** 32 random bytes, base64url, from a pool refilled every 128 tokens (one OpenSSL call instead of 128). */
+const JTI_BYTES = 32;
+const entropy = Buffer.alloc(JTI_BYTES * 128);
+let entropyOffset = entropy.length;
+
+function randomJti(): string {
+  if (entropyOffset === entropy.length) {
+    randomFillSync(entropy);
+    entropyOffset = 0;
+  }
+  const jti = entropy.toString("base64url", entropyOffset, entropyOffset + JTI_BYTES);
+  entropyOffset += JTI_BYTES;
+  return jti;
 }
 
 function b64url(text: string): string {
