@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { CodeBlock } from "@/components/ui/code-block";
 import { format } from "@/lib/i18n/types";
@@ -100,72 +101,35 @@ export function DecodedToken({
       </h3>
       {clockOffsetSeconds !== undefined && <ClockOffset offset={clockOffsetSeconds} texts={texts} />}
 
-      {/* Scrollable on narrow screens, so focusable and named for keyboard users (WCAG 2.1.1). */}
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={texts.headerTitle}>
-        <table className="w-full min-w-[36rem] text-sm">
-          <caption className="pb-1 text-left font-semibold">{texts.headerTitle}</caption>
-          <thead>
-            <tr className="text-left text-xs text-ink-subtle">
-              <th scope="col" className="pb-1 pr-3">
-                {texts.claim}
-              </th>
-              <th scope="col" className="pb-1 pr-3">
-                {texts.value}
-              </th>
-              <th scope="col" className="pb-1">
-                {texts.meaning}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {Object.keys(header).map((name) => (
-              <tr key={name} className="border-t border-line align-top">
-                <th scope="row" className="py-2 pr-3 text-left font-mono text-xs font-semibold">
-                  {name}
-                </th>
-                <td className="break-all py-2 pr-3 font-mono text-xs">{show(name, header[name])}</td>
-                <td className="py-2 text-sm">{explain(texts.header, name, texts.unknownClaim)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ClaimTable title={texts.headerTitle} texts={texts}>
+        {Object.keys(header).map((name) => (
+          <tr key={name} className="border-t border-line align-top">
+            <th scope="row" className="py-2 pr-3 text-left font-mono text-xs font-semibold">
+              {name}
+            </th>
+            <td className="break-all py-2 pr-3 font-mono text-xs">{show(name, header[name])}</td>
+            <td className="py-2 text-sm">{explain(texts.header, name, texts.unknownClaim)}</td>
+          </tr>
+        ))}
+      </ClaimTable>
 
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={texts.claimsTitle}>
-        <table className="w-full min-w-[36rem] text-sm">
-          <caption className="pb-1 text-left font-semibold">{texts.claimsTitle}</caption>
-          <thead>
-            <tr className="text-left text-xs text-ink-subtle">
-              <th scope="col" className="pb-1 pr-3">
-                {texts.claim}
-              </th>
-              <th scope="col" className="pb-1 pr-3">
-                {texts.value}
-              </th>
-              <th scope="col" className="pb-1">
-                {texts.meaning}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {ordered(claims).flatMap((name) => {
-              if (name !== "authorization_details")
-                return [<ClaimRow key={name} name={name} value={claims[name]} texts={texts} />];
-              // Each field of the system-user details gets its own explained row.
-              return [
-                <ClaimRow key={name} name={name} value={`[${details.length}]`} texts={texts} />,
-                ...details.flatMap((d, i) =>
-                  d && typeof d === "object"
-                    ? Object.entries(d as Record<string, unknown>).map(([k, v]) => (
-                        <ClaimRow key={`${name}-${i}-${k}`} name={k} value={v} texts={texts} nested />
-                      ))
-                    : [],
-                ),
-              ];
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ClaimTable title={texts.claimsTitle} texts={texts}>
+        {ordered(claims).flatMap((name) => {
+          if (name !== "authorization_details")
+            return [<ClaimRow key={name} name={name} value={claims[name]} texts={texts} />];
+          // Each field of the system-user details gets its own explained row.
+          return [
+            <ClaimRow key={name} name={name} value={`[${details.length}]`} texts={texts} />,
+            ...details.flatMap((d, i) =>
+              d && typeof d === "object"
+                ? Object.entries(d as Record<string, unknown>).map(([k, v]) => (
+                    <ClaimRow key={`${name}-${i}-${k}`} name={k} value={v} texts={texts} nested />
+                  ))
+                : [],
+            ),
+          ];
+        })}
+      </ClaimTable>
       {iat !== null && exp !== null && (
         <p className="text-sm text-ink-subtle">{format(texts.lifetime, { seconds: exp - iat })}</p>
       )}
@@ -188,6 +152,39 @@ export function DecodedToken({
       </div>
       <p className="text-xs text-ink-subtle">{texts.notice}</p>
     </section>
+  );
+}
+
+/** A claim / value / meaning table; scrollable on narrow screens, so focusable and named (WCAG 2.1.1). */
+function ClaimTable({
+  title,
+  texts,
+  children,
+}: {
+  title: string;
+  texts: TokenClaimsMessages;
+  children: ReactNode;
+}) {
+  return (
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={title}>
+      <table className="w-full min-w-[36rem] text-sm">
+        <caption className="pb-1 text-left font-semibold">{title}</caption>
+        <thead>
+          <tr className="text-left text-xs text-ink-subtle">
+            <th scope="col" className="pb-1 pr-3">
+              {texts.claim}
+            </th>
+            <th scope="col" className="pb-1 pr-3">
+              {texts.value}
+            </th>
+            <th scope="col" className="pb-1">
+              {texts.meaning}
+            </th>
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
   );
 }
 
