@@ -59,20 +59,19 @@ export async function grantSignatureVerifies(grant: ParsedGrant, key: SimClientK
   const publicKey = publicKeyFor(key.jwk);
   if (!publicKey) return false;
   const signingInput = grant.compact.slice(0, segments[0]!.length + 1 + segments[1]!.length);
-  // The callback form runs on libuv's pool: the event loop pays ~9 µs instead of ~18 µs per grant.
-  return new Promise((resolve) => {
-    try {
-      verify(
-        HASH[grant.alg],
-        Buffer.from(signingInput),
-        publicKey,
-        Buffer.from(segments[2]!, "base64url"),
-        (err, valid) => resolve(!err && valid),
-      );
-    } catch {
-      resolve(false);
-    }
-  });
+  // Synchronous on purpose: ~18 µs on the event loop, but no thread-pool wakeup. On a small machine the pool
+  // thread that a callback-form verify wakes competes with the event loop for a core (measured on 2 cores:
+  // ~1390 tokens/s synchronous, ~1270 with the callback form).
+  try {
+    return verify(
+      HASH[grant.alg],
+      Buffer.from(signingInput),
+      publicKey,
+      Buffer.from(segments[2]!, "base64url"),
+    );
+  } catch {
+    return false;
+  }
 }
 
 /** The reference path, for the rare grants the fast path does not take (exported for the equivalence test). */
