@@ -37,29 +37,25 @@ export interface SystemRegistration {
   allowedRedirectUrls: string[];
 }
 
+/** Altinn omits null fields (WhenWritingNull), so a list may be absent or null: read it as empty. */
+function listOrEmpty<T extends z.ZodType>(item: T) {
+  return z
+    .array(item)
+    .nullish()
+    .transform((v) => v ?? []);
+}
+
 /** GET `systemregister/vendor/{id}` (RegisteredSystemResponse). */
 export const registeredSystemSchema = z.object({
   id: z.string(),
   vendor: vendorSchema,
   name: localized.default({}),
   description: localized.default({}),
-  rights: z
-    .array(rightSchema)
-    .nullish()
-    .transform((v) => v ?? []),
-  accessPackages: z
-    .array(accessPackageSchema)
-    .nullish()
-    .transform((v) => v ?? []),
-  clientId: z
-    .array(z.string())
-    .nullish()
-    .transform((v) => v ?? []),
+  rights: listOrEmpty(rightSchema),
+  accessPackages: listOrEmpty(accessPackageSchema),
+  clientId: listOrEmpty(z.string()),
   isVisible: z.boolean().default(true),
-  allowedRedirectUrls: z
-    .array(z.string())
-    .nullish()
-    .transform((v) => v ?? []),
+  allowedRedirectUrls: listOrEmpty(z.string()),
   isDeleted: z.boolean().default(false),
 });
 export type RegisteredSystem = z.infer<typeof registeredSystemSchema>;
@@ -71,14 +67,8 @@ export const registeredSystemListItemSchema = z.object({
   systemVendorOrgName: z.string().optional(),
   name: localized.default({}),
   description: localized.default({}),
-  rights: z
-    .array(rightSchema)
-    .nullish()
-    .transform((v) => v ?? []),
-  accessPackages: z
-    .array(accessPackageSchema)
-    .nullish()
-    .transform((v) => v ?? []),
+  rights: listOrEmpty(rightSchema),
+  accessPackages: listOrEmpty(accessPackageSchema),
   isVisible: z.boolean().default(true),
 });
 export type RegisteredSystemListItem = z.infer<typeof registeredSystemListItemSchema>;
@@ -108,14 +98,8 @@ export const systemUserRequestSchema = z.object({
   externalRef: z.string().default(""),
   systemId: z.string(),
   partyOrgNo: z.string(),
-  rights: z
-    .array(rightSchema)
-    .nullish()
-    .transform((v) => v ?? []),
-  accessPackages: z
-    .array(accessPackageSchema)
-    .nullish()
-    .transform((v) => v ?? []),
+  rights: listOrEmpty(rightSchema),
+  accessPackages: listOrEmpty(accessPackageSchema),
   status: z.string().transform(normaliseStatus),
   redirectUrl: z
     .string()
