@@ -14,6 +14,9 @@ const nextConfig: NextConfig = {
   // Next's default 308 to the slash-less path would break clients that (rightly) do not follow redirects.
   skipTrailingSlashRedirect: true,
   reactStrictMode: true,
+  // PGlite loads its WASM and data files from its own package folder; pg has optional native parts. Both are
+  // loaded by Node at run time instead of being bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pg", "drizzle-orm"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

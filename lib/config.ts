@@ -16,6 +16,15 @@ const schema = z.object({
   ALLOW_PRODUCTION: bool.default(false),
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
   SIM_DATA_DIR: z.string().min(1).default(".data"),
+  /** postgres://… : a real PostgreSQL server instead of the embedded one in SIM_DATA_DIR/pgdata. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+    .optional(),
+  /** A wizard session (its state and key) unused for this long is deleted. */
+  SESSION_IDLE_DAYS: z.coerce.number().positive().default(30),
+  /** A simulator sandbox unused for this long is deleted with everything in it. */
+  SIM_SANDBOX_IDLE_DAYS: z.coerce.number().positive().default(30),
   SIM_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(10 * 24 * 3600),
   OUTBOUND_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   // Overrides for the real environments' base URLs (for a proxy or a staging copy); defaults are Digdir's,
