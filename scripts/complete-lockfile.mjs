@@ -7,8 +7,22 @@ const lock = JSON.parse(readFileSync(file, "utf8"));
 const pk = lock.packages;
 let added = 0;
 const guess = (name) => {
-  const os = ["darwin", "win32", "linux", "freebsd", "android", "openharmony", "wasm32", "sunos", "netbsd", "openbsd", "aix"].find((o) => name.includes(o));
-  const cpu = ["arm64", "x64", "ia32", "arm", "loong64", "ppc64", "riscv64", "s390x", "wasm32"].find((c) => new RegExp(`[-_]${c}([-_]|$)`).test(name));
+  const os = [
+    "darwin",
+    "win32",
+    "linux",
+    "freebsd",
+    "android",
+    "openharmony",
+    "wasm32",
+    "sunos",
+    "netbsd",
+    "openbsd",
+    "aix",
+  ].find((o) => name.includes(o));
+  const cpu = ["arm64", "x64", "ia32", "arm", "loong64", "ppc64", "riscv64", "s390x", "wasm32"].find((c) =>
+    new RegExp(`[-_]${c}([-_]|$)`).test(name),
+  );
   const out = {};
   if (os && os !== "wasm32") out.os = [os];
   if (cpu && cpu !== "wasm32") out.cpu = [cpu];
@@ -23,6 +37,8 @@ for (const [path, entry] of Object.entries(pk)) {
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(pk).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a < b ? -1 : a > b ? 1 : 0)));
+lock.packages = Object.fromEntries(
+  Object.entries(pk).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a < b ? -1 : a > b ? 1 : 0)),
+);
 writeFileSync(file, JSON.stringify(lock, null, 2) + "\n");
 console.log(`added ${added} entries`);

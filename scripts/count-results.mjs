@@ -1,16 +1,18 @@
-// Totals the vitest and playwright JSON reports into one "N passed, N failed" line.
-import { existsSync, readFileSync } from "node:fs";
+// Totals every vitest and playwright JSON report in reports/ (the embedded-database run and the PostgreSQL
+// run) into one "N passed, N failed" line.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 
 let passed = 0;
 let failed = 0;
-if (existsSync("reports/vitest.json")) {
-  const v = JSON.parse(readFileSync("reports/vitest.json", "utf8"));
-  passed += v.numPassedTests ?? 0;
-  failed += v.numFailedTests ?? 0;
-}
-if (existsSync("reports/playwright.json")) {
-  const p = JSON.parse(readFileSync("reports/playwright.json", "utf8"));
-  passed += (p.stats?.expected ?? 0) + (p.stats?.flaky ?? 0);
-  failed += p.stats?.unexpected ?? 0;
+const files = existsSync("reports") ? readdirSync("reports").filter((f) => f.endsWith(".json")) : [];
+for (const f of files) {
+  const r = JSON.parse(readFileSync(`reports/${f}`, "utf8"));
+  if (f.startsWith("vitest")) {
+    passed += r.numPassedTests ?? 0;
+    failed += r.numFailedTests ?? 0;
+  } else if (f.startsWith("playwright")) {
+    passed += (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0);
+    failed += r.stats?.unexpected ?? 0;
+  }
 }
 console.log(`${passed} passed, ${failed} failed`);
