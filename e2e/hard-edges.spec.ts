@@ -4,13 +4,12 @@ import { stepById } from "../lib/steps";
 import {
   actionTargets,
   corpus,
-  listeningPid,
-  rssMb,
   send,
   streamOf,
   type ActionTarget,
   type Probe,
 } from "./support/malformed-actions";
+import { listeningPid, rssMb } from "./support/process-memory";
 import { completeOnboarding, completeScopes, randomOrgno } from "./support/steps-1-3";
 
 /**

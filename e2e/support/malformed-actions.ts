@@ -1,12 +1,11 @@
-import { readdirSync, readFileSync, readlinkSync } from "node:fs";
-import http from "node:http";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { Readable } from "node:stream";
+import { streamOf, type Body, type RawRequest } from "./raw-http";
+
+export { send, streamOf } from "./raw-http";
 
 /**
- * A corpus of malformed server-action requests, sent with node:http (not Playwright's request context) so
- * that it can send what a browser never would: bytes that are not UTF-8, no content-type, a chunked body
- * without a content-length, a declared length that never arrives.
+ * A corpus of malformed server-action requests for every action the build has (sent with raw-http.ts).
  */
 
 export interface ActionTarget {
@@ -44,12 +43,7 @@ export function actionTargets(distDir = path.resolve(".next")): ActionTarget[] {
   return targets;
 }
 
-export type Body = string | Buffer | (() => Readable);
-
-export interface Probe {
-  name: string;
-  headers: Record<string, string>;
-  body?: Body;
+export interface Probe extends RawRequest {
   /** 413 for bodies over the limit; otherwise any status below 500. */
   expect: "4xx-or-ok" | 413;
   /**
@@ -60,22 +54,6 @@ export interface Probe {
 }
 
 const MB = 1024 * 1024;
-
-/** A body of `total` bytes streamed in 64 KiB chunks, so that nothing big is held by the sender either. */
-export function streamOf(total: number, fill = 0x5b /* "[" */): () => Readable {
-  return () => {
-    const chunk = Buffer.alloc(64 * 1024, fill);
-    let sent = 0;
-    return new Readable({
-      read() {
-        if (sent >= total) return void this.push(null);
-        const n = Math.min(chunk.length, total - sent);
-        sent += n;
-        this.push(n === chunk.length ? chunk : chunk.subarray(0, n));
-      },
-    });
-  };
-}
 
 function multipart(boundary: string, parts: [string, string][], closing = true): string {
   const body = parts.map(
@@ -263,102 +241,4 @@ export function corpus(target: ActionTarget, origin: string): Probe[] {
       expect: 413,
     },
   ];
-}
-
-export interface Sent {
-  status: number;
-  /** Bytes the server had taken when it answered, as far as the sender could tell. */
-  bytesSentBeforeAnswer: number;
-  ms: number;
-}
-
-/**
- * Sends one probe and resolves with the status as soon as the response head arrives; a body the server
- * refuses early is not sent to the end. A connection the server closes without answering counts as status 0.
- */
-export function send(baseUrl: string, pagePath: string, probe: Probe, timeoutMs = 30_000): Promise<Sent> {
-  const url = new URL(pagePath, baseUrl);
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    let sent = 0;
-    let settled = false;
-    const done = (status: number) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      resolve({ status, bytesSentBeforeAnswer: sent, ms: Date.now() - started });
-    };
-    const headers: Record<string, string | number> = { ...probe.headers };
-    const body = probe.body;
-    if (typeof body === "string" || Buffer.isBuffer(body))
-      headers["content-length"] = Buffer.byteLength(body);
-    const req = http.request(url, { method: "POST", headers, agent: false }, (res) => {
-      res.resume();
-      done(res.statusCode ?? 0);
-      if (typeof body === "function") req.destroy();
-    });
-    const timer = setTimeout(() => {
-      req.destroy();
-      if (!settled) reject(new Error(`${probe.name}: no answer within ${timeoutMs} ms`));
-    }, timeoutMs);
-    req.on("error", () => done(0));
-    if (typeof body === "function") {
-      const stream = body();
-      stream.on("data", (c: Buffer) => {
-        sent += c.length;
-        if (settled || !req.write(c)) stream.pause();
-      });
-      req.on("drain", () => !settled && stream.resume());
-      stream.on("end", () => req.end());
-    } else {
-      sent = body ? Buffer.byteLength(body) : 0;
-      req.end(body);
-    }
-  });
-}
-
-/**
- * The pid of the process listening on `port` on this machine (Linux: the socket's inode in /proc/net/tcp,
- * then the process holding it). The e2e server is started by Playwright, which does not tell its pid.
- */
-export function listeningPid(port: number): number | null {
-  const hexPort = port.toString(16).toUpperCase().padStart(4, "0");
-  const inodes = new Set<string>();
-  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
-    let text = "";
-    try {
-      text = readFileSync(table, "utf8");
-    } catch {
-      continue;
-    }
-    for (const line of text.split("\n").slice(1)) {
-      const f = line.trim().split(/\s+/);
-      // local_address is "ADDR:PORT"; state 0A is LISTEN; field 9 is the inode.
-      if (f[1]?.endsWith(`:${hexPort}`) && f[3] === "0A" && f[9]) inodes.add(f[9]);
-    }
-  }
-  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-    let fds: string[] = [];
-    try {
-      fds = readdirSync(`/proc/${pid}/fd`);
-    } catch {
-      continue; // another user's process, or gone
-    }
-    for (const fd of fds) {
-      try {
-        const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
-        if (m && inodes.has(m[1]!)) return Number(pid);
-      } catch {
-        // closed meanwhile
-      }
-    }
-  }
-  return null;
-}
-
-/** Resident memory of a process in MB, from /proc. */
-export function rssMb(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-  if (!m) throw new Error(`no VmRSS for ${pid}`);
-  return Number(m[1]) / 1024;
 }
