@@ -23,12 +23,15 @@ const INSTALLED = Symbol.for("systembruker.bodyLimitGuard");
 
 type Emit = (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
 
+/** The limit for one request: a number for every path, or a function of the request (say, lower for /sim/). */
+export type BodyLimit = number | ((req: IncomingMessage) => number);
+
 /**
  * Wraps `http.Server.prototype.emit` so every "request" passes the guard first (the hook OpenTelemetry's
  * http instrumentation uses too). `next start` creates its server before the instrumentation hook runs and
  * has no option to add a listener, so the prototype is the one place to reach it. Idempotent.
  */
-export function installBodyLimitGuard(limit = MAX_REQUEST_BODY_BYTES): void {
+export function installBodyLimitGuard(limit: BodyLimit = MAX_REQUEST_BODY_BYTES): void {
   const proto = http.Server.prototype as unknown as Record<symbol, unknown> & { emit: Emit };
   if (proto[INSTALLED]) return;
   proto[INSTALLED] = true;
@@ -36,7 +39,8 @@ export function installBodyLimitGuard(limit = MAX_REQUEST_BODY_BYTES): void {
   proto.emit = function (this: http.Server, event, ...args) {
     if (event !== "request") return emit.call(this, event, ...args);
     const [req, res] = args as [IncomingMessage, ServerResponse];
-    return guardRequestBody(req, res, limit, () => emit.call(this, event, ...args));
+    const max = typeof limit === "number" ? limit : limit(req);
+    return guardRequestBody(req, res, max, () => emit.call(this, event, ...args));
   };
 }
 

@@ -20,7 +20,8 @@ const handled: { bytes: number; sha: string }[] = [];
 const sockets: Socket[] = [];
 
 beforeAll(async () => {
-  installBodyLimitGuard(LIMIT);
+  // A lower limit under /small/, as the simulator's APIs could have.
+  installBodyLimitGuard((req) => (req.url?.startsWith("/small/") ? 1024 : LIMIT));
   server = http.createServer((req, res) => {
     const hash = createHash("sha256");
     let bytes = 0;
@@ -125,6 +126,15 @@ describe("request body limit", () => {
     expect(handled.slice(before)).toEqual([
       { bytes: size, sha: createHash("sha256").update(body).digest("hex") },
     ]);
+  });
+
+  it("the limit can depend on the request", async () => {
+    expect(
+      (await fetch(`${base}/small/x`, { method: "POST", body: new Uint8Array(filled(1025)) })).status,
+    ).toBe(413);
+    expect(
+      (await fetch(`${base}/small/x`, { method: "POST", body: new Uint8Array(filled(1024)) })).status,
+    ).toBe(200);
   });
 
   it("requests without a body pass untouched, and a connection serves the next request", async () => {
