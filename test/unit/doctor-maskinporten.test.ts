@@ -1,41 +1,48 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { diagnose } from "@/lib/errors";
 import { maskinportenCatalog } from "@/lib/errors/catalog/maskinporten";
 
 /**
- * Every MP id of the simulated Maskinporten's error table (/work/notes/mp-errors.md, mirrored here so the
- * test runs without it) and the two id-less OAuth errors have a diagnosis in both languages.
+ * Every MP id of Maskinporten's error table and of the simulator's /token rules (docs/contracts.md §1.8 and
+ * §1.9) and the two id-less OAuth errors have a diagnosis in both languages; and the §1.9 table names every
+ * MP id the simulated /token can answer, so the doc follows the code.
  */
-const MP_ERRORS_MD = "/work/notes/mp-errors.md";
-const TABLE_IDS = [
-  "MP-011",
-  "MP-012",
-  "MP-100",
-  "MP-110",
-  "MP-120",
-  "MP-121",
-  "MP-123",
-  "MP-124",
-  "MP-130",
-  "MP-200",
-  "MP-250",
-  "MP-301",
-  "MP-302",
-  "MP-303",
-];
+const ROOT = path.resolve(__dirname, "../..");
 const OAUTH_ERRORS = ["unsupported_grant_type", "invalid_altinn_customer_configuration"];
 
-function idsInTable(): string[] {
-  if (!existsSync(MP_ERRORS_MD)) return TABLE_IDS;
-  return [...new Set(readFileSync(MP_ERRORS_MD, "utf8").match(/MP-\d{3}/g) ?? [])].sort();
+/** The text of one "### N.N" section of docs/contracts.md. */
+function contractsSection(n: string): string {
+  const doc = readFileSync(path.join(ROOT, "docs/contracts.md"), "utf8");
+  const start = doc.search(new RegExp(`^### ${n.replace(".", "\\.")}\\s`, "m"));
+  expect(start, `docs/contracts.md has a section ${n}`).toBeGreaterThanOrEqual(0);
+  const rest = doc.slice(start + 4);
+  const end = rest.search(/^#{2,3} /m);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+const mpIds = (text: string) => [...new Set(text.match(/MP-\d{3}/g) ?? [])].sort();
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name);
+    return statSync(p).isDirectory() ? sourceFiles(p) : p.endsWith(".ts") ? [p] : [];
+  });
 }
 
 describe("Maskinporten error doctor catalog", () => {
-  it("covers every MP id of the error table (and the mirror is up to date)", () => {
-    const ids = idsInTable();
-    expect(ids).toEqual(expect.arrayContaining(TABLE_IDS));
+  it("covers every MP id of Digdir's error table and of the simulator's rules (contracts §1.8, §1.9)", () => {
+    const ids = mpIds(contractsSection("1.8") + contractsSection("1.9"));
+    expect(ids.length).toBeGreaterThanOrEqual(14);
     for (const id of [...ids, ...OAUTH_ERRORS]) expect(maskinportenCatalog, id).toHaveProperty([id]);
+  });
+
+  it("lists in contracts §1.9 every MP id the simulated /token answers", () => {
+    const files = sourceFiles(path.join(ROOT, "lib/simulator/maskinporten"));
+    const answered = mpIds(files.map((f) => readFileSync(f, "utf8")).join("\n"));
+    expect(answered.length).toBeGreaterThan(0);
+    expect(mpIds(contractsSection("1.9"))).toEqual(answered);
   });
 
   it("has title, cause and fix in bokmål and English for every entry", () => {

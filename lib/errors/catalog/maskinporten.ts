@@ -1,8 +1,8 @@
 import type { DoctorCatalog } from "../types";
 
 /**
- * Maskinporten's token errors (the MP ids of /work/notes/mp-errors.md and Digdir's troubleshooting page,
- * contracts §1.8), two OAuth errors that come without an id, and the self-service API's errors (DS-*,
+ * Maskinporten's token errors (the MP ids of the simulator's /token rules and Digdir's troubleshooting page,
+ * contracts §1.9 and §1.8), two OAuth errors that come without an id, and the self-service API's errors (DS-*,
  * filed by lib/samarbeid/client.ts). Each entry: what the user sees, the likely cause, the fix.
  */
 const FEILSOKING = "https://docs.digdir.no/docs/Maskinporten/maskinporten_feilsoking";
