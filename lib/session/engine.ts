@@ -96,12 +96,7 @@ export async function hasImportableCookies(deps: SessionDeps, jar: CookieJar): P
 async function importLegacy(deps: SessionDeps, jar: CookieJar): Promise<SessionRow | null> {
   const raw = await readLegacyCookies(jar, deps.secret);
   if (!raw) return null;
-  const ids = newSessionIds();
-  const plan = legacyWritePlan(raw, deps.defaultEnv);
-  await createWithState(deps, jar, plan);
-  const session = await resolveSession(deps, jar);
-  if (!session) throw new Error("the imported session was not found after it was written");
-  return session;
+  return createWithState(deps, jar, legacyWritePlan(raw, deps.defaultEnv));
 }
 
 export async function loadState(deps: SessionDeps, session: SessionRow | null): Promise<Loaded> {
@@ -188,13 +183,14 @@ export async function startOver(deps: SessionDeps, jar: CookieJar): Promise<void
 }
 
 /** A new session row (new id, sandbox and handle) with its first parts, and the cookie that names it. */
-async function createWithState(deps: SessionDeps, jar: CookieJar, plan: WritePlan): Promise<void> {
+async function createWithState(deps: SessionDeps, jar: CookieJar, plan: WritePlan): Promise<SessionRow> {
   const ids = newSessionIds();
   const create = { handleHash: handleHash(ids.handle)!, sandboxId: ids.sandboxId };
   // A brand-new row has no other writer; anything but "ok" is a bug, not a race.
   if ((await writeChanges(deps.db, ids.id, plan, deps.secret, create)) !== "ok")
     throw new Error("writing a new session did not succeed");
   jar.set(SESSION_COOKIE, ids.handle, cookieOptions(deps.secureCookies, deps.idleDays));
+  return { id: ids.id, sandboxId: ids.sandboxId, lastSeenAt: new Date() };
 }
 
 const g = globalThis as typeof globalThis & { __sbwLastPrune?: number };
