@@ -246,13 +246,20 @@ export function changedParts(snapshot: Snapshot, next: WizardState): PartChange[
   return out;
 }
 
-/** JSON with object keys sorted and undefined members left out: jsonb does not keep key order. */
+/**
+ * JSON with object keys sorted and undefined members left out (jsonb does not keep key order, and the
+ * comparison with what was read must not see a change where there is none). U+0000 becomes U+FFFD:
+ * PostgreSQL's jsonb cannot hold it, and a NUL in a form field or in an upstream answer must not make a
+ * save fail.
+ */
 export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : v,
-  );
+  return JSON.stringify(value, (_k, v: unknown) => {
+    if (typeof v === "string") return v.includes("\u0000") ? v.replaceAll("\u0000", "\uFFFD") : v;
+    if (!v || typeof v !== "object" || Array.isArray(v)) return v;
+    return Object.fromEntries(
+      Object.entries(v as Record<string, unknown>)
+        .map(([k, x]) => [k.replaceAll("\u0000", "\uFFFD"), x] as const)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+  });
 }

@@ -64,6 +64,15 @@ describe("state parts", () => {
     expect(await partRow(session.id, "client")).toBeUndefined();
   });
 
+  it("saves text with a NUL character (jsonb cannot hold U+0000) instead of failing", async () => {
+    const { jar, session } = await newSession();
+    await mutateSession(deps, jar, async ({ state }) => ({
+      state: { ...state, vendor: { orgno: "314500008", name: "A\u0000B" } },
+      data: null,
+    }));
+    expect((await loadState(deps, session)).state.vendor?.name).toBe("A\uFFFDB");
+  });
+
   it("migrates a part of an older schema version when it is read, and writes it back in the new shape", async () => {
     const { jar, session } = await newSession();
     const made = await withNewKey(initialState("simulator"), "sbw-migrated");
