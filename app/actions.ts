@@ -1,11 +1,12 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { LOCALE_COOKIE } from "@/lib/i18n/server";
 import { LOCALES } from "@/lib/i18n/types";
-import { clearState } from "@/lib/session";
+import { mutateState, startOverSession } from "@/lib/session";
 
 const localeSchema = z.enum(LOCALES);
 
@@ -18,8 +19,25 @@ export async function setLocale(formData: FormData): Promise<void> {
   (await cookies()).set(LOCALE_COOKIE, parsed.data, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600 });
 }
 
-/** Removes this browser's wizard state, the key included. */
+/**
+ * Deletes this browser's session on the server (state and key) and gives the browser a new handle, so a
+ * copy of the old cookie finds nothing.
+ */
 export async function startOver(): Promise<void> {
-  await clearState();
+  await startOverSession();
   redirect("/");
+}
+
+const noticeIdSchema = z.string().min(1).max(100);
+
+/** Hides a notice the user has read (the import explanation); lost-part notices go when the step is redone. */
+export async function dismissNotice(formData: FormData): Promise<void> {
+  const parsed = noticeIdSchema.safeParse(formData.get("id"));
+  if (!parsed.success) return;
+  await mutateState(async ({ state }) => ({
+    state: { ...state, notices: state.notices.filter((n) => n.id !== parsed.data || n.kind === "partLost") },
+    data: null,
+  }));
+  // The state changed in the database only (no cookie was set), so the page is rendered again explicitly.
+  refresh();
 }

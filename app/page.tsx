@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SessionNotices } from "@/components/layout/session-notices";
 import { buttonClass } from "@/components/ui/button";
 import { common } from "@/lib/i18n/messages/common";
 import { getLocale } from "@/lib/i18n/server";
@@ -27,6 +28,7 @@ export default async function Home() {
   return (
     <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-10">
       <h1 className="text-3xl font-bold">{t.appName}</h1>
+      <SessionNotices notices={state.notices} locale={locale} />
       <div className="space-y-3 text-lg">
         {intro[locale].map((p) => (
           <p key={p}>{p}</p>

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { requiredScopes, SKATTEETATEN_APIS } from "../lib/catalogue";
 import { altinnClient } from "../lib/altinn/client";
 import { getEnvironment, type Environment } from "../lib/environments";
-import { generateKey, type StoredKey } from "../lib/keys";
+import { generateKey, privateKeyObject, type NewKey } from "../lib/keys";
+import { keyObjectSigner, type GrantSigner } from "../lib/maskinporten/signer";
 import { getSystemUserToken, getVendorToken, tokenRequestCount } from "../lib/maskinporten/tokens";
 import { orgnoCheckDigit } from "../lib/mod11";
 import { buildAccessRequest } from "../lib/payloads/access-request";
@@ -55,11 +56,12 @@ export async function measureConcurrentFlows(origin: string, n = 50): Promise<Fl
   // lib/config reads these on first use: the simulator environment's URLs then point at the running server.
   process.env.PUBLIC_URL = origin;
   process.env.SIMULATOR = "on";
-  const env = getEnvironment("simulator");
+  // The bench's flows share the simulator's un-prefixed world, as external clients do.
+  const env = getEnvironment("simulator", { sandbox: null });
   const orgnos = vendorOrgnos(n + 1);
-  const keys = orgnos.map((o, i) => generateKey(`bench-${i}-${o}`));
-  // The key generation blocked the event loop for seconds: let the HTTP pool notice sockets the server
-  // closed meanwhile (keep-alive timeout), or the first POST may go out on a dead socket.
+  const keys = await Promise.all(orgnos.map((o, i) => generateKey(`bench-${i}-${o}`)));
+  // Let the HTTP pool notice sockets the server closed while the keys were made (keep-alive timeout), or
+  // the first POST may go out on a dead socket.
   await new Promise((r) => setTimeout(r, 250));
 
   // One flow first: a missing piece is reported as "not measured" with its cause, not as 50 errors.
@@ -114,8 +116,10 @@ export async function measureConcurrentFlows(origin: string, n = 50): Promise<Fl
   };
 }
 
-async function runFlow(env: Environment, orgno: string, key: StoredKey, i: number): Promise<void> {
+async function runFlow(env: Environment, orgno: string, newKey: NewKey, i: number): Promise<void> {
   const customer = CUSTOMERS[i % CUSTOMERS.length]!;
+  const key = { ...newKey.meta, downloaded: false };
+  const signer = keyObjectSigner(privateKeyObject(newKey.pkcs8), `bench-${i}-${orgno}`);
   const scopes = requiredScopes([API.id]);
 
   // Steps 2–3: the scope owners grant the scopes; the client is created and the key registered.
@@ -132,7 +136,7 @@ async function runFlow(env: Environment, orgno: string, key: StoredKey, i: numbe
   };
 
   // Step 4: register the system.
-  const altinn = altinnClient(env, (await getVendorToken(state, env)).accessToken);
+  const altinn = altinnClient(env, (await getVendorToken(state, env, signer)).accessToken);
   const registration = buildSystemRegistration(
     {
       idSuffix: `bench_${i}`,
@@ -161,20 +165,20 @@ async function runFlow(env: Environment, orgno: string, key: StoredKey, i: numbe
     accessPackages: [],
     redirectUrl: "",
   });
-  const { request } = await (await vendorAltinn(state, env)).createRequest(access);
+  const { request } = await (await vendorAltinn(state, env, signer)).createRequest(access);
   await approveRequest(new URL(env.selfService.apiUrl).origin, request.id);
-  const status = (await (await vendorAltinn(state, env)).getRequest(request.id))?.status;
+  const status = (await (await vendorAltinn(state, env, signer)).getRequest(request.id))?.status;
   if (status !== "Accepted")
     throw new Error(`request ${request.id} is ${status ?? "missing"} after approval`);
 
   // Steps 6–7: the system-user token, the system user, and the call.
-  const suToken = await getSystemUserToken(state, env, {
+  const suToken = await getSystemUserToken(state, env, signer, {
     partyOrgNo: customer,
     externalRef,
     scopes: [API.scope],
   });
   const su = await (
-    await vendorAltinn(state, env)
+    await vendorAltinn(state, env, signer)
   ).findSystemUser({ systemId: registration.id, orgNo: customer, externalRef });
   if (!su) throw new Error("byquery found no system user after approval");
   const call = await skatteetatenClient(env, suToken.accessToken).openClaims(customer);
@@ -182,8 +186,8 @@ async function runFlow(env: Environment, orgno: string, key: StoredKey, i: numbe
 }
 
 /** The vendor token as each step's action gets it: from the wizard's token cache, fetched only when needed. */
-async function vendorAltinn(state: WizardState, env: Environment) {
-  return altinnClient(env, (await getVendorToken(state, env)).accessToken);
+async function vendorAltinn(state: WizardState, env: Environment, signer: GrantSigner) {
+  return altinnClient(env, (await getVendorToken(state, env, signer)).accessToken);
 }
 
 function describe(e: unknown): string {

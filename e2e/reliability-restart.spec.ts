@@ -22,10 +22,12 @@ import {
 } from "./support/steps-4-7";
 
 /**
- * The wizard keeps nothing that matters in the server's memory: the state is in the browser's encrypted
- * cookies, the simulator's in its data folder, and token caches refill themselves. So stopping and
- * starting the server between two steps, or while a request waits for the customer, loses nothing.
- * This needs a server of its own (the shared webServer cannot be restarted), on a port next to it.
+ * The wizard keeps nothing that matters in the server's memory: the state and the encrypted key are in the
+ * database in the data folder (embedded PostgreSQL), the browser keeps only its session handle, the
+ * simulator's world is in the same database, and token caches refill themselves. So stopping and starting
+ * the server between two steps, or while a request waits for the customer, loses nothing — the key too
+ * still opens (the generated secret is in the data folder as well). This needs a server of its own (the
+ * shared webServer cannot be restarted), on a port next to it.
  */
 const c = t13.common;
 /** What the wizard's state holds, as the summary download shows it (no secrets). */
@@ -73,6 +75,12 @@ test.describe("reliability: restart and resume", () => {
       for (const part of ["vendor", "apis", "client", "key"] as const)
         expect(restored[part], part).toEqual(saved[part]);
       await expect(page.locator("main")).toContainText(saved.key!.kid);
+      // The key, encrypted under the secret in the data folder, still opens after the restart: once.
+      const origin = { origin: server.baseURL };
+      const download = await page.request.post("/api/key", { headers: origin });
+      expect(download.status()).toBe(200);
+      expect(await download.text()).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+      expect((await page.request.post("/api/key", { headers: origin })).status()).toBe(410);
 
       // The start page resumes at step 4; registering there needs a fresh vendor token (the cache was in memory).
       await page.goto("/");

@@ -3,25 +3,32 @@ import { headers } from "next/headers";
 import type { z } from "zod";
 import type { ActionResult } from "./action-result";
 import { getConfig } from "./config";
-import { getEnvironment, type Environment } from "./environments";
+import type { Environment } from "./environments";
 import { diagnose, diagnoseValidation } from "./errors";
 import { isServiceError } from "./http/service-error";
 import { common } from "./i18n/messages/common";
+import { sessionMessages } from "./i18n/messages/session";
 import { getLocale } from "./i18n/server";
 import type { Locale } from "./i18n/types";
+import type { GrantSigner } from "./maskinporten/signer";
 import { fieldErrors } from "./schemas/common";
-import { readState, writeState } from "./session";
+import { ConcurrentUpdateError, mutateState } from "./session";
 import type { WizardState } from "./session/state";
 
 export interface ActionContext {
   state: WizardState;
+  /** The environment's URLs; on the simulator, the session's own sandbox. */
   env: Environment;
+  /** Signs grants with the session's key (read from the encrypted key store per signature). */
+  signer: GrantSigner;
   locale: Locale;
 }
 
 /** A handler returns the new state to save (or none) and the data for the page. */
 export interface ActionOutcome<T> {
   state?: WizardState;
+  /** PKCS#8 DER of `state.key` when the handler made or imported a new key: stored encrypted, never in the state. */
+  privateKey?: Buffer;
   data: T;
 }
 
@@ -39,7 +46,8 @@ export class UserError extends Error {
  * Wraps a server action so it validates and authorises by construction: the input is parsed with the step's
  * zod schema (the same the client form uses), the session is read here and not taken from the client,
  * upstream errors become a diagnosis, and the state is saved only when the handler succeeds — a failure
- * leaves what was saved as it was.
+ * leaves what was saved as it was. When another tab saved the same part meanwhile, the handler runs again on
+ * the fresh state (handlers look up before they create); when that keeps happening, the user is told.
  */
 export function defineAction<S extends z.ZodType, T>(
   schema: S,
@@ -51,13 +59,16 @@ export function defineAction<S extends z.ZodType, T>(
     try {
       await assertSameOrigin();
       const parsed = schema.safeParse(input);
-      if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error), formError: texts.invalidInput };
-      const state = await readState();
-      const outcome = await handler(parsed.data, { state, env: getEnvironment(state.env), locale });
-      if (outcome.state) await writeState(outcome.state);
-      return { ok: true, data: outcome.data };
+      if (!parsed.success)
+        return { ok: false, fieldErrors: fieldErrors(parsed.error), formError: texts.invalidInput };
+      const data = await mutateState(({ state, env, signer }) =>
+        handler(parsed.data, { state, env, signer, locale }),
+      );
+      return { ok: true, data };
     } catch (e) {
       if (e instanceof UserError) return { ok: false, formError: e.message, fieldErrors: e.fieldErrors };
+      if (e instanceof ConcurrentUpdateError)
+        return { ok: false, formError: sessionMessages[locale].concurrentUpdate };
       if (isServiceError(e)) {
         const diagnosis = diagnose(e.toJSON(), locale);
         const diagnoses = diagnoseValidation(e.toJSON(), locale);

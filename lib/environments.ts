@@ -12,6 +12,8 @@ export type EnvironmentId = (typeof ENVIRONMENT_IDS)[number];
 
 export interface Environment {
   id: EnvironmentId;
+  /** The session's simulator sandbox it was made for (only the simulator's URLs use it); null: none. */
+  sandbox: string | null;
   maskinporten: { issuer: string; tokenEndpoint: string; jwksUri: string; metadataUrl: string };
   /** Digdir self-service API (`/clients`). In the simulator it also has `/login` and `/scopes/access`. */
   selfService: { apiUrl: string; portalUrl: string; simulated: boolean };
@@ -46,17 +48,30 @@ function maskinporten(issuer: string) {
   };
 }
 
-export function getEnvironment(id: EnvironmentId): Environment {
+/** The simulator's sandbox ids, as its router accepts them (`/sim/s/<id>/…`). */
+export const SANDBOX_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+
+/**
+ * Whose world the simulated URLs point into. `sandbox` is the wizard session's own sandbox; null is the
+ * simulator's shared world under the un-prefixed `/sim/…` paths (a browser with no session yet, which can
+ * only look names up, and the tests and scripts that talk to the shared world). Ignored by test/production.
+ */
+export interface EnvironmentContext {
+  sandbox: string | null;
+}
+
+export function getEnvironment(id: EnvironmentId, ctx: EnvironmentContext): Environment {
   const c = getConfig();
   switch (id) {
     case "simulator": {
-      const sim = `${c.publicUrl}/sim`;
+      const sim = simulatorBase(c.publicUrl, ctx.sandbox);
       const ske = {} as Record<ApiId, string>;
       for (const api of Object.values(SKATTEETATEN_APIS)) {
         ske[api.id] = `${sim}/skatteetaten/${api.hostStem}/${api.version}`;
       }
       return {
         id,
+        sandbox: ctx.sandbox,
         maskinporten: maskinporten(`${sim}/maskinporten/`),
         selfService: { apiUrl: `${sim}/samarbeid`, portalUrl: `${sim}/samarbeid`, simulated: true },
         altinn: { platformUrl: `${sim}/altinn/authentication/api/v1/`, uiUrl: `${sim}/altinn-ui/` },
@@ -67,6 +82,7 @@ export function getEnvironment(id: EnvironmentId): Environment {
     case "test":
       return {
         id,
+        sandbox: ctx.sandbox,
         maskinporten: maskinporten(c.TEST_MASKINPORTEN_ISSUER ?? "https://test.maskinporten.no/"),
         selfService: {
           apiUrl: c.TEST_SELF_SERVICE_URL ?? "https://api.test.samarbeid.digdir.no",
@@ -83,6 +99,7 @@ export function getEnvironment(id: EnvironmentId): Environment {
     case "production":
       return {
         id,
+        sandbox: ctx.sandbox,
         maskinporten: maskinporten(c.PROD_MASKINPORTEN_ISSUER ?? "https://maskinporten.no/"),
         selfService: {
           apiUrl: c.PROD_SELF_SERVICE_URL ?? "https://api.samarbeid.digdir.no",
@@ -97,6 +114,14 @@ export function getEnvironment(id: EnvironmentId): Environment {
         orgRegisterUrl: BRREG,
       };
   }
+}
+
+/** Every simulated base URL (issuer, self-service, Altinn, Altinn UI, Skatteetaten, register) hangs off this. */
+function simulatorBase(publicUrl: string, sandbox: string | null): string {
+  if (sandbox === null) return `${publicUrl}/sim`;
+  // The id comes from our own database, but it lands in URLs and token issuers: refuse anything odd loudly.
+  if (!SANDBOX_ID_PATTERN.test(sandbox)) throw new Error("invalid simulator sandbox id");
+  return `${publicUrl}/sim/s/${sandbox}`;
 }
 
 /** The environments a user may pick: the simulator only when it is on, production only when allowed. */

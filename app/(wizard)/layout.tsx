@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { SessionNotices } from "@/components/layout/session-notices";
 import { Stepper } from "@/components/wizard/stepper";
 import { common } from "@/lib/i18n/messages/common";
 import { getLocale } from "@/lib/i18n/server";
@@ -11,7 +12,13 @@ export default async function WizardLayout({ children }: { children: ReactNode }
   const t = common[locale];
   const statuses = stepStatuses(state);
   const doneCount = STEPS.filter((s) => statuses[s.id] === "done").length;
-  const items = STEPS.map((s) => ({ id: s.id, number: s.number, path: s.path, title: t.steps[s.id].title, status: statuses[s.id] }));
+  const items = STEPS.map((s) => ({
+    id: s.id,
+    number: s.number,
+    path: s.path,
+    title: t.steps[s.id].title,
+    status: statuses[s.id],
+  }));
   return (
     <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 md:grid-cols-[16rem_1fr]">
       {/* On a phone the steps fold away under one line, so the page's own content comes first. */}
@@ -20,13 +27,24 @@ export default async function WizardLayout({ children }: { children: ReactNode }
           {format(t.stepper.progress, { done: doneCount, total: items.length })}
         </summary>
         <div className="border-t border-line p-2">
-          <Stepper items={items} label={t.stepper.labelCompact} statusLabels={{ ...t.stepper.status }} stepLabel={t.stepper.step} />
+          <Stepper
+            items={items}
+            label={t.stepper.labelCompact}
+            statusLabels={{ ...t.stepper.status }}
+            stepLabel={t.stepper.step}
+          />
         </div>
       </details>
       <aside className="hidden md:sticky md:top-4 md:block md:self-start">
-        <Stepper items={items} label={t.stepper.label} statusLabels={{ ...t.stepper.status }} stepLabel={t.stepper.step} />
+        <Stepper
+          items={items}
+          label={t.stepper.label}
+          statusLabels={{ ...t.stepper.status }}
+          stepLabel={t.stepper.step}
+        />
       </aside>
       <main id="main" className="min-w-0">
+        <SessionNotices notices={state.notices} locale={locale} />
         {children}
       </main>
     </div>

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Environment } from "../environments";
 import { isServiceError } from "../http/service-error";
+import type { GrantSigner } from "../maskinporten/signer";
 import type { WizardState } from "../session/state";
 import { markDone, markUndone } from "../steps";
 import type { AltinnClient } from "./client";
@@ -85,10 +86,11 @@ const RECOVERABLE: Record<string, SendOutcome> = {
 export async function sendAccessRequest(
   state: WizardState,
   env: Environment,
+  signer: GrantSigner,
   body: AccessRequest,
   now = Date.now(),
 ): Promise<{ state: WizardState; outcome: SendOutcome; status: string }> {
-  const altinn = await vendorAltinnClient(state, env);
+  const altinn = await vendorAltinnClient(state, env, signer);
   let req: SystemUserRequest | null;
   let outcome: SendOutcome;
   try {
@@ -112,13 +114,14 @@ export async function sendAccessRequest(
 export async function refreshRequestStatus(
   state: WizardState,
   env: Environment,
+  signer: GrantSigner,
   now = Date.now(),
 ): Promise<{ state: WizardState; status: string; changed: boolean }> {
   const current = state.request;
   if (!current) return { state, status: NOT_FOUND, changed: false };
   const needsUser = current.status === "Accepted" && !hasSystemUserFor(state);
   if (isFinalStatus(current.status) && !needsUser) return { state, status: current.status, changed: false };
-  const altinn = await vendorAltinnClient(state, env);
+  const altinn = await vendorAltinnClient(state, env, signer);
   const req = current.id ? await altinn.getRequest(current.id) : null;
   const status = req ? effectiveStatus(req) : current.id ? NOT_FOUND : current.status;
   let next: WizardState = { ...state, request: { ...current, status, checkedAt: now } };
@@ -140,11 +143,15 @@ export function hasSystemUserFor(state: WizardState): boolean {
 }
 
 /** Deletes the request in Altinn (a 404 means it is already gone) and forgets it. */
-export async function deleteCurrentRequest(state: WizardState, env: Environment): Promise<WizardState> {
+export async function deleteCurrentRequest(
+  state: WizardState,
+  env: Environment,
+  signer: GrantSigner,
+): Promise<WizardState> {
   const current = state.request;
   if (!current) return state;
   if (current.id) {
-    const altinn = await vendorAltinnClient(state, env);
+    const altinn = await vendorAltinnClient(state, env, signer);
     try {
       await altinn.deleteRequest(current.id);
     } catch (e) {
@@ -162,6 +169,7 @@ export async function deleteCurrentRequest(state: WizardState, env: Environment)
 export async function renewAccessRequest(
   state: WizardState,
   env: Environment,
+  signer: GrantSigner,
   mode: "same" | "new",
 ): Promise<{ state: WizardState; outcome: SendOutcome; status: string }> {
   const current = state.request;
@@ -174,6 +182,6 @@ export async function renewAccessRequest(
     accessPackages: current.accessPackages ?? [],
     ...(current.redirectUrl ? { redirectUrl: current.redirectUrl } : {}),
   };
-  const cleared = await deleteCurrentRequest(state, env);
-  return sendAccessRequest(cleared, env, body);
+  const cleared = await deleteCurrentRequest(state, env, signer);
+  return sendAccessRequest(cleared, env, signer, body);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { UserError } from "../actions";
 import type { Environment } from "../environments";
+import type { GrantSigner } from "../maskinporten/signer";
 import { getVendorToken } from "../maskinporten/tokens";
 import type { WizardState } from "../session/state";
 import { markDone } from "../steps";
@@ -12,8 +13,12 @@ import type { SystemRegistration } from "./types";
  * the vendor token (reused from lib/maskinporten's cache), and the state updates that record what Altinn
  * now holds.
  */
-export async function vendorAltinnClient(state: WizardState, env: Environment): Promise<AltinnClient> {
-  const token = await getVendorToken(state, env);
+export async function vendorAltinnClient(
+  state: WizardState,
+  env: Environment,
+  signer: GrantSigner,
+): Promise<AltinnClient> {
+  const token = await getVendorToken(state, env, signer);
   return altinnClient(env, token.accessToken);
 }
 

@@ -2,23 +2,33 @@ import "server-only";
 import {
   createPrivateKey,
   createPublicKey,
-  generateKeyPairSync,
+  generateKeyPair,
   randomBytes,
   type JsonWebKey,
   type KeyObject,
 } from "node:crypto";
+import { promisify } from "node:util";
 import { KID_PATTERN } from "../schemas/client";
-import type { PublicJwk, WizardState } from "../session/state";
+import type { KeyMeta, PublicJwk, WizardState } from "../session/state";
 
 export { KID_PATTERN };
+export type { KeyMeta };
 
 /**
  * The vendor's signing key: generated here or imported, always RSA-2048 because Digdir accepts only RS256
- * with 2048-bit keys on a client (contracts §4). The private part is kept as PKCS#8 DER (base64) inside the
- * encrypted session and leaves the server only through the one-time download (app/api/key/route.ts).
+ * with 2048-bit keys on a client (contracts §4). The wizard state holds only its public metadata; the private
+ * part (PKCS#8 DER) goes encrypted into wizard_keys (lib/keys/store.ts) and leaves the server only through the
+ * one-time download (app/api/key/route.ts).
  */
-export type StoredKey = NonNullable<WizardState["key"]>;
-export type KeySource = StoredKey["source"];
+export type PublicKeyView = NonNullable<WizardState["key"]>;
+export type KeySource = KeyMeta["source"];
+
+/** A key just made or imported: the public metadata for the state and the private part for the key store. */
+export interface NewKey {
+  meta: KeyMeta;
+  /** PKCS#8 DER. Handed to the session layer, which encrypts it into wizard_keys; never put in the state. */
+  pkcs8: Buffer;
+}
 
 export const REQUIRED_MODULUS_BITS = 2048;
 
@@ -48,13 +58,19 @@ export function defaultKid(now: Date = new Date()): string {
   return `sbw-${date}-${random}`;
 }
 
-export function generateKey(kid: string, now = Date.now()): StoredKey {
+const generateKeyPairAsync = promisify(generateKeyPair);
+
+/**
+ * RSA-2048 generation takes 50–500 ms of CPU. The async form runs it on libuv's thread pool, so sixteen
+ * people setting up keys at once do not stall every other request (the sync form did, for seconds).
+ */
+export async function generateKey(kid: string, now = Date.now()): Promise<NewKey> {
   assertKid(kid);
-  const { privateKey } = generateKeyPairSync("rsa", {
+  const { privateKey } = await generateKeyPairAsync("rsa", {
     modulusLength: REQUIRED_MODULUS_BITS,
     publicExponent: 0x10001,
   });
-  return toStored(privateKey, kid, "generated", now);
+  return toNewKey(privateKey, kid, "generated", now);
 }
 
 /**
@@ -66,7 +82,7 @@ export function importPrivateKey(
   format: "pem" | "jwk",
   kid: string | undefined,
   now = Date.now(),
-): StoredKey {
+): NewKey {
   const trimmed = text.trim();
   let key: KeyObject;
   let jwkKid: string | undefined;
@@ -97,7 +113,7 @@ export function importPrivateKey(
   const finalKid = kid || jwkKid;
   if (!finalKid) throw new KeyImportError("kidMissing");
   assertKid(finalKid);
-  return toStored(key, finalKid, format, now);
+  return toNewKey(key, finalKid, format, now);
 }
 
 function parseJwk(text: string): Record<string, unknown> {
@@ -123,15 +139,10 @@ function assertKid(kid: string): void {
   if (!KID_PATTERN.test(kid)) throw new KeyImportError("kidInvalid");
 }
 
-function toStored(privateKey: KeyObject, kid: string, source: KeySource, now: number): StoredKey {
-  const der = privateKey.export({ format: "der", type: "pkcs8" });
+function toNewKey(privateKey: KeyObject, kid: string, source: KeySource, now: number): NewKey {
   return {
-    kid,
-    privatePkcs8: der.toString("base64"),
-    publicJwk: publicJwkOf(privateKey, kid),
-    source,
-    createdAt: now,
-    downloaded: false,
+    meta: { kid, publicJwk: publicJwkOf(privateKey, kid), source, createdAt: now },
+    pkcs8: privateKey.export({ format: "der", type: "pkcs8" }),
   };
 }
 
@@ -147,25 +158,17 @@ export function jwksOf(jwk: PublicJwk): { keys: PublicJwk[] } {
   return { keys: [jwk] };
 }
 
-export function privateKeyObject(key: StoredKey): KeyObject {
-  return createPrivateKey({ key: Buffer.from(key.privatePkcs8, "base64"), format: "der", type: "pkcs8" });
+export function privateKeyObject(pkcs8: Buffer): KeyObject {
+  return createPrivateKey({ key: pkcs8, format: "der", type: "pkcs8" });
 }
 
 /** The private key as PKCS#8 PEM: for the one-time download only. */
-export function privateKeyPem(key: StoredKey): string {
-  return privateKeyObject(key).export({ format: "pem", type: "pkcs8" }).toString();
+export function privateKeyPem(pkcs8: Buffer): string {
+  return privateKeyObject(pkcs8).export({ format: "pem", type: "pkcs8" }).toString();
 }
 
-/** What a page may see of the key: everything but the private part. */
-export interface PublicKeyView {
-  kid: string;
-  publicJwk: PublicJwk;
-  source: KeySource;
-  createdAt: number;
-  downloaded: boolean;
-}
-
-export function publicView(key: StoredKey): PublicKeyView {
+/** What a page may see of the key: everything but the private part (which the state no longer has). */
+export function publicView(key: PublicKeyView): PublicKeyView {
   return {
     kid: key.kid,
     publicJwk: key.publicJwk,

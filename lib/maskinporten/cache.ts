@@ -4,8 +4,9 @@ import { createHash } from "node:crypto";
 /**
  * Maskinporten tokens, kept until shortly before they expire, per (environment, client, key, scopes,
  * customer, externalRef). Process-wide on globalThis because Next bundles pages and actions separately.
- * The key includes a hash of the private key, so a user who types someone else's client id and kid can
- * never be handed that client's cached token: only the holder of the key can hit its entry.
+ * The key includes the signer (one per wizard session) and the public key it signs with, so a user who types
+ * someone else's client id and kid can never be handed that client's cached token: only the session that
+ * holds the key can hit its entry.
  */
 export const EARLY_EXPIRY_MS = 20_000;
 const MAX_ENTRIES = 500;
@@ -15,7 +16,10 @@ export interface CacheKeyParts {
   issuer: string;
   clientId: string;
   kid: string;
-  privateKey: string;
+  /** The signer's id (lib/maskinporten/signer.ts): the session that holds the key. */
+  signer: string;
+  /** The public modulus: a new key with the same kid in the same session is another entry. */
+  modulus: string;
   scopes: readonly string[];
   customer?: string;
   externalRef?: string;
@@ -34,7 +38,7 @@ function store(): Map<string, Entry<unknown>> {
 }
 
 export function cacheKey(p: CacheKeyParts): string {
-  const keyHash = createHash("sha256").update(p.privateKey).digest("base64url");
+  const keyHash = createHash("sha256").update(`${p.signer}\n${p.modulus}`).digest("base64url");
   return JSON.stringify([
     p.env,
     p.issuer,

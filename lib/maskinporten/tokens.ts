@@ -15,12 +15,12 @@ import type { WizardState } from "../session/state";
 import { cacheKey, getCached, putCached } from "./cache";
 import { requestToken, tokenRequestsSent } from "./client";
 import { clockOffsetSeconds, decodeTokenParts } from "./decode";
-import { signGrant } from "./signer";
+import { MissingKeyError, type GrantSigner } from "./signer";
 
 /**
  * Maskinporten tokens for the wizard (interface: /work/notes/interfaces.md). Each call builds a fresh grant
- * (new jti, iat now, 120 s lifetime), signs it with the vendor's key and posts it, unless a cached token
- * for the same client, key, scopes and customer is still good for 20 s or more.
+ * (new jti, iat now, 120 s lifetime), has the session's signer sign it with the vendor's key and posts it,
+ * unless a cached token for the same client, key, scopes and customer is still good for 20 s or more.
  */
 export interface TokenResult {
   accessToken: string;
@@ -41,18 +41,20 @@ export interface TokenResult {
 export function getVendorToken(
   state: WizardState,
   env: Environment,
+  signer: GrantSigner,
   opts: { fresh?: boolean } = {},
 ): Promise<TokenResult> {
-  return getToken(state, env, { scopes: [...ALTINN_SCOPES], fresh: opts.fresh });
+  return getToken(state, env, signer, { scopes: [...ALTINN_SCOPES], fresh: opts.fresh });
 }
 
 /** Token for a customer's system user: the grant carries authorization_details for that customer. */
 export function getSystemUserToken(
   state: WizardState,
   env: Environment,
+  signer: GrantSigner,
   opts: { partyOrgNo: string; externalRef?: string; scopes: string[]; fresh?: boolean },
 ): Promise<TokenResult> {
-  return getToken(state, env, {
+  return getToken(state, env, signer, {
     scopes: opts.scopes,
     fresh: opts.fresh,
     customer: opts.partyOrgNo,
@@ -74,7 +76,12 @@ interface TokenRequestSpec {
   details?: SystemUserAuthorizationDetail[];
 }
 
-async function getToken(state: WizardState, env: Environment, spec: TokenRequestSpec): Promise<TokenResult> {
+async function getToken(
+  state: WizardState,
+  env: Environment,
+  signer: GrantSigner,
+  spec: TokenRequestSpec,
+): Promise<TokenResult> {
   const { key, client } = state;
   if (!key) throw new UserError(MISSING[await locale()].key);
   if (!client) throw new UserError(MISSING[await locale()].client);
@@ -85,7 +92,8 @@ async function getToken(state: WizardState, env: Environment, spec: TokenRequest
     issuer: env.maskinporten.issuer,
     clientId: client.clientId,
     kid: key.kid,
-    privateKey: key.privatePkcs8,
+    signer: signer.id,
+    modulus: key.publicJwk.n,
     scopes: spec.scopes,
     customer: spec.customer,
     externalRef: spec.externalRef,
@@ -104,7 +112,14 @@ async function getToken(state: WizardState, env: Environment, spec: TokenRequest
     jti: randomUUID(),
     authorizationDetails: spec.details,
   });
-  const assertion = await signGrant(key, header, claims);
+  let assertion: string;
+  try {
+    assertion = await signer.sign(header, claims);
+  } catch (e) {
+    // The key was forgotten (another tab) or expired between reading the state and signing.
+    if (e instanceof MissingKeyError) throw new UserError(MISSING[await locale()].key);
+    throw e;
+  }
   const res = await requestToken(env, assertion);
   const decoded = decodeTokenParts(res.accessToken);
   const result: TokenResult = {

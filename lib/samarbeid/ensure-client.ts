@@ -1,6 +1,6 @@
 import "server-only";
 import type { Environment } from "@/lib/environments";
-import type { StoredKey } from "@/lib/keys";
+import type { KeyMeta } from "@/lib/keys";
 import { selfServiceClient, selfServiceLogin, type SelfServiceClient } from "./client";
 import type { WizardState } from "@/lib/session/state";
 
@@ -16,7 +16,7 @@ export function clientName(orgno: string): string {
 export async function ensureSimulatorClient(
   env: Environment,
   orgno: string,
-  key: StoredKey,
+  key: Pick<KeyMeta, "kid" | "publicJwk">,
   scopes: string[],
   current: WizardState["client"],
 ): Promise<{ clientId: string; scopes: string[]; created: boolean }> {

@@ -3,8 +3,9 @@ import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { createHash } from "node:crypto";
 
 /**
- * Sealing the wizard state: deflate, then JWE compact with `dir` + A256GCM (authenticated encryption, so a
- * modified cookie fails to open). The key is SHA-256 of SESSION_SECRET.
+ * The first release's sealed state cookies: deflate, then JWE compact with `dir` + A256GCM (authenticated
+ * encryption, so a modified cookie fails to open), under SHA-256 of SESSION_SECRET. The state no longer
+ * lives in cookies; this is kept to open those cookies once and import them (lib/session/legacy.ts).
  */
 export function sessionKey(secret: string): Uint8Array {
   return new Uint8Array(createHash("sha256").update(`systembruker-wizard/session/v1:${secret}`).digest());
@@ -28,7 +29,7 @@ export async function unseal(token: string, key: Uint8Array): Promise<unknown> {
   }
 }
 
-/** Cookies hold at most ~4 KB each; the sealed state is split over numbered cookies. */
+/** How the first release split the sealed state over numbered cookies (~4 KB each). */
 export const CHUNK_SIZE = 3800;
 export const MAX_CHUNKS = 6;
 

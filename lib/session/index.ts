@@ -1,64 +1,123 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
 import { getConfig } from "../config";
 import { persistentSecret } from "../data-dir";
-import { MAX_CHUNKS, seal, sessionKey, splitChunks, unseal } from "./crypto";
-import { initialState, wizardStateSchema, type WizardState } from "./state";
+import { getDb } from "../db";
+import { getEnvironment, type Environment } from "../environments";
+import { sessionSigner, type KeyStore } from "../keys/store";
+import type { GrantSigner } from "../maskinporten/signer";
+import {
+  hasImportableCookies,
+  loadState,
+  mutateSession,
+  openSession,
+  resolveSession,
+  startOver,
+  type Loaded,
+  type Mutation,
+  type SessionDeps,
+} from "./engine";
+import type { CookieJar } from "./handle";
+import type { WizardState } from "./state";
+
+export { ConcurrentUpdateError } from "./engine";
 
 /**
- * The encrypted per-browser wizard state, kept in httpOnly cookies. Nothing is stored on the server, so a
- * restart loses nothing and several instances need to share only SESSION_SECRET.
+ * The wizard session as pages, actions and route handlers use it. The browser holds one random handle
+ * (lib/session/handle.ts); the state is in the database, split by step (lib/session/parts.ts); the private
+ * key is encrypted in wizard_keys and only the signer reads it (lib/keys/store.ts).
  */
-const COOKIE = "sbw";
-const MAX_AGE = 30 * 24 * 3600;
+export const IMPORT_PATH = "/api/session/import";
 
-let key: Uint8Array | undefined;
-function getKey(): Uint8Array {
-  key ??= sessionKey(getConfig().SESSION_SECRET ?? persistentSecret("session-secret"));
-  return key;
+/** The master secret: SESSION_SECRET, or one generated once into the data folder (the first release's too). */
+export function sessionSecret(): string {
+  return getConfig().SESSION_SECRET ?? persistentSecret("session-secret");
 }
+
+export async function sessionDeps(): Promise<SessionDeps> {
+  const c = getConfig();
+  return {
+    db: await getDb(),
+    secret: sessionSecret(),
+    defaultEnv: c.simulatorOn ? "simulator" : "test",
+    secureCookies: c.publicUrl.startsWith("https:"),
+    idleDays: c.SESSION_IDLE_DAYS,
+  };
+}
+
+/** The key store of this process (the download route; the signer gets it through sessionSigner). */
+export async function keyStore(): Promise<KeyStore> {
+  return { db: await getDb(), secret: sessionSecret() };
+}
+
+async function requestJar(): Promise<CookieJar> {
+  const jar = await cookies();
+  return {
+    get: (name) => jar.get(name)?.value,
+    set: (name, value, opts) => void jar.set(name, value, opts),
+    delete: (name) => void jar.delete(name),
+  };
+}
+
+/** What a page or a handler works with: the state, the environment's URLs (the session's sandbox) and the signer. */
+export interface SessionView {
+  state: WizardState;
+  /** The session's simulator sandbox; null before the first write (no session yet). */
+  sandbox: string | null;
+  env: Environment;
+  signer: GrantSigner;
+}
+
+function view(loaded: Loaded): SessionView {
+  const sandbox = loaded.session?.sandboxId ?? null;
+  return {
+    state: loaded.state,
+    sandbox,
+    env: getEnvironment(loaded.state.env, { sandbox }),
+    signer: sessionSigner(keyStore, loaded.session?.id ?? null),
+  };
+}
+
+/**
+ * For pages (and read-only route handlers): the session as it is now, read once per request. A page cannot
+ * set cookies, so a browser still holding the first release's cookies is sent to the import route first.
+ */
+export const readSession = cache(async (): Promise<SessionView> => {
+  const [deps, jar] = await Promise.all([sessionDeps(), requestJar()]);
+  const session = await resolveSession(deps, jar);
+  if (!session && (await hasImportableCookies(deps, jar))) redirect(IMPORT_PATH);
+  return view(await loadState(deps, session));
+});
 
 export async function readState(): Promise<WizardState> {
-  const jar = await cookies();
-  let token = "";
-  for (let i = 0; i < MAX_CHUNKS; i++) {
-    const part = jar.get(`${COOKIE}.${i}`)?.value;
-    if (!part) break;
-    token += part;
-  }
-  if (!token) return initialState(defaultEnvironment());
-  const parsed = wizardStateSchema.safeParse(await unseal(token, getKey()));
-  return parsed.success ? parsed.data : initialState(defaultEnvironment());
+  return (await readSession()).state;
 }
 
-export async function writeState(state: WizardState): Promise<void> {
-  const valid = wizardStateSchema.parse(state);
-  const chunks = splitChunks(await seal(valid, getKey()));
-  if (chunks.length > MAX_CHUNKS) throw new Error("Wizard state too large for the session cookies");
-  const jar = await cookies();
-  const secure = getConfig().publicUrl.startsWith("https:");
-  for (let i = 0; i < MAX_CHUNKS; i++) {
-    const name = `${COOKIE}.${i}`;
-    const value = chunks[i];
-    if (value) {
-      jar.set(name, value, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: MAX_AGE });
-    } else if (jar.get(name)) {
-      jar.delete(name);
-    }
-  }
+/**
+ * For actions and route handlers: runs `change` on the session and saves what it changed (see
+ * mutateSession: per-session turns, part versions, re-run on conflict, no transaction across calls).
+ */
+export async function mutateState<T>(change: (session: SessionView) => Promise<Mutation<T>>): Promise<T> {
+  const [deps, jar] = await Promise.all([sessionDeps(), requestJar()]);
+  return mutateSession(deps, jar, (loaded) => change(view(loaded)));
 }
 
-export async function clearState(): Promise<void> {
-  const jar = await cookies();
-  for (let i = 0; i < MAX_CHUNKS; i++) jar.delete(`${COOKIE}.${i}`);
+/** For route handlers that act on the session's row without changing the state (the key download). */
+export async function currentSessionId(): Promise<string | null> {
+  const [deps, jar] = await Promise.all([sessionDeps(), requestJar()]);
+  return (await openSession(deps, jar))?.id ?? null;
 }
 
-export async function updateState(fn: (s: WizardState) => WizardState): Promise<WizardState> {
-  const next = fn(await readState());
-  await writeState(next);
-  return next;
+/** Imports the first release's cookies, if any (the import route). */
+export async function importLegacyCookies(): Promise<void> {
+  const [deps, jar] = await Promise.all([sessionDeps(), requestJar()]);
+  await openSession(deps, jar);
 }
 
-function defaultEnvironment(): WizardState["env"] {
-  return getConfig().simulatorOn ? "simulator" : "test";
+/** Deletes this browser's session (state and key) and gives it a new, empty one. */
+export async function startOverSession(): Promise<void> {
+  const [deps, jar] = await Promise.all([sessionDeps(), requestJar()]);
+  await startOver(deps, jar);
 }

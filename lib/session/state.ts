@@ -2,9 +2,10 @@ import { z } from "zod";
 import { API_IDS } from "../catalogue";
 
 /**
- * The wizard's per-browser state. It lives encrypted in the browser's cookies (lib/session/index.ts), so it
- * is parsed with this schema every time it is read: a cookie from an older version or a tampered one
- * falls back to a fresh state instead of crashing a page.
+ * The wizard's per-session state, as pages and actions use it. It is stored in the database split into
+ * parts, one or a few per step (lib/session/parts.ts), each with its own schema version; this file is the
+ * in-memory shape those parts are assembled into. The private key is never part of it: `key` is only the
+ * public metadata, the key itself is encrypted in wizard_keys (lib/keys/store.ts).
  */
 export const STEP_IDS = ["onboarding", "scopes", "client", "system", "customer", "token", "call"] as const;
 export type StepId = (typeof STEP_IDS)[number];
@@ -24,15 +25,43 @@ export const publicJwkSchema = z.object({
 });
 export type PublicJwk = z.infer<typeof publicJwkSchema>;
 
-const keySchema = z.object({
+/** What is stored of the key with the state: everything but the private part. */
+export const keyMetaSchema = z.object({
   kid: z.string(),
-  /** PKCS#8 DER, base64. Never leaves the server except in the one-time download. */
-  privatePkcs8: z.string(),
   publicJwk: publicJwkSchema,
   source: z.enum(["generated", "pem", "jwk"]),
   createdAt: z.number(),
-  downloaded: z.boolean(),
 });
+export type KeyMeta = z.infer<typeof keyMetaSchema>;
+
+/** `downloaded` is not stored with the state: it is read from wizard_keys.downloaded_at, which the server sets. */
+const keySchema = keyMetaSchema.extend({ downloaded: z.boolean() });
+
+/**
+ * Something the user must be told about their saved state: it was brought over from the first release's
+ * cookies (and the simulator's world was reset), or a part of it could not be read and which step redoes it.
+ */
+export const LOST_REASONS = ["unreadable", "tooOld", "tooNew", "keyMissing"] as const;
+export type LostReason = (typeof LOST_REASONS)[number];
+
+export const noticeSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("imported"),
+    id: z.string(),
+    at: z.number(),
+    /** The state was on the simulator, whose world (clients, grants, systems, requests) did not come along. */
+    simulatorReset: z.boolean(),
+    redo: z.array(z.enum(STEP_IDS)),
+  }),
+  z.object({
+    kind: z.literal("partLost"),
+    id: z.string(),
+    part: z.string(),
+    reason: z.enum(LOST_REASONS),
+    redo: z.enum(STEP_IDS),
+  }),
+]);
+export type Notice = z.infer<typeof noticeSchema>;
 
 const decodedTokenSchema = z.object({
   at: z.number(),
@@ -57,7 +86,7 @@ export const callRecordSchema = z.object({
   durationMs: z.number(),
   at: z.number(),
   ok: z.boolean(),
-  /** Response body, truncated for the cookie; the page shows it. */
+  /** Response body, truncated (the first release kept it in a cookie); the page shows it. */
   body: z.string(),
 });
 export type CallRecord = z.infer<typeof callRecordSchema>;
@@ -119,10 +148,12 @@ export const wizardStateSchema = z.object({
   calls: z.array(callRecordSchema),
   /** When each step was completed, with a fingerprint of the inputs it was completed with (lib/steps.ts). */
   done: z.partialRecord(z.enum(STEP_IDS), z.object({ at: z.number(), fp: z.string() })),
+  /** Explanations to show on every page until dismissed (imported) or until the step is redone (partLost). */
+  notices: z.array(noticeSchema),
 });
 
 export type WizardState = z.infer<typeof wizardStateSchema>;
 
 export function initialState(env: WizardState["env"] = "simulator"): WizardState {
-  return { v: 1, env, prerequisites: {}, apis: [], scopes: {}, calls: [], done: {} };
+  return { v: 1, env, prerequisites: {}, apis: [], scopes: {}, calls: [], done: {}, notices: [] };
 }

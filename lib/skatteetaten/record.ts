@@ -2,8 +2,8 @@ import type { ApiId } from "../catalogue";
 import type { CallRecord, WizardState } from "../session/state";
 
 /**
- * Calls are kept in the session for the page's history and the summary. The session lives in cookies,
- * so bodies are shortened and only the latest calls are kept.
+ * Calls are kept in the session for the page's history and the summary. Bodies are shortened and only
+ * the latest calls are kept: the history is for a glance, and every save of step 7 rewrites it.
  */
 export const MAX_CALL_RECORDS = 8;
 export const MAX_RECORDED_BODY = 1500;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { decodeJwt, decodeProtectedHeader, importJWK, jwtVerify } from "jose";
 import { describe, expect, it } from "vitest";
-import { generateKey } from "@/lib/keys";
+import { generateKey, privateKeyObject } from "@/lib/keys";
 import { signGrant } from "@/lib/maskinporten/signer";
 import {
   buildGrantClaims,
@@ -81,7 +81,7 @@ describe("grant claims builder", () => {
   });
 
   it("is signed with RS256 and the kid only, and verifies with the public JWK", async () => {
-    const key = generateKey("grant-test");
+    const { meta: key, pkcs8 } = await generateKey("grant-test");
     const jtis = new Set<string>();
     for (let i = 0; i < 5; i++) {
       const claims = buildGrantClaims({
@@ -89,7 +89,7 @@ describe("grant claims builder", () => {
         issuedAt: Math.floor(Date.now() / 1000),
         jti: randomUUID(),
       });
-      const jwt = await signGrant(key, buildGrantHeader(key.kid), claims);
+      const jwt = await signGrant(privateKeyObject(pkcs8), buildGrantHeader(key.kid), claims);
       expect(decodeProtectedHeader(jwt)).toEqual({ alg: "RS256", kid: "grant-test" });
       expect(decodeJwt(jwt)).toEqual(claims);
       jtis.add(claims.jti);

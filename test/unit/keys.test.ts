@@ -30,12 +30,13 @@ function refused(fn: () => unknown): KeyImportError {
 describe("key tooling", () => {
   const rsa2048 = rsa(2048);
 
-  it("generates an RSA-2048 key whose public JWK has no private parts", () => {
-    const key = generateKey("sbw-test-1");
+  it("generates an RSA-2048 key whose public metadata has no private parts", async () => {
+    const { meta: key, pkcs8 } = await generateKey("sbw-test-1");
     expect(key.kid).toBe("sbw-test-1");
     expect(key.source).toBe("generated");
-    expect(key.downloaded).toBe(false);
-    expect(privateKeyObject(key).asymmetricKeyDetails?.modulusLength).toBe(2048);
+    expect(Object.keys(key).sort()).toEqual(["createdAt", "kid", "publicJwk", "source"]);
+    expect(privateKeyObject(pkcs8).asymmetricKeyDetails?.modulusLength).toBe(2048);
+    expect(privateKeyObject(pkcs8).export({ format: "jwk" }).n).toBe(key.publicJwk.n);
     expect(Object.keys(key.publicJwk).sort()).toEqual(["alg", "e", "kid", "kty", "n", "use"]);
     expect(key.publicJwk).toMatchObject({
       kty: "RSA",
@@ -58,24 +59,24 @@ describe("key tooling", () => {
   it("imports PKCS#8 PEM and exports the same key as PKCS#8 PEM", () => {
     const pem = rsa2048.export({ format: "pem", type: "pkcs8" }).toString();
     const key = importPrivateKey(pem, "pem", "imported-pkcs8");
-    expect(key.source).toBe("pem");
-    expect(key.publicJwk.n).toBe(rsa2048.export({ format: "jwk" }).n);
-    expect(privateKeyPem(key)).toBe(pem);
-    expect(privateKeyPem(key)).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+    expect(key.meta.source).toBe("pem");
+    expect(key.meta.publicJwk.n).toBe(rsa2048.export({ format: "jwk" }).n);
+    expect(privateKeyPem(key.pkcs8)).toBe(pem);
+    expect(privateKeyPem(key.pkcs8)).toMatch(/^-----BEGIN PRIVATE KEY-----/);
   });
 
   it("imports PKCS#1 PEM (BEGIN RSA PRIVATE KEY)", () => {
     const pem = rsa2048.export({ format: "pem", type: "pkcs1" }).toString();
     expect(pem).toMatch(/BEGIN RSA PRIVATE KEY/);
     const key = importPrivateKey(`\n  ${pem}  \n`, "pem", "imported-pkcs1");
-    expect(key.publicJwk.n).toBe(rsa2048.export({ format: "jwk" }).n);
-    expect(privateKeyPem(key)).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+    expect(key.meta.publicJwk.n).toBe(rsa2048.export({ format: "jwk" }).n);
+    expect(privateKeyPem(key.pkcs8)).toMatch(/^-----BEGIN PRIVATE KEY-----/);
   });
 
   it("imports a private JWK and a JWKS with one key, taking the JWK's kid when none is given", () => {
     const jwk = { ...rsa2048.export({ format: "jwk" }), kid: "from-jwk" };
-    expect(importPrivateKey(JSON.stringify(jwk), "jwk", undefined).kid).toBe("from-jwk");
-    expect(importPrivateKey(JSON.stringify({ keys: [jwk] }), "jwk", "override").kid).toBe("override");
+    expect(importPrivateKey(JSON.stringify(jwk), "jwk", undefined).meta.kid).toBe("from-jwk");
+    expect(importPrivateKey(JSON.stringify({ keys: [jwk] }), "jwk", "override").meta.kid).toBe("override");
   });
 
   it("refuses keys that are not exactly 2048 bits, naming the size", () => {
@@ -127,5 +128,29 @@ describe("key tooling", () => {
     expect(refused(() => importPrivateKey(pem, "pem", undefined)).code).toBe("kidMissing");
     const jwk = { ...rsa2048.export({ format: "jwk" }), kid: "has spaces" };
     expect(refused(() => importPrivateKey(JSON.stringify(jwk), "jwk", undefined)).code).toBe("kidInvalid");
+  });
+
+  it("generates keys off the event loop: a timer keeps ticking during 8 parallel generations", async () => {
+    let ticks = 0;
+    let last = performance.now();
+    let longestGap = 0;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      longestGap = Math.max(longestGap, now - last);
+      last = now;
+      ticks++;
+    }, 5);
+    const started = performance.now();
+    try {
+      const keys = await Promise.all(Array.from({ length: 8 }, (_, i) => generateKey(`parallel-${i}`)));
+      expect(new Set(keys.map((k) => k.meta.publicJwk.n)).size).toBe(8);
+    } finally {
+      clearInterval(timer);
+    }
+    const elapsed = performance.now() - started;
+    // Synchronous generation would block once for all eight (the longest gap ≈ the whole time); on the
+    // thread pool the timer keeps firing throughout, allowing for a busy machine's scheduling.
+    expect(longestGap).toBeLessThan(Math.max(150, elapsed / 3));
+    expect(ticks).toBeGreaterThan(elapsed / 5 / 10);
   });
 });

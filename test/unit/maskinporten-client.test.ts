@@ -4,8 +4,9 @@ import { resetConfigForTests } from "@/lib/config";
 import { getEnvironment, type Environment } from "@/lib/environments";
 import { diagnose } from "@/lib/errors";
 import { ServiceError } from "@/lib/http/service-error";
-import { generateKey, type StoredKey } from "@/lib/keys";
+import { generateKey, privateKeyObject, type NewKey, type PublicKeyView } from "@/lib/keys";
 import { clearTokenCache } from "@/lib/maskinporten/cache";
+import { keyObjectSigner, type GrantSigner } from "@/lib/maskinporten/signer";
 import { getSystemUserToken, getVendorToken, tokenRequestCount } from "@/lib/maskinporten/tokens";
 import { ensureSimulatorClient } from "@/lib/samarbeid/ensure-client";
 import { selfServiceClient, selfServiceLogin } from "@/lib/samarbeid/client";
@@ -22,7 +23,18 @@ const VENDOR = "314500008";
 let sim: Sim;
 let env: Environment;
 
-function stateWith(key: StoredKey, clientId: string): WizardState {
+/** The key as the state holds it (public metadata) and a signer holding its private part, as a session's does. */
+function view(key: NewKey): PublicKeyView {
+  return { ...key.meta, downloaded: false };
+}
+function signerOf(key: NewKey): GrantSigner {
+  return keyObjectSigner(
+    privateKeyObject(key.pkcs8),
+    `test:${key.meta.kid}:${key.meta.publicJwk.n.slice(0, 24)}`,
+  );
+}
+
+function stateWith(key: PublicKeyView, clientId: string): WizardState {
   return {
     ...initialState("simulator"),
     vendor: { orgno: VENDOR, name: null },
@@ -46,7 +58,7 @@ beforeAll(async () => {
   process.env.PUBLIC_URL = PUBLIC_URL;
   resetConfigForTests();
   sim = await newSim();
-  env = getEnvironment("simulator");
+  env = getEnvironment("simulator", { sandbox: null });
   vi.stubGlobal("fetch", async (input: string | URL | Request, init?: RequestInit) =>
     handleSimRequest(sim, new Request(input, init)),
   );
@@ -64,9 +76,17 @@ async function vendorWithClient(orgno = VENDOR, kid = `kid-${Math.random().toStr
   const api = selfServiceClient(env, bearer);
   const scopes = requiredScopes(["kravogbetalinger"]);
   for (const s of scopes) await api.grantScope(s);
-  const key = generateKey(kid);
+  const newKey = await generateKey(kid);
+  const key = view(newKey);
+  const signer = signerOf(newKey);
   const client = await ensureSimulatorClient(env, orgno, key, scopes, undefined);
-  return { api, key, client, state: { ...stateWith(key, client.clientId), vendor: { orgno, name: null } } };
+  return {
+    api,
+    key,
+    signer,
+    client,
+    state: { ...stateWith(key, client.clientId), vendor: { orgno, name: null } },
+  };
 }
 
 describe("self-service client (simulator)", () => {
@@ -83,7 +103,7 @@ describe("self-service client (simulator)", () => {
 
   it("replaces the key set when the key changes", async () => {
     const { api, client, state } = await vendorWithClient("991825827");
-    const newKey = generateKey(`rotated-${Date.now()}`);
+    const newKey = view(await generateKey(`rotated-${Date.now()}`));
     await ensureSimulatorClient(env, "991825827", newKey, client.scopes, state.client);
     expect((await api.getJwks(client.clientId)).keys.map((k) => k.kid)).toEqual([newKey.kid]);
   });
@@ -105,9 +125,9 @@ describe("self-service client (simulator)", () => {
 
 describe("Maskinporten tokens (simulator)", () => {
   it("gets a vendor token with the three Altinn scopes, decoded, with a clock offset", async () => {
-    const { state, client } = await vendorWithClient();
+    const { state, signer, client } = await vendorWithClient();
     const before = tokenRequestCount();
-    const token = await getVendorToken(state, env, { fresh: true });
+    const token = await getVendorToken(state, env, signer, { fresh: true });
     expect(tokenRequestCount()).toBe(before + 1);
     expect(token.fromCache).toBe(false);
     expect(token.header).toMatchObject({ alg: "RS256", kid: sim.signing.kid });
@@ -127,34 +147,35 @@ describe("Maskinporten tokens (simulator)", () => {
   });
 
   it("serves the cached token until shortly before expiry, and a fresh one on request", async () => {
-    const { state } = await vendorWithClient();
-    const first = await getVendorToken(state, env);
+    const { state, signer } = await vendorWithClient();
+    const first = await getVendorToken(state, env, signer);
     const count = tokenRequestCount();
-    const cached = await getVendorToken(state, env);
+    const cached = await getVendorToken(state, env, signer);
     expect(cached).toMatchObject({
       fromCache: true,
       clockOffsetSeconds: null,
       accessToken: first.accessToken,
     });
     expect(tokenRequestCount()).toBe(count);
-    const fresh = await getVendorToken(state, env, { fresh: true });
+    const fresh = await getVendorToken(state, env, signer, { fresh: true });
     expect(fresh.fromCache).toBe(false);
     expect(fresh.grant.claims.jti).not.toBe(first.grant.claims.jti);
     expect(tokenRequestCount()).toBe(count + 1);
   });
 
   it("does not share a cached token with someone who has the client id and kid but another key", async () => {
-    const { state } = await vendorWithClient();
-    await getVendorToken(state, env);
-    const impostor = { ...state, key: { ...generateKey(state.key!.kid) } };
-    const e = await expectServiceError(getVendorToken(impostor, env));
+    const { state, signer } = await vendorWithClient();
+    await getVendorToken(state, env, signer);
+    const other = await generateKey(state.key!.kid);
+    const impostor = { ...state, key: view(other) };
+    const e = await expectServiceError(getVendorToken(impostor, env, signerOf(other)));
     expect(e.code).toBe("MP-124");
   });
 
   it("throws ServiceError with the MP id for Maskinporten's errors", async () => {
-    const { state } = await vendorWithClient();
+    const { state, signer } = await vendorWithClient();
     const unknownClient = await expectServiceError(
-      getVendorToken({ ...state, client: { ...state.client!, clientId: "no-such-client" } }, env),
+      getVendorToken({ ...state, client: { ...state.client!, clientId: "no-such-client" } }, env, signer),
     );
     expect(unknownClient).toMatchObject({
       service: "maskinporten",
@@ -163,13 +184,14 @@ describe("Maskinporten tokens (simulator)", () => {
       code: "MP-100",
     });
 
-    const otherKey = { ...state, key: generateKey("never-uploaded-kid") };
-    expect((await expectServiceError(getVendorToken(otherKey, env))).code).toBe("MP-120");
+    const never = await generateKey("never-uploaded-kid");
+    const otherKey = { ...state, key: view(never) };
+    expect((await expectServiceError(getVendorToken(otherKey, env, signerOf(never)))).code).toBe("MP-120");
 
     await sim.store.mutate((s) => {
       s.scopeGrants[VENDOR] = (s.scopeGrants[VENDOR] ?? []).filter((x) => x !== ALTINN_SCOPES[0]);
     });
-    const notGranted = await expectServiceError(getVendorToken(state, env, { fresh: true }));
+    const notGranted = await expectServiceError(getVendorToken(state, env, signer, { fresh: true }));
     expect(notGranted).toMatchObject({ error: "invalid_scope", code: "MP-250" });
     expect(diagnose(notGranted.toJSON(), "en")).toMatchObject({
       code: "MP-250",
@@ -181,10 +203,10 @@ describe("Maskinporten tokens (simulator)", () => {
   });
 
   it("reports MP-130 when the clocks disagree by more than 10 seconds", async () => {
-    const { state } = await vendorWithClient();
+    const { state, signer } = await vendorWithClient();
     await call(sim, "POST", "/sim/_control/clock", { json: { skewSeconds: 60 } });
     try {
-      const e = await expectServiceError(getVendorToken(state, env, { fresh: true }));
+      const e = await expectServiceError(getVendorToken(state, env, signer, { fresh: true }));
       expect(e.code).toBe("MP-130");
       expect(diagnose(e.toJSON(), "nb").code).toBe("MP-130");
     } finally {
@@ -193,10 +215,10 @@ describe("Maskinporten tokens (simulator)", () => {
   });
 
   it("measures the offset from the Date header when the clocks differ a little", async () => {
-    const { state } = await vendorWithClient();
+    const { state, signer } = await vendorWithClient();
     await call(sim, "POST", "/sim/_control/clock", { json: { skewSeconds: 7 } });
     try {
-      const token = await getVendorToken(state, env, { fresh: true });
+      const token = await getVendorToken(state, env, signer, { fresh: true });
       expect(token.clockOffsetSeconds).toBeGreaterThanOrEqual(6);
       expect(token.clockOffsetSeconds).toBeLessThanOrEqual(8);
     } finally {
@@ -205,9 +227,9 @@ describe("Maskinporten tokens (simulator)", () => {
   });
 
   it("asks for a system-user token with authorization_details and reports MP-303 without a system user", async () => {
-    const { state } = await vendorWithClient();
+    const { state, signer } = await vendorWithClient();
     const e = await expectServiceError(
-      getSystemUserToken(state, env, {
+      getSystemUserToken(state, env, signer, {
         partyOrgNo: "313367002",
         externalRef: "ref-1",
         scopes: ["skatteetaten:kravogbetalinger"],
@@ -218,8 +240,10 @@ describe("Maskinporten tokens (simulator)", () => {
   });
 
   it("needs a key and a client in the state", async () => {
-    await expect(getVendorToken(initialState("simulator"), env)).rejects.toThrow(/nøkkel/);
-    const { key } = await vendorWithClient();
-    await expect(getVendorToken({ ...initialState("simulator"), key }, env)).rejects.toThrow(/klient/);
+    const { key, signer } = await vendorWithClient();
+    await expect(getVendorToken(initialState("simulator"), env, signer)).rejects.toThrow(/nøkkel/);
+    await expect(getVendorToken({ ...initialState("simulator"), key }, env, signer)).rejects.toThrow(
+      /klient/,
+    );
   });
 });

@@ -53,6 +53,7 @@ function fullState(): WizardState {
     ...initialState("test"),
     vendor: { orgno: "974761076", name: "SKATTEETATEN" },
     apis: ["kravogbetalinger", "innrapportering-boligselskap"],
+    // The state holds no private key any more; one smuggled in must still never reach the output.
     key: {
       kid: "sbw-20260301-abc123",
       privatePkcs8: PRIVATE_MATERIAL,
@@ -67,7 +68,7 @@ function fullState(): WizardState {
       source: "generated",
       createdAt: 0,
       downloaded: true,
-    },
+    } as WizardState["key"],
     client: {
       clientId: "e6c868ef-d9d6-4847-ba25-409bbd040540",
       scopes: [],

@@ -22,6 +22,7 @@ function state(): WizardState {
     vendor: { orgno: "974761076", name: "SKATTEETATEN" },
     apis: ["kravogbetalinger"],
     scopes: { "skatteetaten:kravogbetalinger": "granted" },
+    // The state holds no private key any more; one smuggled in must still never reach the output.
     key: {
       kid: "kid-1",
       privatePkcs8: PRIVATE,
@@ -29,7 +30,7 @@ function state(): WizardState {
       source: "generated",
       createdAt: 0,
       downloaded: true,
-    },
+    } as WizardState["key"],
     client: {
       clientId: "client-1",
       scopes: ["skatteetaten:kravogbetalinger"],

@@ -24,7 +24,7 @@ import { explainMp303 } from "../token/explain-mp303";
  */
 export const runTestCall = defineAction(
   callSchema,
-  async (input, { state, env, locale }): Promise<ActionOutcome<CallOutcome>> => {
+  async (input, { state, env, signer, locale }): Promise<ActionOutcome<CallOutcome>> => {
     const t = callMessages[locale];
     const request = state.request;
     if (!state.apis.includes(input.api)) throw new UserError(t.notChosen);
@@ -34,11 +34,14 @@ export const runTestCall = defineAction(
     const used = { partyOrgNo: request.partyOrgNo, externalRef: request.externalRef };
     let token;
     try {
-      token = await getSystemUserToken(state, env, { ...used, scopes });
+      token = await getSystemUserToken(state, env, signer, { ...used, scopes });
     } catch (e) {
       if (isServiceError(e) && isMp303(e.toJSON())) {
         return {
-          data: { outcome: "failed", diagnosis: await explainMp303(state, env, e.toJSON(), used, locale) },
+          data: {
+            outcome: "failed",
+            diagnosis: await explainMp303(state, env, signer, e.toJSON(), used, locale),
+          },
         };
       }
       throw e;

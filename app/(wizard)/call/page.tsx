@@ -4,19 +4,17 @@ import { Snippets } from "@/components/snippets/snippets";
 import { Alert } from "@/components/ui/alert";
 import { StepPage } from "@/components/wizard/step-page";
 import { SKATTEETATEN_APIS } from "@/lib/catalogue";
-import { getEnvironment } from "@/lib/environments";
 import { callMessages } from "@/lib/i18n/messages/call";
 import { common } from "@/lib/i18n/messages/common";
 import { getLocale } from "@/lib/i18n/server";
-import { readState } from "@/lib/session";
+import { readSession } from "@/lib/session";
 import { defaultIncomeYear, snippetContext, snippetsForStep } from "@/lib/snippets";
 import { stepStatuses } from "@/lib/steps";
 
 export default async function Page() {
-  const [state, locale] = await Promise.all([readState(), getLocale()]);
+  const [{ state, env }, locale] = await Promise.all([readSession(), getLocale()]);
   const t = callMessages[locale];
   const c = common[locale];
-  const env = getEnvironment(state.env);
   const customer = state.request?.partyOrgNo ?? "";
   const year = defaultIncomeYear();
   const done = stepStatuses(state).call === "done";

@@ -35,7 +35,7 @@ export const setupKey = defineAction(keySetupSchema, async (input, ctx) => {
   try {
     key =
       input.mode === "generate"
-        ? generateKey(input.kid)
+        ? await generateKey(input.kid)
         : importPrivateKey(input.text, input.mode, input.kid || undefined);
   } catch (e) {
     if (!(e instanceof KeyImportError)) throw e;
@@ -43,9 +43,15 @@ export const setupKey = defineAction(keySetupSchema, async (input, ctx) => {
     const field = e.code === "kidMissing" || e.code === "kidInvalid" ? "kid" : "text";
     throw new UserError(message, { [field]: [message] });
   }
-  return { state: withoutTestToken({ ...ctx.state, key }), data: { kid: key.kid } };
+  // The private part goes to the encrypted key store with this save (lib/session); the state keeps the public part.
+  return {
+    state: withoutTestToken({ ...ctx.state, key: { ...key.meta, downloaded: false } }),
+    privateKey: key.pkcs8,
+    data: { kid: key.meta.kid },
+  };
 });
 
+/** The key's metadata leaves the state and the stored key is deleted in the same write (lib/session/engine.ts). */
 export const forgetKey = defineAction(noInputSchema, async (_input, ctx) => {
   const next = { ...ctx.state };
   delete next.key;
@@ -103,7 +109,7 @@ export const saveManualClient = defineAction(manualClientSchema, async (input, c
  */
 export const fetchTestToken = defineAction(noInputSchema, async (_input, ctx) => {
   assertUnlocked(ctx);
-  const token = await getVendorToken(ctx.state, ctx.env, { fresh: true });
+  const token = await getVendorToken(ctx.state, ctx.env, ctx.signer, { fresh: true });
   const testToken = {
     at: token.fetchedAt,
     header: token.header,

@@ -8,19 +8,17 @@ import { DecodedToken } from "@/components/token/decoded-token";
 import { StepSnippets } from "@/components/snippets/step-snippets";
 import { StepPage } from "@/components/wizard/step-page";
 import { requiredScopes } from "@/lib/catalogue";
-import { getEnvironment } from "@/lib/environments";
 import { client as clientTexts } from "@/lib/i18n/messages/client";
 import { common } from "@/lib/i18n/messages/common";
 import { tokenClaims } from "@/lib/i18n/messages/token-claims";
 import { getLocale } from "@/lib/i18n/server";
 import { defaultKid, publicView } from "@/lib/keys";
-import { readState } from "@/lib/session";
+import { readSession } from "@/lib/session";
 
 export default async function Page() {
-  const [state, locale] = await Promise.all([readState(), getLocale()]);
+  const [{ state, env }, locale] = await Promise.all([readSession(), getLocale()]);
   const t = clientTexts[locale];
   const c = common[locale];
-  const env = getEnvironment(state.env);
   const scopes = requiredScopes(state.apis);
   return (
     <StepPage id="client" state={state} locale={locale}>
@@ -87,7 +85,7 @@ export default async function Page() {
           />
         )}
       </section>
-      <StepSnippets state={state} locale={locale} step="client" />
+      <StepSnippets state={state} env={env} locale={locale} step="client" />
     </StepPage>
   );
 }

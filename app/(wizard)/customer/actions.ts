@@ -31,7 +31,7 @@ export const sendRequest = defineAction(customerFormSchema, async (values, ctx) 
   const problems = checkAgainstSystem(values, offer);
   if (problems) throw new UserError(common[ctx.locale].invalidInput, problems);
   const body = buildAccessRequest({ ...values, systemId: offer.systemId });
-  const res = await sendAccessRequest(ctx.state, ctx.env, body);
+  const res = await sendAccessRequest(ctx.state, ctx.env, ctx.signer, body);
   return { state: res.state, data: { outcome: res.outcome, status: res.status } as SendResult };
 });
 
@@ -41,13 +41,13 @@ export const renewRequest = defineAction(
   async ({ mode }, ctx) => {
     requireSystem(ctx);
     if (!ctx.state.request) throw new UserError(common[ctx.locale].invalidInput);
-    const res = await renewAccessRequest(ctx.state, ctx.env, mode);
+    const res = await renewAccessRequest(ctx.state, ctx.env, ctx.signer, mode);
     return { state: res.state, data: { outcome: res.outcome, status: res.status } as SendResult };
   },
 );
 
 /** Withdraws a pending request, so its confirmUrl stops working. */
 export const withdrawRequest = defineAction(z.object({}), async (_input, ctx) => {
-  const state = await deleteCurrentRequest(ctx.state, ctx.env);
+  const state = await deleteCurrentRequest(ctx.state, ctx.env, ctx.signer);
   return { state, data: { outcome: "deleted", status: "" } as SendResult };
 });

@@ -8,14 +8,13 @@ import { customerReturnUrl } from "@/lib/altinn/return-url";
 import { systemOffer } from "@/lib/altinn/system-offer";
 import { SKATTEETATEN_APIS } from "@/lib/catalogue";
 import { getConfig } from "@/lib/config";
-import { getEnvironment } from "@/lib/environments";
 import { common } from "@/lib/i18n/messages/common";
 import { customerMessages } from "@/lib/i18n/messages/customer";
 import { systemMessages } from "@/lib/i18n/messages/system";
 import { getLocale } from "@/lib/i18n/server";
 import { format } from "@/lib/i18n/types";
 import type { CustomerFormValues } from "@/lib/schemas/customer";
-import { readState } from "@/lib/session";
+import { readSession } from "@/lib/session";
 import { customerOrgs, findOrg } from "@/lib/simulator/orgs";
 
 const NOTICES = ["created", "reused", "pending", "alreadyApproved", "rejected", "deleted"] as const;
@@ -25,10 +24,9 @@ export default async function Page({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const [state, locale, params] = await Promise.all([readState(), getLocale(), searchParams]);
+  const [{ state, env }, locale, params] = await Promise.all([readSession(), getLocale(), searchParams]);
   const t = customerMessages[locale];
   const c = common[locale];
-  const env = getEnvironment(state.env);
   const offer = systemOffer(state);
   const request = offer && state.request?.systemId === offer.systemId ? state.request : undefined;
   const noticeKey = NOTICES.find((n) => n === params.notice);
@@ -109,7 +107,7 @@ export default async function Page({
           )}
         </div>
       )}
-      <StepSnippets state={state} locale={locale} step="customer" />
+      <StepSnippets state={state} env={env} locale={locale} step="customer" />
     </StepPage>
   );
 }

@@ -1,7 +1,12 @@
 "use server";
 
 import { defineAction, UserError } from "@/lib/actions";
-import { availableEnvironments, getEnvironment } from "@/lib/environments";
+import {
+  availableEnvironments,
+  getEnvironment,
+  type Environment,
+  type EnvironmentId,
+} from "@/lib/environments";
 import { onboarding } from "@/lib/i18n/messages/onboarding";
 import { lookupOrganisationName } from "@/lib/org-register";
 import {
@@ -14,23 +19,28 @@ import {
 import { initialState, type WizardState } from "@/lib/session/state";
 import { markDone, markUndone } from "@/lib/steps";
 
+/** The environment the form names (it may not be the saved one yet), in the session's sandbox. */
+function environmentFor(id: EnvironmentId, current: Environment): Environment {
+  return id === current.id ? current : getEnvironment(id, { sandbox: current.sandbox });
+}
+
 /** Looks up the vendor's name as the user types; an unknown organisation is allowed and just has no name. */
-export const lookupVendorName = defineAction(vendorLookupSchema, async (input, { locale }) => {
+export const lookupVendorName = defineAction(vendorLookupSchema, async (input, { locale, env }) => {
   if (!availableEnvironments().includes(input.env)) {
     throw new UserError(onboarding[locale].envNotAvailable, { env: [onboarding[locale].envNotAvailable] });
   }
-  return { data: { name: await lookupOrganisationName(getEnvironment(input.env), input.orgno) } };
+  return { data: { name: await lookupOrganisationName(environmentFor(input.env, env), input.orgno) } };
 });
 
 /**
  * Saves step 1. A different environment or vendor invalidates everything after it (clients, scopes and
  * systems belong to one organisation in one environment), so the later state is dropped — the form warned.
  */
-export const saveOnboarding = defineAction(onboardingSchema, async (input, { state, locale }) => {
+export const saveOnboarding = defineAction(onboardingSchema, async (input, { state, locale, env }) => {
   if (!availableEnvironments().includes(input.env)) {
     throw new UserError(onboarding[locale].envNotAvailable, { env: [onboarding[locale].envNotAvailable] });
   }
-  const name = await lookupOrganisationName(getEnvironment(input.env), input.orgno);
+  const name = await lookupOrganisationName(environmentFor(input.env, env), input.orgno);
   const changed =
     state.env !== input.env || (state.vendor !== undefined && state.vendor.orgno !== input.orgno);
   const reset = changed && hasLaterState(state);

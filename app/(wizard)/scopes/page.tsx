@@ -3,21 +3,19 @@ import { ScopeTable, type ScopeRow } from "@/components/scopes/scope-table";
 import { StepPage } from "@/components/wizard/step-page";
 import { Alert } from "@/components/ui/alert";
 import { ALTINN_SCOPES, API_IDS, SKATTEETATEN_APIS, requiredScopes } from "@/lib/catalogue";
-import { getEnvironment } from "@/lib/environments";
 import { common } from "@/lib/i18n/messages/common";
 import { scopes as scopeTexts } from "@/lib/i18n/messages/scopes";
 import { getLocale } from "@/lib/i18n/server";
 import { format } from "@/lib/i18n/types";
 import { scopesComplete } from "@/lib/schemas/scopes";
-import { readState } from "@/lib/session";
+import { readSession } from "@/lib/session";
 
 const ALTINN_ORDER =
   "mailto:servicedesk@altinn.no?subject=Tilgang%20til%20Altinn-scopes%20for%20systembruker";
 
 export default async function Page() {
-  const [state, locale] = await Promise.all([readState(), getLocale()]);
+  const [{ state, env }, locale] = await Promise.all([readSession(), getLocale()]);
   const t = scopeTexts[locale];
-  const env = getEnvironment(state.env);
   const cards: ApiCard[] = API_IDS.map((id) => {
     const api = SKATTEETATEN_APIS[id];
     return {

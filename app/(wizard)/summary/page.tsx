@@ -2,18 +2,16 @@ import Link from "next/link";
 import { Snippets } from "@/components/snippets/snippets";
 import { SummaryView } from "@/components/summary/summary-view";
 import { buttonClass } from "@/components/ui/button";
-import { getEnvironment } from "@/lib/environments";
 import { summaryMessages } from "@/lib/i18n/messages/summary";
 import { getLocale } from "@/lib/i18n/server";
-import { readState } from "@/lib/session";
+import { readSession } from "@/lib/session";
 import { buildSnippets, snippetContext } from "@/lib/snippets";
 import { stepById } from "@/lib/steps";
 import { buildSummary } from "@/lib/summary/build";
 
 export default async function Page() {
-  const [state, locale] = await Promise.all([readState(), getLocale()]);
+  const [{ state, env }, locale] = await Promise.all([readSession(), getLocale()]);
   const t = summaryMessages[locale];
-  const env = getEnvironment(state.env);
   const summary = buildSummary(state, env);
   return (
     <article className="space-y-6" aria-labelledby="summary-title">

@@ -34,7 +34,7 @@ function prepare(values: SystemFormValues, ctx: ActionContext) {
  */
 export const registerSystem = defineAction(systemFormSchemaAnyEnv, async (values, ctx) => {
   const body = prepare(values, ctx);
-  const altinn = await vendorAltinnClient(ctx.state, ctx.env);
+  const altinn = await vendorAltinnClient(ctx.state, ctx.env, ctx.signer);
   const existing = await altinn.getSystem(body.id);
   if (!existing) {
     await altinn.createSystem(body);
@@ -73,7 +73,7 @@ const updateInput = z.object({ values: systemFormSchemaAnyEnv, seen: z.string().
  */
 export const updateSystem = defineAction(updateInput, async ({ values, seen }, ctx) => {
   const body = prepare(values, ctx);
-  const altinn = await vendorAltinnClient(ctx.state, ctx.env);
+  const altinn = await vendorAltinnClient(ctx.state, ctx.env, ctx.signer);
   const existing = await altinn.getSystem(body.id);
   if (!existing) {
     await altinn.createSystem(body);

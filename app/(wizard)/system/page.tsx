@@ -12,11 +12,11 @@ import { getLocale } from "@/lib/i18n/server";
 import { format } from "@/lib/i18n/types";
 import { registrationToFormValues } from "@/lib/payloads/system-registration";
 import { KNOWN_ACCESS_PACKAGES, KNOWN_RESOURCES, type SystemFormValues } from "@/lib/schemas/system";
-import { readState } from "@/lib/session";
+import { readSession } from "@/lib/session";
 import { stepStatuses } from "@/lib/steps";
 
 export default async function Page() {
-  const [state, locale] = await Promise.all([readState(), getLocale()]);
+  const [{ state, env }, locale] = await Promise.all([readSession(), getLocale()]);
   const t = systemMessages[locale];
   const c = common[locale];
   const vendorOrgNo = state.vendor?.orgno;
@@ -94,7 +94,7 @@ export default async function Page() {
           />
         </div>
       )}
-      <StepSnippets state={state} locale={locale} step="system" />
+      <StepSnippets state={state} env={env} locale={locale} step="system" />
     </StepPage>
   );
 }

@@ -22,7 +22,7 @@ import { explainMp303 } from "./explain-mp303";
  */
 export const fetchSystemUserToken = defineAction(
   systemUserTokenSchema,
-  async (_input, { state, env, locale }): Promise<ActionOutcome<SystemUserTokenOutcome>> => {
+  async (_input, { state, env, signer, locale }): Promise<ActionOutcome<SystemUserTokenOutcome>> => {
     const t = tokenMessages[locale];
     const request = state.request;
     if (stepStatuses(state).token === "locked" || !request) throw new UserError(t.locked);
@@ -31,10 +31,10 @@ export const fetchSystemUserToken = defineAction(
 
     let token;
     try {
-      token = await getSystemUserToken(state, env, { ...used, scopes, fresh: true });
+      token = await getSystemUserToken(state, env, signer, { ...used, scopes, fresh: true });
     } catch (e) {
       if (isServiceError(e) && isMp303(e.toJSON())) {
-        const diagnosis = await explainMp303(state, env, e.toJSON(), used, locale);
+        const diagnosis = await explainMp303(state, env, signer, e.toJSON(), used, locale);
         return { data: { outcome: "failed", diagnosis } };
       }
       throw e;
@@ -56,7 +56,7 @@ export const fetchSystemUserToken = defineAction(
     let lookup: Diagnosis | undefined;
     let systemUserFound = false;
     try {
-      const altinn = await vendorAltinnClient(state, env);
+      const altinn = await vendorAltinnClient(state, env, signer);
       const su = await altinn.findSystemUser({
         systemId: request.systemId,
         orgNo: request.partyOrgNo,

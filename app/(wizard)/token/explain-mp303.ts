@@ -6,6 +6,7 @@ import { decideMp303, investigateMp303, mp303Diagnosis, type Mp303Lookups } from
 import type { Diagnosis } from "@/lib/errors/types";
 import type { ServiceErrorInit } from "@/lib/http/service-error";
 import type { Locale } from "@/lib/i18n/types";
+import type { GrantSigner } from "@/lib/maskinporten/signer";
 import type { WizardState } from "@/lib/session/state";
 
 /**
@@ -16,6 +17,7 @@ import type { WizardState } from "@/lib/session/state";
 export async function explainMp303(
   state: WizardState,
   env: Environment,
+  signer: GrantSigner,
   error: ServiceErrorInit,
   used: { partyOrgNo: string; externalRef?: string },
   locale: Locale,
@@ -23,7 +25,7 @@ export async function explainMp303(
   const systemId = state.system?.systemId ?? state.request?.systemId ?? "";
   let lookups: Mp303Lookups | null = null;
   try {
-    const altinn = await vendorAltinnClient(state, env);
+    const altinn = await vendorAltinnClient(state, env, signer);
     lookups = {
       getSystem: (id) => altinn.getSystem(id),
       getRequest: async (id) => {

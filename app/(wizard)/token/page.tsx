@@ -7,14 +7,13 @@ import { SystemUserTokenForm } from "@/components/token/system-user-token-form";
 import { Alert } from "@/components/ui/alert";
 import { StepPage } from "@/components/wizard/step-page";
 import { SKATTEETATEN_APIS } from "@/lib/catalogue";
-import { getEnvironment } from "@/lib/environments";
 import { common } from "@/lib/i18n/messages/common";
 import { tokenMessages } from "@/lib/i18n/messages/token";
 import { tokenClaims } from "@/lib/i18n/messages/token-claims";
 import { getLocale } from "@/lib/i18n/server";
 import { format } from "@/lib/i18n/types";
 import { buildSystemUserDetails } from "@/lib/payloads/grant";
-import { readState } from "@/lib/session";
+import { readSession } from "@/lib/session";
 import { snippetContext, snippetsForStep } from "@/lib/snippets";
 import { stepStatuses } from "@/lib/steps";
 
@@ -26,7 +25,7 @@ function tokenSystemUserId(claims: Record<string, unknown>): string | null {
 }
 
 export default async function Page() {
-  const [state, locale] = await Promise.all([readState(), getLocale()]);
+  const [{ state, env }, locale] = await Promise.all([readSession(), getLocale()]);
   const t = tokenMessages[locale];
   const c = common[locale];
   const request = state.request;
@@ -36,7 +35,7 @@ export default async function Page() {
   const tokenSu = token ? tokenSystemUserId(token.claims) : null;
   const mismatch = tokenSu && state.systemUser && tokenSu !== state.systemUser.id;
   const done = stepStatuses(state).token === "done";
-  const snippets = snippetsForStep(snippetContext(state, getEnvironment(state.env)), "token");
+  const snippets = snippetsForStep(snippetContext(state, env), "token");
 
   return (
     <StepPage id="token" state={state} locale={locale} intro={<p>{t.intro}</p>}>

@@ -1,32 +1,34 @@
 import { getConfig } from "@/lib/config";
-import { privateKeyPem } from "@/lib/keys";
-import { readState, writeState } from "@/lib/session";
+import { downloadOnce } from "@/lib/keys/store";
+import { currentSessionId, keyStore } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
 
 /**
  * The one-time download of the private key (PKCS#8 PEM). A POST from this site only (Origin checked against
- * the host, as Next does for server actions), so another site cannot make a browser fetch it; the same
- * response marks the key as downloaded, after which this answers 410 and the page no longer offers it.
+ * the host, as Next does for server actions), so another site cannot make a browser fetch it. The database
+ * marks the key downloaded and hands it out in one statement: of two racing requests exactly one gets the
+ * PEM and the other a 410, and after "start over" or "forget key" there is nothing left to hand out (404).
  */
 export async function POST(req: Request): Promise<Response> {
-  if (!sameOrigin(req)) return Response.json({ error: "forbidden_origin" }, { status: 403 });
-  const state = await readState();
-  const key = state.key;
-  if (!key) return Response.json({ error: "no_key" }, { status: 404 });
-  if (key.downloaded) return Response.json({ error: "already_downloaded" }, { status: 410 });
-  const pem = privateKeyPem(key);
-  await writeState({ ...state, key: { ...key, downloaded: true } });
-  return new Response(pem, {
+  if (!sameOrigin(req))
+    return Response.json({ error: "forbidden_origin" }, { status: 403, headers: noStore });
+  const result = await downloadOnce(await keyStore(), await currentSessionId());
+  if (result.kind === "none") return Response.json({ error: "no_key" }, { status: 404, headers: noStore });
+  if (result.kind === "alreadyDownloaded")
+    return Response.json({ error: "already_downloaded" }, { status: 410, headers: noStore });
+  return new Response(result.pem, {
     status: 200,
     headers: {
+      ...noStore,
       "content-type": "application/x-pem-file",
-      "content-disposition": `attachment; filename="${key.kid}.private.pem"`,
-      "cache-control": "no-store",
+      "content-disposition": `attachment; filename="${result.kid}.private.pem"`,
       "x-content-type-options": "nosniff",
     },
   });
 }
+
+const noStore = { "cache-control": "no-store" };
 
 function sameOrigin(req: Request): boolean {
   const origin = req.headers.get("origin");

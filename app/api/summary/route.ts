@@ -1,5 +1,4 @@
-import { getEnvironment } from "@/lib/environments";
-import { readState } from "@/lib/session";
+import { readSession } from "@/lib/session";
 import { buildSummary, summaryFileName } from "@/lib/summary/build";
 
 export const dynamic = "force-dynamic";
@@ -9,9 +8,9 @@ export const dynamic = "force-dynamic";
  * (lib/summary/build.ts), so neither the private key nor any token can end up in the file.
  */
 export async function GET(): Promise<Response> {
-  const state = await readState();
+  const { state, env } = await readSession();
   const now = Date.now();
-  const body = JSON.stringify(buildSummary(state, getEnvironment(state.env), now), null, 2);
+  const body = JSON.stringify(buildSummary(state, env, now), null, 2);
   return new Response(body, {
     status: 200,
     headers: {

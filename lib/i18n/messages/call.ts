@@ -36,8 +36,7 @@ export const callMessages = defineMessages({
     receiptSummary: "Mottatt. forsendelseId {forsendelseId}, dialogId {dialogId}.",
     idempotencyKey: "idempotencyKey brukt: {key}",
     historyHeading: "Kall i denne økten",
-    historyIntro:
-      "De siste kallene, nyeste først. Svarene er forkortet for å holde nettleserens informasjonskapsel liten.",
+    historyIntro: "De siste kallene, nyeste først. Svarene er forkortet.",
     historyEmpty: "Ingen kall ennå.",
     history: {
       at: "Tidspunkt",
@@ -86,7 +85,7 @@ export const callMessages = defineMessages({
     receiptSummary: "Received. forsendelseId {forsendelseId}, dialogId {dialogId}.",
     idempotencyKey: "idempotencyKey used: {key}",
     historyHeading: "Calls in this session",
-    historyIntro: "The latest calls, newest first. Answers are shortened to keep the browser's cookie small.",
+    historyIntro: "The latest calls, newest first. Answers are shortened.",
     historyEmpty: "No calls yet.",
     history: { at: "Time", api: "API", request: "Call", status: "Status", correlationId: "Correlation id" },
     truncated: "(shortened)",
