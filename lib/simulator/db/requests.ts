@@ -1,0 +1,88 @@
+import "server-only";
+import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
+import { simRequests } from "@/lib/db/schema";
+import type { SimRequest } from "../types";
+import type { SimScope } from "./scope";
+
+/** System-user requests: by id, by the external key (systemId, partyOrgNo, externalRef) and by system. */
+const notDeleted = sql`(${simRequests.data}->>'isDeleted')::boolean is not true`;
+
+/** The request unless it is deleted. */
+export async function findRequest(scope: SimScope, id: string): Promise<SimRequest | undefined> {
+  const rows = await scope.db
+    .select({ data: simRequests.data })
+    .from(simRequests)
+    .where(and(eq(simRequests.sandboxId, scope.sandboxId), eq(simRequests.id, id), notDeleted));
+  return rows[0]?.data;
+}
+
+/** The request as stored, deleted or not. */
+export async function getRequestRecord(scope: SimScope, id: string): Promise<SimRequest | undefined> {
+  const rows = await scope.db
+    .select({ data: simRequests.data })
+    .from(simRequests)
+    .where(and(eq(simRequests.sandboxId, scope.sandboxId), eq(simRequests.id, id)));
+  return rows[0]?.data;
+}
+
+/** The newest request (not deleted) for the external key. */
+export async function findRequestByKey(
+  scope: SimScope,
+  systemId: string,
+  orgNo: string,
+  externalRef: string,
+): Promise<SimRequest | undefined> {
+  const rows = await scope.db
+    .select({ data: simRequests.data })
+    .from(simRequests)
+    .where(
+      and(
+        eq(simRequests.sandboxId, scope.sandboxId),
+        eq(simRequests.systemId, systemId),
+        eq(simRequests.partyOrgNo, orgNo),
+        eq(simRequests.externalRef, externalRef),
+        notDeleted,
+      ),
+    )
+    .orderBy(desc(sql`${simRequests.data}->>'created'`), desc(simRequests.createdAt))
+    .limit(1);
+  return rows[0]?.data;
+}
+
+/** Up to `limit` requests of the system (not deleted) with ids after `afterId`, in id order. */
+export async function listRequestsBySystem(
+  scope: SimScope,
+  systemId: string,
+  afterId: string,
+  limit: number,
+): Promise<SimRequest[]> {
+  const rows = await scope.db
+    .select({ data: simRequests.data })
+    .from(simRequests)
+    .where(
+      and(
+        eq(simRequests.sandboxId, scope.sandboxId),
+        eq(simRequests.systemId, systemId),
+        gt(simRequests.id, afterId),
+        notDeleted,
+      ),
+    )
+    .orderBy(asc(simRequests.id))
+    .limit(limit);
+  return rows.map((r) => r.data);
+}
+
+/** Inserts or replaces the request (the key columns never change after creation). */
+export async function putRequest(scope: SimScope, r: SimRequest): Promise<void> {
+  await scope.db
+    .insert(simRequests)
+    .values({
+      sandboxId: scope.sandboxId,
+      id: r.id,
+      systemId: r.systemId,
+      partyOrgNo: r.partyOrgNo,
+      externalRef: r.externalRef,
+      data: r,
+    })
+    .onConflictDoUpdate({ target: [simRequests.sandboxId, simRequests.id], set: { data: r } });
+}
