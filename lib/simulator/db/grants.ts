@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { simScopeGrants } from "@/lib/db/schema";
+import { decodeText, encodeText } from "./codec";
 import { affected, type SimScope } from "./scope";
 
 /** Scopes granted to organisations (the scope owners' decision), in the order they were granted. */
@@ -8,16 +9,16 @@ export async function grantedScopes(scope: SimScope, orgno: string): Promise<str
   const rows = await scope.db
     .select({ scope: simScopeGrants.scope })
     .from(simScopeGrants)
-    .where(and(eq(simScopeGrants.sandboxId, scope.sandboxId), eq(simScopeGrants.orgno, orgno)))
+    .where(and(eq(simScopeGrants.sandboxId, scope.sandboxId), eq(simScopeGrants.orgno, encodeText(orgno))))
     .orderBy(asc(simScopeGrants.grantedAt), asc(simScopeGrants.scope));
-  return rows.map((r) => r.scope);
+  return rows.map((r) => decodeText(r.scope));
 }
 
 /** Grants the scope; false when the organisation had it already. One statement, so no lock is needed. */
 export async function grantScope(scope: SimScope, orgno: string, name: string): Promise<boolean> {
   const rows = await scope.db
     .insert(simScopeGrants)
-    .values({ sandboxId: scope.sandboxId, orgno, scope: name })
+    .values({ sandboxId: scope.sandboxId, orgno: encodeText(orgno), scope: encodeText(name) })
     .onConflictDoNothing()
     .returning({ scope: simScopeGrants.scope });
   return rows.length > 0;
@@ -30,8 +31,8 @@ export async function withdrawScope(scope: SimScope, orgno: string, name: string
     .where(
       and(
         eq(simScopeGrants.sandboxId, scope.sandboxId),
-        eq(simScopeGrants.orgno, orgno),
-        eq(simScopeGrants.scope, name),
+        eq(simScopeGrants.orgno, encodeText(orgno)),
+        eq(simScopeGrants.scope, encodeText(name)),
       ),
     );
   return affected(result) > 0;

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { simIdempotency } from "@/lib/db/schema";
 import type { SimIdempotencyRecord } from "../types";
+import { decodeJson, encodeJson, encodeText } from "./codec";
 import type { SimScope } from "./scope";
 
 /** Skatteetaten's idempotencyKey records, by key (primary key). */
@@ -12,8 +13,8 @@ export async function getIdempotency(
   const rows = await scope.db
     .select({ data: simIdempotency.data })
     .from(simIdempotency)
-    .where(and(eq(simIdempotency.sandboxId, scope.sandboxId), eq(simIdempotency.key, key)));
-  return rows[0]?.data;
+    .where(and(eq(simIdempotency.sandboxId, scope.sandboxId), eq(simIdempotency.key, encodeText(key))));
+  return rows[0] ? decodeJson(rows[0].data) : undefined;
 }
 
 /**
@@ -26,7 +27,7 @@ export async function rememberIdempotency(
 ): Promise<SimIdempotencyRecord> {
   const inserted = await scope.db
     .insert(simIdempotency)
-    .values({ sandboxId: scope.sandboxId, key: record.key, data: record })
+    .values({ sandboxId: scope.sandboxId, key: encodeText(record.key), data: encodeJson(record) })
     .onConflictDoNothing()
     .returning({ key: simIdempotency.key });
   if (inserted.length > 0) return record;

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, gt, sql } from "drizzle-orm";
 import { simUsedJtis } from "@/lib/db/schema";
+import { encodeText } from "./codec";
 import type { SimScope } from "./scope";
 
 /**
@@ -9,10 +10,15 @@ import type { SimScope } from "./scope";
  * in a concurrent request finds the row. A row whose time is up (by the simulator's clock) may be taken
  * again, as the grant could no longer pass the exp check anyway.
  */
-export async function markJtiUsed(scope: SimScope, jti: string, untilMs: number, nowMs: number): Promise<boolean> {
+export async function markJtiUsed(
+  scope: SimScope,
+  jti: string,
+  untilMs: number,
+  nowMs: number,
+): Promise<boolean> {
   const rows = await scope.db
     .insert(simUsedJtis)
-    .values({ sandboxId: scope.sandboxId, jti, expiresAt: new Date(untilMs) })
+    .values({ sandboxId: scope.sandboxId, jti: encodeText(jti), expiresAt: new Date(untilMs) })
     .onConflictDoUpdate({
       target: [simUsedJtis.sandboxId, simUsedJtis.jti],
       set: { expiresAt: new Date(untilMs) },
@@ -30,7 +36,7 @@ export async function isJtiUsed(scope: SimScope, jti: string, nowMs: number): Pr
     .where(
       and(
         eq(simUsedJtis.sandboxId, scope.sandboxId),
-        eq(simUsedJtis.jti, jti),
+        eq(simUsedJtis.jti, encodeText(jti)),
         gt(simUsedJtis.expiresAt, new Date(nowMs)),
       ),
     );

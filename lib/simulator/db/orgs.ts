@@ -3,6 +3,7 @@ import { and, asc, count, eq, ilike, inArray, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { simOrgs } from "@/lib/db/schema";
 import { SYNTHETIC_ORGS, type SyntheticOrg } from "../orgs";
+import { encodeText } from "./codec";
 import type { SimScope } from "./scope";
 
 /** The sandbox's organisation register: the synthetic organisations, copied in when the sandbox is made. */
@@ -26,7 +27,7 @@ export async function findOrg(scope: SimScope, orgno: string): Promise<Synthetic
   const rows = await scope.db
     .select({ data: simOrgs.data })
     .from(simOrgs)
-    .where(and(eq(simOrgs.sandboxId, scope.sandboxId), eq(simOrgs.orgno, orgno)));
+    .where(and(eq(simOrgs.sandboxId, scope.sandboxId), eq(simOrgs.orgno, encodeText(orgno))));
   return rows[0]?.data;
 }
 
@@ -45,9 +46,9 @@ export async function searchOrgs(
   filter: OrgFilter,
 ): Promise<{ orgs: SyntheticOrg[]; total: number }> {
   const where: SQL[] = [eq(simOrgs.sandboxId, scope.sandboxId)];
-  if (filter.orgnos) where.push(inArray(simOrgs.orgno, filter.orgnos));
+  if (filter.orgnos) where.push(inArray(simOrgs.orgno, filter.orgnos.map(encodeText)));
   if (filter.role) where.push(eq(simOrgs.role, filter.role));
-  if (filter.name) where.push(ilike(simOrgs.name, `%${escapeLike(filter.name)}%`));
+  if (filter.name) where.push(ilike(simOrgs.name, `%${escapeLike(encodeText(filter.name))}%`));
   const cond = and(...where);
   const [total] = await scope.db.select({ n: count() }).from(simOrgs).where(cond);
   const rows = await scope.db

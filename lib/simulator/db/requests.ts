@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import { simRequests } from "@/lib/db/schema";
 import type { SimRequest } from "../types";
+import { decodeJson, encodeJson, encodeText } from "./codec";
 import type { SimScope } from "./scope";
 
 /** System-user requests: by id, by the external key (systemId, partyOrgNo, externalRef) and by system. */
@@ -12,8 +13,8 @@ export async function findRequest(scope: SimScope, id: string): Promise<SimReque
   const rows = await scope.db
     .select({ data: simRequests.data })
     .from(simRequests)
-    .where(and(eq(simRequests.sandboxId, scope.sandboxId), eq(simRequests.id, id), notDeleted));
-  return rows[0]?.data;
+    .where(and(eq(simRequests.sandboxId, scope.sandboxId), eq(simRequests.id, encodeText(id)), notDeleted));
+  return rows[0] ? decodeJson(rows[0].data) : undefined;
 }
 
 /** The request as stored, deleted or not. */
@@ -21,8 +22,8 @@ export async function getRequestRecord(scope: SimScope, id: string): Promise<Sim
   const rows = await scope.db
     .select({ data: simRequests.data })
     .from(simRequests)
-    .where(and(eq(simRequests.sandboxId, scope.sandboxId), eq(simRequests.id, id)));
-  return rows[0]?.data;
+    .where(and(eq(simRequests.sandboxId, scope.sandboxId), eq(simRequests.id, encodeText(id))));
+  return rows[0] ? decodeJson(rows[0].data) : undefined;
 }
 
 /** The newest request (not deleted) for the external key. */
@@ -38,15 +39,15 @@ export async function findRequestByKey(
     .where(
       and(
         eq(simRequests.sandboxId, scope.sandboxId),
-        eq(simRequests.systemId, systemId),
-        eq(simRequests.partyOrgNo, orgNo),
-        eq(simRequests.externalRef, externalRef),
+        eq(simRequests.systemId, encodeText(systemId)),
+        eq(simRequests.partyOrgNo, encodeText(orgNo)),
+        eq(simRequests.externalRef, encodeText(externalRef)),
         notDeleted,
       ),
     )
     .orderBy(desc(sql`${simRequests.data}->>'created'`), desc(simRequests.createdAt))
     .limit(1);
-  return rows[0]?.data;
+  return rows[0] ? decodeJson(rows[0].data) : undefined;
 }
 
 /** Up to `limit` requests of the system (not deleted) with ids after `afterId`, in id order. */
@@ -62,14 +63,14 @@ export async function listRequestsBySystem(
     .where(
       and(
         eq(simRequests.sandboxId, scope.sandboxId),
-        eq(simRequests.systemId, systemId),
-        gt(simRequests.id, afterId),
+        eq(simRequests.systemId, encodeText(systemId)),
+        gt(simRequests.id, encodeText(afterId)),
         notDeleted,
       ),
     )
     .orderBy(asc(simRequests.id))
     .limit(limit);
-  return rows.map((r) => r.data);
+  return rows.map((r) => decodeJson(r.data));
 }
 
 /** Inserts or replaces the request (the key columns never change after creation). */
@@ -78,11 +79,11 @@ export async function putRequest(scope: SimScope, r: SimRequest): Promise<void> 
     .insert(simRequests)
     .values({
       sandboxId: scope.sandboxId,
-      id: r.id,
-      systemId: r.systemId,
-      partyOrgNo: r.partyOrgNo,
-      externalRef: r.externalRef,
-      data: r,
+      id: encodeText(r.id),
+      systemId: encodeText(r.systemId),
+      partyOrgNo: encodeText(r.partyOrgNo),
+      externalRef: encodeText(r.externalRef),
+      data: encodeJson(r),
     })
-    .onConflictDoUpdate({ target: [simRequests.sandboxId, simRequests.id], set: { data: r } });
+    .onConflictDoUpdate({ target: [simRequests.sandboxId, simRequests.id], set: { data: encodeJson(r) } });
 }

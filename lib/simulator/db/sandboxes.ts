@@ -3,6 +3,7 @@ import { count, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { simClients, simRequests, simSandboxes, simSystems, simSystemUsers } from "@/lib/db/schema";
 import type { SimControl, SimFault } from "../types";
+import { decodeJson, encodeJson } from "./codec";
 import { seedOrgs } from "./orgs";
 import type { SimScope } from "./scope";
 
@@ -76,12 +77,13 @@ export function controlOf(row: SandboxRow): SimControl {
   return {
     clockSkewSeconds: row.clockSkewSeconds,
     requestTimeoutSeconds: row.requestTimeoutSeconds,
-    faults: row.faults,
+    faults: decodeJson(row.faults),
   };
 }
 
 export async function setControl(scope: SimScope, patch: Partial<SimControl>): Promise<void> {
-  await scope.db.update(simSandboxes).set(patch).where(eq(simSandboxes.id, scope.sandboxId));
+  const stored = patch.faults ? { ...patch, faults: encodeJson(patch.faults) } : patch;
+  await scope.db.update(simSandboxes).set(stored).where(eq(simSandboxes.id, scope.sandboxId));
 }
 
 /** Forgets the whole world (the cascade takes every row of it) and starts again with defaults. */
@@ -100,12 +102,13 @@ export async function resetSandbox(scope: SimScope, requestTimeoutSeconds: numbe
 export async function claimFault(scope: SimScope, faultId: string): Promise<SimFault | null> {
   return withSandboxLock(scope, async ({ db, sandboxId }) => {
     const row = await findSandbox(db, sandboxId);
-    const fault = row?.faults.find((f) => f.id === faultId);
-    if (!row || !fault || (fault.remaining !== undefined && fault.remaining <= 0)) return null;
-    const faults = row.faults
+    const current = row ? controlOf(row).faults : [];
+    const fault = current.find((f) => f.id === faultId);
+    if (!fault || (fault.remaining !== undefined && fault.remaining <= 0)) return null;
+    const faults = current
       .map((f) => (f.id === faultId && f.remaining !== undefined ? { ...f, remaining: f.remaining - 1 } : f))
       .filter((f) => f.remaining === undefined || f.remaining > 0);
-    await db.update(simSandboxes).set({ faults }).where(eq(simSandboxes.id, sandboxId));
+    await setControl({ db, sandboxId }, { faults });
     return fault;
   });
 }

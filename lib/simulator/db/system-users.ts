@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import { simSystemUsers } from "@/lib/db/schema";
 import type { SimSystemUser } from "../types";
+import { decodeJson, encodeJson, encodeText } from "./codec";
 import type { SimScope } from "./scope";
 
 /** System users: by id, by the external key, by customer and system, and a system's users in creation order. */
@@ -12,8 +13,10 @@ export async function getSystemUsers(scope: SimScope, ids: readonly string[]): P
   const rows = await scope.db
     .select({ data: simSystemUsers.data })
     .from(simSystemUsers)
-    .where(and(eq(simSystemUsers.sandboxId, scope.sandboxId), inArray(simSystemUsers.id, [...ids])));
-  return rows.map((r) => r.data);
+    .where(
+      and(eq(simSystemUsers.sandboxId, scope.sandboxId), inArray(simSystemUsers.id, ids.map(encodeText))),
+    );
+  return rows.map((r) => decodeJson(r.data));
 }
 
 /** A system user (not deleted) for the external key; like Altinn's query it does not look at the vendor. */
@@ -29,15 +32,15 @@ export async function findSystemUserByKey(
     .where(
       and(
         eq(simSystemUsers.sandboxId, scope.sandboxId),
-        eq(simSystemUsers.systemId, systemId),
-        eq(simSystemUsers.reporteeOrgNo, orgNo),
-        eq(simSystemUsers.externalRef, externalRef),
+        eq(simSystemUsers.systemId, encodeText(systemId)),
+        eq(simSystemUsers.reporteeOrgNo, encodeText(orgNo)),
+        eq(simSystemUsers.externalRef, encodeText(externalRef)),
         notDeleted,
       ),
     )
     .orderBy(asc(simSystemUsers.seq))
     .limit(1);
-  return rows[0]?.data;
+  return rows[0] ? decodeJson(rows[0].data) : undefined;
 }
 
 /** The customer's system users (not deleted) of any of the systems, oldest first. */
@@ -53,13 +56,13 @@ export async function customerSystemUsers(
     .where(
       and(
         eq(simSystemUsers.sandboxId, scope.sandboxId),
-        inArray(simSystemUsers.systemId, [...systemIds]),
-        eq(simSystemUsers.reporteeOrgNo, reporteeOrgNo),
+        inArray(simSystemUsers.systemId, systemIds.map(encodeText)),
+        eq(simSystemUsers.reporteeOrgNo, encodeText(reporteeOrgNo)),
         notDeleted,
       ),
     )
     .orderBy(asc(simSystemUsers.seq));
-  return rows.map((r) => r.data);
+  return rows.map((r) => decodeJson(r.data));
 }
 
 /** Up to `limit` of the system's users (not deleted) after sequence number `afterSeq`, with their numbers. */
@@ -75,14 +78,14 @@ export async function listSystemUsersBySystem(
     .where(
       and(
         eq(simSystemUsers.sandboxId, scope.sandboxId),
-        eq(simSystemUsers.systemId, systemId),
+        eq(simSystemUsers.systemId, encodeText(systemId)),
         gt(simSystemUsers.seq, afterSeq),
         notDeleted,
       ),
     )
     .orderBy(asc(simSystemUsers.seq))
     .limit(limit);
-  return rows.map((r) => ({ user: r.data, seq: r.seq }));
+  return rows.map((r) => ({ user: decodeJson(r.data), seq: r.seq }));
 }
 
 /** Inserts or replaces the system user (the key columns never change after creation). */
@@ -91,11 +94,14 @@ export async function putSystemUser(scope: SimScope, u: SimSystemUser): Promise<
     .insert(simSystemUsers)
     .values({
       sandboxId: scope.sandboxId,
-      id: u.id,
-      systemId: u.systemId,
-      reporteeOrgNo: u.reporteeOrgNo,
-      externalRef: u.externalRef,
-      data: u,
+      id: encodeText(u.id),
+      systemId: encodeText(u.systemId),
+      reporteeOrgNo: encodeText(u.reporteeOrgNo),
+      externalRef: encodeText(u.externalRef),
+      data: encodeJson(u),
     })
-    .onConflictDoUpdate({ target: [simSystemUsers.sandboxId, simSystemUsers.id], set: { data: u } });
+    .onConflictDoUpdate({
+      target: [simSystemUsers.sandboxId, simSystemUsers.id],
+      set: { data: encodeJson(u) },
+    });
 }

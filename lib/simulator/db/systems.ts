@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { simSystems } from "@/lib/db/schema";
 import type { SimSystem } from "../types";
+import { decodeJson, encodeJson, encodeText } from "./codec";
 import type { SimScope } from "./scope";
 
 /** Altinn's system register: systems by their id (unique for good: a deleted system keeps it), internal id and vendor. */
@@ -9,9 +10,9 @@ export async function findSystemById(scope: SimScope, systemId: string): Promise
   const rows = await scope.db
     .select({ data: simSystems.data })
     .from(simSystems)
-    .where(and(eq(simSystems.sandboxId, scope.sandboxId), eq(simSystems.systemId, systemId)))
+    .where(and(eq(simSystems.sandboxId, scope.sandboxId), eq(simSystems.systemId, encodeText(systemId))))
     .limit(1);
-  return rows[0]?.data;
+  return rows[0] ? decodeJson(rows[0].data) : undefined;
 }
 
 export async function getSystemByInternalId(
@@ -21,8 +22,8 @@ export async function getSystemByInternalId(
   const rows = await scope.db
     .select({ data: simSystems.data })
     .from(simSystems)
-    .where(and(eq(simSystems.sandboxId, scope.sandboxId), eq(simSystems.internalId, internalId)));
-  return rows[0]?.data;
+    .where(and(eq(simSystems.sandboxId, scope.sandboxId), eq(simSystems.internalId, encodeText(internalId))));
+  return rows[0] ? decodeJson(rows[0].data) : undefined;
 }
 
 /** The vendor's systems that are not deleted, oldest first. */
@@ -33,12 +34,12 @@ export async function listVendorSystems(scope: SimScope, vendorOrgNo: string): P
     .where(
       and(
         eq(simSystems.sandboxId, scope.sandboxId),
-        eq(simSystems.vendorOrgNo, vendorOrgNo),
+        eq(simSystems.vendorOrgNo, encodeText(vendorOrgNo)),
         eq(simSystems.isDeleted, false),
       ),
     )
     .orderBy(asc(sql`${simSystems.data}->>'created'`));
-  return rows.map((r) => r.data);
+  return rows.map((r) => decodeJson(r.data));
 }
 
 /**
@@ -51,7 +52,7 @@ export async function liveSystemsHoldingClients(
   opts: { ignoreCase: boolean },
 ): Promise<SimSystem[]> {
   if (clientIds.length === 0) return [];
-  const wanted = opts.ignoreCase ? clientIds.map((c) => c.toLowerCase()) : [...clientIds];
+  const wanted = (opts.ignoreCase ? clientIds.map((c) => c.toLowerCase()) : [...clientIds]).map(encodeText);
   const held = opts.ignoreCase ? sql`lower(c.v)` : sql`c.v`;
   const rows = await scope.db
     .select({ data: simSystems.data })
@@ -64,7 +65,7 @@ export async function liveSystemsHoldingClients(
       ),
     )
     .orderBy(asc(sql`${simSystems.data}->>'created'`));
-  return rows.map((r) => r.data);
+  return rows.map((r) => decodeJson(r.data));
 }
 
 /** The vendor's live systems that list the client id (how Maskinporten finds a system user's system). */
@@ -79,24 +80,24 @@ export async function vendorSystemsWithClient(
     .where(
       and(
         eq(simSystems.sandboxId, scope.sandboxId),
-        eq(simSystems.vendorOrgNo, vendorOrgNo),
+        eq(simSystems.vendorOrgNo, encodeText(vendorOrgNo)),
         eq(simSystems.isDeleted, false),
-        sql`${simSystems.data}->'clientId' @> ${JSON.stringify([clientId])}::jsonb`,
+        sql`${simSystems.data}->'clientId' @> ${JSON.stringify([encodeText(clientId)])}::jsonb`,
       ),
     );
-  return rows.map((r) => r.data);
+  return rows.map((r) => decodeJson(r.data));
 }
 
 /** Inserts or replaces the system (the columns are kept in step with the record). */
 export async function putSystem(scope: SimScope, system: SimSystem): Promise<void> {
   const columns = {
-    systemId: system.id,
-    vendorOrgNo: system.vendorOrgNo,
+    systemId: encodeText(system.id),
+    vendorOrgNo: encodeText(system.vendorOrgNo),
     isDeleted: system.isDeleted,
-    data: system,
+    data: encodeJson(system),
   };
   await scope.db
     .insert(simSystems)
-    .values({ sandboxId: scope.sandboxId, internalId: system.internalId, ...columns })
+    .values({ sandboxId: scope.sandboxId, internalId: encodeText(system.internalId), ...columns })
     .onConflictDoUpdate({ target: [simSystems.sandboxId, simSystems.internalId], set: columns });
 }
