@@ -9,17 +9,18 @@ import { clearTokenCache } from "@/lib/maskinporten/cache";
 import { getSystemUserToken, getVendorToken, tokenRequestCount } from "@/lib/maskinporten/tokens";
 import { ensureSimulatorClient } from "@/lib/samarbeid/ensure-client";
 import { selfServiceClient, selfServiceLogin } from "@/lib/samarbeid/client";
-import { handleSimRequest } from "@/lib/simulator/router";
-import type { Sim } from "@/lib/simulator/sim";
+import type { TestSim } from "@/test/support/sim";
 import { initialState, type WizardState } from "@/lib/session/state";
-import { call, newSim, PUBLIC_URL } from "../support/sim";
+import { call, dispatch, newSim, PUBLIC_URL } from "../support/sim";
+import { grantScope } from "@/lib/simulator/db/grants";
+import { withdrawGrants } from "../support/sim-state";
 
 /**
  * The Maskinporten and self-service clients against the simulator, over its HTTP handler: `fetch` is
  * replaced by one that hands each request to the simulator, so the clients run exactly as in the app.
  */
 const VENDOR = "314500008";
-let sim: Sim;
+let sim: TestSim;
 let env: Environment;
 
 function stateWith(key: StoredKey, clientId: string): WizardState {
@@ -45,10 +46,11 @@ async function expectServiceError(p: Promise<unknown>): Promise<ServiceError> {
 beforeAll(async () => {
   process.env.PUBLIC_URL = PUBLIC_URL;
   resetConfigForTests();
-  sim = await newSim();
+  // The wizard's simulator URLs are the shared sandbox's (un-prefixed /sim/… paths).
+  sim = await newSim({ shared: true });
   env = getEnvironment("simulator");
   vi.stubGlobal("fetch", async (input: string | URL | Request, init?: RequestInit) =>
-    handleSimRequest(sim, new Request(input, init)),
+    dispatch(sim, new Request(input, init)),
   );
 });
 
@@ -166,18 +168,14 @@ describe("Maskinporten tokens (simulator)", () => {
     const otherKey = { ...state, key: generateKey("never-uploaded-kid") };
     expect((await expectServiceError(getVendorToken(otherKey, env))).code).toBe("MP-120");
 
-    await sim.store.mutate((s) => {
-      s.scopeGrants[VENDOR] = (s.scopeGrants[VENDOR] ?? []).filter((x) => x !== ALTINN_SCOPES[0]);
-    });
+    await withdrawGrants(sim, VENDOR, [ALTINN_SCOPES[0]]);
     const notGranted = await expectServiceError(getVendorToken(state, env, { fresh: true }));
     expect(notGranted).toMatchObject({ error: "invalid_scope", code: "MP-250" });
     expect(diagnose(notGranted.toJSON(), "en")).toMatchObject({
       code: "MP-250",
       title: "The organisation has not been granted the scope",
     });
-    await sim.store.mutate((s) => {
-      s.scopeGrants[VENDOR]!.push(ALTINN_SCOPES[0]);
-    });
+    await grantScope(sim, VENDOR, ALTINN_SCOPES[0]);
   });
 
   it("reports MP-130 when the clocks disagree by more than 10 seconds", async () => {

@@ -1,4 +1,5 @@
-import { own } from "../http";
+import { getClient } from "../db/clients";
+import { isJtiUsed, markJtiUsed } from "../db/jtis";
 import type { Sim } from "../sim";
 import type { SimClient } from "../types";
 import { fail, ok, type RuleResult } from "./errors";
@@ -19,7 +20,7 @@ const AUTH_FAILED = "Invalid assertion. Client authentication failed.";
 /** Rules 8–11. */
 export async function authenticateClient(sim: Sim, grant: ParsedGrant): Promise<RuleResult<SimClient>> {
   const iss = grant.payload.iss;
-  const client = typeof iss === "string" ? own(sim.store.get().clients, iss) : undefined;
+  const client = typeof iss === "string" ? await getClient(sim, iss) : undefined;
   if (!client) return fail("invalid_grant", `${AUTH_FAILED} Client not found`, "MP-100");
 
   const key = typeof grant.kid === "string" ? client.keys.find((k) => k.jwk.kid === grant.kid) : undefined;
@@ -68,22 +69,23 @@ export function grantJti(grant: ParsedGrant): string | null {
 }
 
 /** Rule 17 (the check): a jti already used within its lifetime is refused. */
-export function checkJtiUnused(sim: Sim, grant: ParsedGrant): RuleResult<null> {
+export async function checkJtiUnused(sim: Sim, grant: ParsedGrant): Promise<RuleResult<null>> {
   const jti = grantJti(grant);
-  if (jti !== null && sim.jtis.has(jti, sim.now()))
+  if (jti !== null && (await isJtiUsed(sim, jti, sim.now())))
     return fail("invalid_grant", "Invalid assertion. Grant is used before", "MP-012");
   return ok(null);
 }
 
 /**
- * Rule 17 (the use): records the jti once every rule passed, so a rejected grant changes nothing. Check and set
- * happen in one synchronous step, so two concurrent requests with the same grant cannot both pass. The jti is
- * remembered until the grant could no longer pass the exp check anyway (exp + allowed skew).
+ * Rule 17 (the use): records the jti once every rule passed, so a rejected grant changes nothing, and before
+ * the token is answered, so a replay after a crash or on another instance is refused. Check and set are one
+ * insert against the table's primary key: of two concurrent requests with the same grant, one gets the row.
+ * The jti is remembered until the grant could no longer pass the exp check anyway (exp + allowed skew).
  */
-export function recordJti(sim: Sim, grant: ParsedGrant, times: GrantTimes): RuleResult<null> {
+export async function recordJti(sim: Sim, grant: ParsedGrant, times: GrantTimes): Promise<RuleResult<null>> {
   const jti = grantJti(grant);
   if (jti === null) return ok(null);
-  if (!sim.jtis.use(jti, times.exp * 1000 + MAX_SKEW_SECONDS * 1000, sim.now()))
+  if (!(await markJtiUsed(sim, jti, times.exp * 1000 + MAX_SKEW_SECONDS * 1000, sim.now())))
     return fail("invalid_grant", "Invalid assertion. Grant is used before", "MP-012");
   return ok(null);
 }

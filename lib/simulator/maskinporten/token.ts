@@ -1,3 +1,4 @@
+import { grantedScopes } from "../db/grants";
 import type { Sim } from "../sim";
 import { json } from "../http";
 import { checkAuthorizationDetails, type SystemUserRequestDetails } from "./authorization-details";
@@ -25,23 +26,23 @@ export async function handleToken(sim: Sim, req: Request): Promise<Response> {
 
   const times = checkGrantClaims(sim, grant); // rules 12–16
   if (!times.ok) return mpErrorResponse(times.error);
-  const unused = checkJtiUnused(sim, grant); // rule 17
+  const unused = await checkJtiUnused(sim, grant); // rule 17
   if (!unused.ok) return mpErrorResponse(unused.error);
 
-  const state = sim.store.get();
-  const scopes = checkScopes(state, client, grant.payload.scope); // rules 18–20
+  const granted = await grantedScopes(sim, client.orgno);
+  const scopes = checkScopes(granted, client, grant.payload.scope); // rules 18–20
   if (!scopes.ok) return mpErrorResponse(scopes.error);
 
   let systemUser: { details: SystemUserRequestDetails; resolved: ResolvedSystemUser } | undefined;
   if (grant.payload.authorization_details !== undefined) {
     const details = checkAuthorizationDetails(grant.payload.authorization_details); // rules 21–23
     if (!details.ok) return mpErrorResponse(details.error);
-    const resolved = resolveSystemUser(state, client, details.value); // rule 24
+    const resolved = await resolveSystemUser(sim, client, details.value); // rule 24
     if (!resolved.ok) return mpErrorResponse(resolved.error);
     systemUser = { details: details.value, resolved: resolved.value };
   }
 
-  const used = recordJti(sim, grant, times.value); // rule 17, recorded only now that every rule passed
+  const used = await recordJti(sim, grant, times.value); // rule 17, recorded only now that every rule passed
   if (!used.ok) return mpErrorResponse(used.error);
 
   const token = await issueAccessToken(sim, {

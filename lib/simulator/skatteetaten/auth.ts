@@ -4,7 +4,9 @@ import {
   SYSTEMUSER_RAR_TYPE,
   type SkatteetatenApi,
 } from "@/lib/catalogue";
-import { bearerToken, isPlainObject, own } from "../http";
+import { getSystemUsers } from "../db/system-users";
+import { getSystemByInternalId } from "../db/systems";
+import { bearerToken, isPlainObject } from "../http";
 import {
   orgnoFromIso6523,
   tokenScopes,
@@ -50,7 +52,11 @@ export function systemUserInToken(claims: MaskinportenClaims): { ids: string[]; 
   return orgno ? { ids, orgno } : null;
 }
 
-export function authorise(sim: Sim, claims: MaskinportenClaims, api: SkatteetatenApi): Authorised | Refused {
+export async function authorise(
+  sim: Sim,
+  claims: MaskinportenClaims,
+  api: SkatteetatenApi,
+): Promise<Authorised | Refused> {
   if (!tokenScopes(claims).includes(api.scope)) {
     return { ok: false, detail: `Tokenet mangler scope «${api.scope}».` };
   }
@@ -62,10 +68,16 @@ export function authorise(sim: Sim, claims: MaskinportenClaims, api: Skatteetate
         "Tokenet inneholder ingen systembruker (authorization_details av typen urn:altinn:systemuser med systemuser_id og systemuser_org).",
     };
   }
-  const state = sim.store.get();
-  const systemUser = claim.ids
-    .map((id) => own(state.systemUsers, id))
-    .find((u): u is SimSystemUser => u !== undefined && !u.isDeleted && !isSystemDeleted(sim, u));
+  // The first id in the token's list that names a live system user of a live system.
+  const byId = new Map((await getSystemUsers(sim, claim.ids)).map((u) => [u.id, u]));
+  let systemUser: SimSystemUser | undefined;
+  for (const id of claim.ids) {
+    const u = byId.get(id);
+    if (u && !u.isDeleted && !(await isSystemDeleted(sim, u))) {
+      systemUser = u;
+      break;
+    }
+  }
   if (!systemUser) {
     return { ok: false, detail: `Systembrukeren ${claim.ids.join(", ")} finnes ikke eller er slettet.` };
   }
@@ -91,8 +103,8 @@ export function checkParty(auth: Authorised, orgno: string): Refused | null {
   };
 }
 
-function isSystemDeleted(sim: Sim, user: SimSystemUser): boolean {
-  return own(sim.store.get().systems, user.systemInternalId)?.isDeleted === true;
+async function isSystemDeleted(sim: Sim, user: SimSystemUser): Promise<boolean> {
+  return (await getSystemByInternalId(sim, user.systemInternalId))?.isDeleted === true;
 }
 
 function holdsApiRight(user: SimSystemUser, api: SkatteetatenApi): boolean {
