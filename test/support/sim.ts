@@ -46,12 +46,13 @@ export function newSandboxId(): string {
 
 /**
  * A fresh sandbox. `shared: true` gives the shared sandbox (the un-prefixed /sim/… paths) after a reset, for
- * tests of the wizard's clients, whose simulator URLs are the shared ones.
+ * tests of the wizard's clients, whose simulator URLs are the shared ones. `sandboxId` opens that sandbox as it
+ * is; `core` uses another simulator (a second instance, or one reopened after a restart).
  */
 export async function newSim(
-  opts: { requestTimeoutSeconds?: number; shared?: boolean; sandboxId?: string } = {},
+  opts: { requestTimeoutSeconds?: number; shared?: boolean; sandboxId?: string; core?: SimCore } = {},
 ): Promise<TestSim> {
-  const c = await testCore();
+  const c = opts.core ?? (await testCore());
   const id = opts.shared ? SHARED_SANDBOX : (opts.sandboxId ?? newSandboxId());
   const first = await openSandbox(c, id);
   if (opts.shared) await resetSandbox(first, c.defaults.requestTimeoutSeconds);
