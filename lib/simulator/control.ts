@@ -11,7 +11,7 @@ import {
 } from "./db/sandboxes";
 import { withdrawScope } from "./db/grants";
 import { empty, json, readJson } from "./http";
-import type { Sim } from "./sim";
+import { forgetSandbox, type Sim } from "./sim";
 
 /**
  * /sim/_control and /sim/s/<sandbox>/_control: test and demo controls for one sandbox. Reset, clock skew,
@@ -73,6 +73,15 @@ function forbidden(): Response {
 }
 
 export async function handleControl(sim: Sim, req: Request, path: string[]): Promise<Response> {
+  try {
+    return await control(sim, req, path);
+  } finally {
+    // Whatever a control request changed in the sandbox row, the next request reads it from the database.
+    if (req.method !== "GET") forgetSandbox(sim);
+  }
+}
+
+async function control(sim: Sim, req: Request, path: string[]): Promise<Response> {
   const route = `${req.method} /${path.join("/")}`;
   if (route === "GET /state") {
     return json({ control: sim.control, counts: await countWorld(sim) });

@@ -1,6 +1,6 @@
 import { claimFault } from "./db/sandboxes";
 import { empty, json, sleep } from "./http";
-import type { Sim } from "./sim";
+import { forgetSandbox, type Sim } from "./sim";
 import type { SimFault, SimService } from "./types";
 
 /**
@@ -27,7 +27,11 @@ export async function withFaults(
   handle: () => Promise<Response>,
 ): Promise<Response> {
   const matched = matchFault(sim, service, req, path);
-  const fault = matched && matched.remaining !== undefined ? await claimFault(sim, matched.id) : matched;
+  let fault = matched;
+  if (matched?.remaining !== undefined) {
+    fault = (await claimFault(sim, matched.id)) ?? undefined;
+    forgetSandbox(sim);
+  }
   if (!fault) return handle();
   switch (fault.kind) {
     case "status":

@@ -19,5 +19,7 @@ export function maybePrune(core: SimCore): void {
     )
     .finally(() => {
       h.running = false;
+      // Pruned sandboxes must not be served from memory (their rows, and the world under them, are gone).
+      core.sandboxes?.clear();
     });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { getConfig } from "../config";
-import { getDb } from "../db";
+import { getDbHandle } from "../db";
 import { createSimulator, type SimCore } from "./sim";
 
 /**
@@ -15,14 +15,18 @@ const PRUNE_EVERY_MS = 5 * 60_000;
 export function getSimulator(): Promise<SimCore> {
   if (!g.__sbwSimulator) {
     const c = getConfig();
-    const started = (async () =>
-      createSimulator({
-        db: await getDb(),
+    const started = (async () => {
+      const handle = await getDbHandle();
+      return createSimulator({
+        db: handle.db,
         publicUrl: c.publicUrl,
         requestTimeoutSeconds: c.SIM_REQUEST_TIMEOUT_SECONDS,
         sandboxIdleDays: c.SIM_SANDBOX_IDLE_DAYS,
         pruneEveryMs: PRUNE_EVERY_MS,
-      }))();
+        // PGlite is this process's alone; on a shared PostgreSQL server another instance may change a sandbox.
+        cacheSandboxes: handle.kind === "pglite",
+      });
+    })();
     // A failed start (database not reachable) is retried by the next request instead of being cached forever.
     started.catch(() => {
       if (g.__sbwSimulator === started) g.__sbwSimulator = undefined;

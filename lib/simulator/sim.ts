@@ -27,6 +27,11 @@ export interface SimCore {
   defaults: { requestTimeoutSeconds: number; sandboxIdleDays: number };
   /** Background pruning: how often (0 = never) and when it last ran. */
   housekeeping: { everyMs: number; lastRunMs: number; running: boolean };
+  /**
+   * Sandbox rows as last read or written by this process, or null. Only for a database no other process
+   * writes (the embedded PGlite): then every change to a sandbox row passes through here (see forgetSandbox).
+   */
+  sandboxes: Map<string, SandboxRow> | null;
 }
 
 export interface Sim extends SimScope {
@@ -51,6 +56,8 @@ export interface SimOptions {
   sandboxIdleDays?: number;
   /** How often request handling may start pruning; 0 turns it off (tests prune explicitly). */
   pruneEveryMs?: number;
+  /** Keep sandbox rows in memory: only when this process is the database's only writer (PGlite). */
+  cacheSandboxes?: boolean;
 }
 
 export async function createSimulator(opts: SimOptions): Promise<SimCore> {
@@ -72,6 +79,7 @@ export async function createSimulator(opts: SimOptions): Promise<SimCore> {
       sandboxIdleDays: opts.sandboxIdleDays ?? 30,
     },
     housekeeping: { everyMs: opts.pruneEveryMs ?? 0, lastRunMs: 0, running: false },
+    sandboxes: opts.cacheSandboxes ? new Map() : null,
   };
 }
 
@@ -82,12 +90,31 @@ export function sandboxPath(sandboxId: string): string {
 
 /** last_used_at is written at most this often per sandbox: idle pruning counts in days, not seconds. */
 const TOUCH_EVERY_MS = 60_000;
+/** A bound on the in-memory sandbox rows: past it the cache starts over (a row costs one read to get back). */
+const MAX_CACHED_SANDBOXES = 2000;
 
-/** The sandbox as a request sees it, created on first use. One primary-key read; a write once a minute. */
+/**
+ * The sandbox as a request sees it, created on first use. One primary-key read (none when this process keeps
+ * the rows), and a write at most once a minute.
+ */
 export async function openSandbox(core: SimCore, sandboxId: string): Promise<Sim> {
-  const row = await ensureSandbox(core.db, sandboxId, core.defaults.requestTimeoutSeconds);
-  if (Date.now() - row.lastUsedAt.getTime() >= TOUCH_EVERY_MS) await touchSandbox(core.db, sandboxId);
+  const cache = core.sandboxes;
+  let row =
+    cache?.get(sandboxId) ?? (await ensureSandbox(core.db, sandboxId, core.defaults.requestTimeoutSeconds));
+  if (Date.now() - row.lastUsedAt.getTime() >= TOUCH_EVERY_MS) {
+    await touchSandbox(core.db, sandboxId);
+    row = { ...row, lastUsedAt: new Date() };
+  }
+  if (cache) {
+    if (cache.size >= MAX_CACHED_SANDBOXES && !cache.has(sandboxId)) cache.clear();
+    cache.set(sandboxId, row);
+  }
   return simFor(core, row);
+}
+
+/** Drops the process's copy of a sandbox row after a change to it (controls, reset, a fault used up). */
+export function forgetSandbox(sim: Pick<Sim, "core" | "sandboxId">): void {
+  sim.core.sandboxes?.delete(sim.sandboxId);
 }
 
 export function simFor(core: SimCore, row: SandboxRow): Sim {

@@ -11,7 +11,7 @@ import {
   RUNS,
   segment,
 } from "./fuzz-support";
-import { setControl } from "@/lib/simulator/db/sandboxes";
+import { setControls } from "../support/sim-state";
 
 /**
  * /sim/_control (reset, clock, config, faults, expire) under hostile input, on a simulator of its own so a
@@ -25,8 +25,7 @@ beforeAll(async () => {
 });
 
 async function restoreControls(): Promise<void> {
-  await setControl(sim, { faults: [], clockSkewSeconds: 0 });
-  await sim.refresh();
+  await setControls(sim, { faults: [], clockSkewSeconds: 0 });
 }
 
 const BASES: Record<string, unknown> = {

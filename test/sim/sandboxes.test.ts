@@ -2,7 +2,14 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { ALTINN_SCOPES, JWT_BEARER_GRANT } from "@/lib/catalogue";
 import { decideRequest } from "@/lib/simulator/altinn/approval";
 import { call, newSandboxId, newSim, PUBLIC_URL, simUrl, type TestSim } from "../support/sim";
-import { fetchAccessToken, generateRsaKey, setupVendor, signGrant, type Vendor } from "../support/vendor";
+import {
+  fetchAccessToken,
+  generateRsaKey,
+  requestToken,
+  setupVendor,
+  signGrant,
+  type Vendor,
+} from "../support/vendor";
 import { BASE, CUSTOMER, requestBody, systemBody, VENDOR } from "./altinn-helpers";
 import { expectMpError } from "./maskinporten-helpers";
 
@@ -74,6 +81,21 @@ describe("two sandboxes with the same vendor", () => {
       form: { grant_type: JWT_BEARER_GRANT, assertion: audA },
     });
     await expectMpError(wrongAud, "invalid_grant", "MP-110");
+  });
+
+  it("keep their own used grant ids and scope grants", async () => {
+    const jti = `same-jti-${a.sandboxId}`;
+    expect((await requestToken(a, signGrant(a, va, { jti }))).status).toBe(200);
+    expect((await requestToken(b, signGrant(b, vb, { jti }))).status).toBe(200);
+    await expectMpError(await requestToken(a, signGrant(a, va, { jti })), "invalid_grant", "MP-012");
+
+    const withdraw = { orgno: VENDOR, scope: ALTINN_SCOPES[0] };
+    expect((await call(b, "DELETE", "/sim/_control/scope-grants", { json: withdraw })).status).toBe(204);
+    await expectMpError(await requestToken(b, signGrant(b, vb)), "invalid_scope", "MP-250");
+    expect((await requestToken(a, signGrant(a, va))).status).toBe(200);
+    // Another organisation holding the scope in the same sandbox does not count either.
+    await setupVendor(b, { orgno: "314501373", scopes: [...ALTINN_SCOPES] });
+    await expectMpError(await requestToken(b, signGrant(b, vb)), "invalid_scope", "MP-250");
   });
 
   it("register the same system id and requests independently; approvals stay in their sandbox", async () => {

@@ -8,6 +8,7 @@ import { setControl } from "@/lib/simulator/db/sandboxes";
 import { getSystemUsers, putSystemUser } from "@/lib/simulator/db/system-users";
 import { getSystemByInternalId, putSystem } from "@/lib/simulator/db/systems";
 import type { SimClient, SimRequest, SimSystem, SimSystemUser } from "@/lib/simulator/types";
+import { forgetSandbox } from "@/lib/simulator/sim";
 import type { TestSim } from "./sim";
 
 /**
@@ -16,15 +17,15 @@ import type { TestSim } from "./sim";
  */
 export { putSystem, putSystemUser };
 
-export async function setClockSkew(sim: TestSim, seconds: number): Promise<void> {
-  await setControl(sim, { clockSkewSeconds: seconds });
+/** Changes the sandbox's controls behind the simulator's back (and drops its in-memory copy of the row). */
+export async function setControls(sim: TestSim, patch: Parameters<typeof setControl>[1]): Promise<void> {
+  await setControl(sim, patch);
+  forgetSandbox(sim);
   await sim.refresh();
 }
 
-export async function setRequestTimeout(sim: TestSim, seconds: number): Promise<void> {
-  await setControl(sim, { requestTimeoutSeconds: seconds });
-  await sim.refresh();
-}
+export const setClockSkew = (sim: TestSim, seconds: number) =>
+  setControls(sim, { clockSkewSeconds: seconds });
 
 export const grantsOf = (sim: TestSim, orgno: string): Promise<string[]> => grantedScopes(sim, orgno);
 

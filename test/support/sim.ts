@@ -4,7 +4,14 @@ import { afterAll } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { findSandbox, resetSandbox, SHARED_SANDBOX, setControl } from "@/lib/simulator/db/sandboxes";
 import { handleSimRequest } from "@/lib/simulator/router";
-import { createSimulator, openSandbox, simFor, type Sim, type SimCore } from "@/lib/simulator/sim";
+import {
+  createSimulator,
+  forgetSandbox,
+  openSandbox,
+  simFor,
+  type Sim,
+  type SimCore,
+} from "@/lib/simulator/sim";
 import { openTestDb } from "./db";
 
 export const PUBLIC_URL = "http://sim.test";
@@ -29,8 +36,16 @@ export function testDb(): Promise<DbHandle> {
 }
 
 export function testCore(): Promise<SimCore> {
-  core ??= (async () =>
-    createSimulator({ db: (await testDb()).db, publicUrl: PUBLIC_URL, requestTimeoutSeconds: 864000 }))();
+  core ??= (async () => {
+    const h = await testDb();
+    // As in production: an embedded database is this process's alone, so its sandbox rows are kept in memory.
+    return createSimulator({
+      db: h.db,
+      publicUrl: PUBLIC_URL,
+      requestTimeoutSeconds: 864000,
+      cacheSandboxes: h.kind === "pglite",
+    });
+  })();
   return core;
 }
 
@@ -58,6 +73,7 @@ export async function newSim(
   if (opts.shared) await resetSandbox(first, c.defaults.requestTimeoutSeconds);
   if (opts.requestTimeoutSeconds !== undefined)
     await setControl(first, { requestTimeoutSeconds: opts.requestTimeoutSeconds });
+  forgetSandbox(first);
   let current: Sim = first;
   const sim = {
     refresh: async () => {

@@ -1,8 +1,6 @@
 import { findOrg } from "../db/orgs";
-import { findRequestByKey } from "../db/requests";
 import type { SimScope } from "../db/scope";
-import { findSystemById } from "../db/systems";
-import type { SimRight, SimSystem } from "../types";
+import type { SimRequest, SimRight, SimSystem } from "../types";
 import type { AccessPackageInput, CreateRequestInput, RightInput } from "./models";
 import { fail, ok, type Result } from "./problems";
 import { checkRequestRedirectUrl } from "./redirect-urls";
@@ -13,21 +11,20 @@ import { findAccessPackage } from "./resources";
  * The service-side checks of a new system-user request, in Altinn's order (contracts §2.7;
  * AA RequestSystemUserService.CreateRequest, SystemUserService.ValidateRights / ValidateAccessPackages).
  * The controller-side checks (existing system user → AUTH-00004, existing request → 200) come first and
- * live in requests.ts.
+ * live in requests.ts, which also reads the system and the request holding the external key (`found`).
  */
 export async function validateNewRequest(
   scope: SimScope,
   now: number,
   input: CreateRequestInput,
-  externalRef: string,
   vendorOrgNo: string,
+  found: { system: SimSystem | undefined; existing: SimRequest | undefined },
 ): Promise<Result<SimSystem>> {
-  const system = await findSystemById(scope, input.systemId);
+  const { system, existing } = found;
   // Altinn reads deleted systems too; a request for one could never be approved, so the simulator refuses it.
   if (!system || system.isDeleted) return fail("AUTH-00011");
 
   // The external key must be free (a timed-out request frees it).
-  const existing = await findRequestByKey(scope, input.systemId, input.partyOrgNo, externalRef);
   const status = existing ? effectiveStatus(existing, now) : undefined;
   if (status === "Accepted") return fail("AUTH-00006");
   if (status === "New") return fail("AUTH-00007");

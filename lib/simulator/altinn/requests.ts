@@ -2,8 +2,10 @@ import { randomUUID } from "node:crypto";
 import {
   findRequest,
   findRequestByKey,
+  findRequestWithVendor,
   listRequestsBySystem as listRequestsBySystemPage,
   putRequest,
+  type RequestWithVendor,
 } from "../db/requests";
 import { withSandboxLock } from "../db/sandboxes";
 import type { SimScope } from "../db/scope";
@@ -51,24 +53,22 @@ export async function createRequest(sim: Sim, req: Request): Promise<Response> {
     if (await findSystemUserByKey(locked, input.systemId, input.partyOrgNo, keyRef))
       return altinnProblem("AUTH-00004");
     const existing = await findRequestByKey(locked, input.systemId, input.partyOrgNo, keyRef);
-    if (
-      existing &&
-      (await ownedByCaller(locked, existing, vendorOrgNo)) &&
-      effectiveStatus(existing, now) !== "Timedout"
-    ) {
+    // The request's system is the one named in the body (systemId is part of the key).
+    const system = await findSystemById(locked, input.systemId);
+    if (existing && system?.vendorOrgNo === vendorOrgNo && effectiveStatus(existing, now) !== "Timedout") {
       return json(requestResponse(sim, existing, { withConfirmUrl: true }));
     }
 
-    const checked = await validateNewRequest(locked, now, input, keyRef, vendorOrgNo);
+    const checked = await validateNewRequest(locked, now, input, vendorOrgNo, { system, existing });
     if (!checked.ok) return altinnProblem(checked.problem, checked.extensions);
-    const system = checked.value;
+    const valid = checked.value;
     const request: SimRequest = {
       id: randomUUID(),
       externalRef: input.externalRef || input.partyOrgNo,
       systemId: input.systemId,
       partyOrgNo: input.partyOrgNo,
       vendorOrgNo,
-      integrationTitle: input.integrationTitle ?? system.name.nb ?? "",
+      integrationTitle: input.integrationTitle ?? valid.name.nb ?? "",
       rights: asSimRights(input.rights ?? []),
       accessPackages: (input.accessPackages ?? []).map((p) => ({ urn: p.urn ?? "" })),
       status: "New",
@@ -93,10 +93,10 @@ async function readCaller(sim: Sim, req: Request): Promise<(Caller & { vendorOrg
   return caller as Caller & { vendorOrgNo: string };
 }
 
-async function answerOwned(sim: Sim, r: SimRequest | undefined, vendorOrgNo: string): Promise<Response> {
-  if (!r) return altinnProblem("AUTH-00010");
-  if (!(await ownedByCaller(sim, r, vendorOrgNo))) return altinnProblem("AUTH-00011");
-  return json(requestResponse(sim, r, { withConfirmUrl: true }));
+function answerOwned(sim: Sim, found: RequestWithVendor | undefined, vendorOrgNo: string): Response {
+  if (!found) return altinnProblem("AUTH-00010");
+  if (found.systemVendorOrgNo !== vendorOrgNo) return altinnProblem("AUTH-00011");
+  return json(requestResponse(sim, found.request, { withConfirmUrl: true }));
 }
 
 export async function getRequest(sim: Sim, req: Request, rawId: string): Promise<Response> {
@@ -104,7 +104,7 @@ export async function getRequest(sim: Sim, req: Request, rawId: string): Promise
   if (caller instanceof Response) return caller;
   const id = parseGuid(rawId);
   if (!id) return invalidParameter("requestId", rawId);
-  return answerOwned(sim, await findRequest(sim, id), caller.vendorOrgNo);
+  return answerOwned(sim, await findRequestWithVendor(sim, { id }), caller.vendorOrgNo);
 }
 
 export async function getRequestByExternalRef(
@@ -116,7 +116,11 @@ export async function getRequestByExternalRef(
 ): Promise<Response> {
   const caller = await readCaller(sim, req);
   if (caller instanceof Response) return caller;
-  return answerOwned(sim, await findRequestByKey(sim, systemId, orgNo, externalRef), caller.vendorOrgNo);
+  return answerOwned(
+    sim,
+    await findRequestWithVendor(sim, { systemId, orgNo, externalRef }),
+    caller.vendorOrgNo,
+  );
 }
 
 export async function listRequestsBySystem(sim: Sim, req: Request, systemId: string): Promise<Response> {

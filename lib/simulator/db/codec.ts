@@ -47,12 +47,22 @@ export function decodeText(s: string): string {
 
 /** The value with every string (object keys included) encoded, for a jsonb column. */
 export function encodeJson<T>(value: T): T {
-  return mapStrings(value, encodeText) as T;
+  // Nearly every record has nothing to escape: then it is stored as it is, without a copy.
+  return anyString(value, (s) => NEEDS_ESCAPE.test(s)) ? (mapStrings(value, encodeText) as T) : value;
 }
 
 /** The value as it was before `encodeJson`. */
 export function decodeJson<T>(value: T): T {
-  return mapStrings(value, decodeText) as T;
+  return anyString(value, (s) => s.includes(ESC)) ? (mapStrings(value, decodeText) as T) : value;
+}
+
+function anyString(value: unknown, test: (s: string) => boolean): boolean {
+  if (typeof value === "string") return test(value);
+  if (Array.isArray(value)) return value.some((v) => anyString(v, test));
+  if (value !== null && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) if (test(k) || anyString(v, test)) return true;
+  }
+  return false;
 }
 
 function mapStrings(value: unknown, fn: (s: string) => string): unknown {

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
-import { simRequests } from "@/lib/db/schema";
+import { simRequests, simSystems } from "@/lib/db/schema";
 import type { SimRequest } from "../types";
-import { decodeJson, encodeJson, encodeText } from "./codec";
+import { decodeJson, decodeText, encodeJson, encodeText } from "./codec";
 import type { SimScope } from "./scope";
 
 /** System-user requests: by id, by the external key (systemId, partyOrgNo, externalRef) and by system. */
@@ -15,6 +15,46 @@ export async function findRequest(scope: SimScope, id: string): Promise<SimReque
     .from(simRequests)
     .where(and(eq(simRequests.sandboxId, scope.sandboxId), eq(simRequests.id, encodeText(id)), notDeleted));
   return rows[0] ? decodeJson(rows[0].data) : undefined;
+}
+
+/** A request with the vendor of the system it names (null when there is no such system), read in one query. */
+export interface RequestWithVendor {
+  request: SimRequest;
+  systemVendorOrgNo: string | null;
+}
+
+/**
+ * The request unless it is deleted, found by id or by the external key (the newest), with its system's vendor:
+ * what Altinn's GET endpoints need to answer AUTH-00010 / AUTH-00011 / 200.
+ */
+export async function findRequestWithVendor(
+  scope: SimScope,
+  by: { id: string } | { systemId: string; orgNo: string; externalRef: string },
+): Promise<RequestWithVendor | undefined> {
+  const key =
+    "id" in by
+      ? [eq(simRequests.id, encodeText(by.id))]
+      : [
+          eq(simRequests.systemId, encodeText(by.systemId)),
+          eq(simRequests.partyOrgNo, encodeText(by.orgNo)),
+          eq(simRequests.externalRef, encodeText(by.externalRef)),
+        ];
+  const rows = await scope.db
+    .select({ data: simRequests.data, vendor: simSystems.vendorOrgNo })
+    .from(simRequests)
+    .leftJoin(
+      simSystems,
+      and(eq(simSystems.sandboxId, simRequests.sandboxId), eq(simSystems.systemId, simRequests.systemId)),
+    )
+    .where(and(eq(simRequests.sandboxId, scope.sandboxId), ...key, notDeleted))
+    .orderBy(desc(sql`${simRequests.data}->>'created'`), desc(simRequests.createdAt))
+    .limit(1);
+  const row = rows[0];
+  if (!row) return undefined;
+  return {
+    request: decodeJson(row.data),
+    systemVendorOrgNo: row.vendor === null ? null : decodeText(row.vendor),
+  };
 }
 
 /** The request as stored, deleted or not. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
-import { simSystemUsers } from "@/lib/db/schema";
+import { simSystems, simSystemUsers } from "@/lib/db/schema";
 import type { SimSystemUser } from "../types";
 import { decodeJson, encodeJson, encodeText } from "./codec";
 import type { SimScope } from "./scope";
@@ -17,6 +17,31 @@ export async function getSystemUsers(scope: SimScope, ids: readonly string[]): P
       and(eq(simSystemUsers.sandboxId, scope.sandboxId), inArray(simSystemUsers.id, ids.map(encodeText))),
     );
   return rows.map((r) => decodeJson(r.data));
+}
+
+/**
+ * The system users with these ids, each with whether its system is deleted, in one query (how Skatteetaten
+ * checks the system user a token names).
+ */
+export async function getSystemUsersWithSystemState(
+  scope: SimScope,
+  ids: readonly string[],
+): Promise<{ user: SimSystemUser; systemDeleted: boolean }[]> {
+  if (ids.length === 0) return [];
+  const rows = await scope.db
+    .select({ data: simSystemUsers.data, systemDeleted: simSystems.isDeleted })
+    .from(simSystemUsers)
+    .leftJoin(
+      simSystems,
+      and(
+        eq(simSystems.sandboxId, simSystemUsers.sandboxId),
+        eq(simSystems.internalId, sql`${simSystemUsers.data}->>'systemInternalId'`),
+      ),
+    )
+    .where(
+      and(eq(simSystemUsers.sandboxId, scope.sandboxId), inArray(simSystemUsers.id, ids.map(encodeText))),
+    );
+  return rows.map((r) => ({ user: decodeJson(r.data), systemDeleted: r.systemDeleted === true }));
 }
 
 /** A system user (not deleted) for the external key; like Altinn's query it does not look at the vendor. */

@@ -61,7 +61,8 @@ export async function liveSystemsHoldingClients(
       and(
         eq(simSystems.sandboxId, scope.sandboxId),
         eq(simSystems.isDeleted, false),
-        sql`exists (select 1 from jsonb_array_elements_text(${simSystems.data}->'clientId') as c(v) where ${held} in ${wanted})`,
+        // The outer row's column written out in full (drizzle leaves it unqualified in a one-table query).
+        sql`exists (select 1 from jsonb_array_elements_text("sim_systems"."data"->'clientId') as c(v) where ${held} in ${wanted})`,
       ),
     )
     .orderBy(asc(sql`${simSystems.data}->>'created'`));

@@ -1,10 +1,15 @@
-import { grantedScopes } from "../db/grants";
 import type { Sim } from "../sim";
 import { json } from "../http";
 import { checkAuthorizationDetails, type SystemUserRequestDetails } from "./authorization-details";
 import { mpErrorResponse } from "./errors";
 import { checkGrantHeaderAndClaims, readGrantRequest } from "./grant-parse";
-import { authenticateClient, checkGrantClaims, checkJtiUnused, recordJti } from "./grant-rules";
+import {
+  authenticateClient,
+  checkGrantClaims,
+  checkJtiUnused,
+  loadGrantContext,
+  recordJti,
+} from "./grant-rules";
 import { issueAccessToken, resourceClaim } from "./issue";
 import { checkScopes } from "./scope-rules";
 import { resolveSystemUser, type ResolvedSystemUser } from "./system-user";
@@ -20,17 +25,17 @@ export async function handleToken(sim: Sim, req: Request): Promise<Response> {
   if (!parsed.ok) return mpErrorResponse(parsed.error);
   const grant = parsed.value;
 
-  const auth = await authenticateClient(sim, grant); // rules 8–11
+  const auth = await authenticateClient(sim, grant, await loadGrantContext(sim, grant)); // rules 8–11
   if (!auth.ok) return mpErrorResponse(auth.error);
-  const client = auth.value;
+  const context = auth.value;
+  const { client } = context;
 
   const times = checkGrantClaims(sim, grant); // rules 12–16
   if (!times.ok) return mpErrorResponse(times.error);
-  const unused = await checkJtiUnused(sim, grant); // rule 17
+  const unused = checkJtiUnused(context); // rule 17
   if (!unused.ok) return mpErrorResponse(unused.error);
 
-  const granted = await grantedScopes(sim, client.orgno);
-  const scopes = checkScopes(granted, client, grant.payload.scope); // rules 18–20
+  const scopes = checkScopes(context.granted, client, grant.payload.scope); // rules 18–20
   if (!scopes.ok) return mpErrorResponse(scopes.error);
 
   let systemUser: { details: SystemUserRequestDetails; resolved: ResolvedSystemUser } | undefined;

@@ -4,8 +4,7 @@ import {
   SYSTEMUSER_RAR_TYPE,
   type SkatteetatenApi,
 } from "@/lib/catalogue";
-import { getSystemUsers } from "../db/system-users";
-import { getSystemByInternalId } from "../db/systems";
+import { getSystemUsersWithSystemState } from "../db/system-users";
 import { bearerToken, isPlainObject } from "../http";
 import {
   orgnoFromIso6523,
@@ -69,15 +68,10 @@ export async function authorise(
     };
   }
   // The first id in the token's list that names a live system user of a live system.
-  const byId = new Map((await getSystemUsers(sim, claim.ids)).map((u) => [u.id, u]));
-  let systemUser: SimSystemUser | undefined;
-  for (const id of claim.ids) {
-    const u = byId.get(id);
-    if (u && !u.isDeleted && !(await isSystemDeleted(sim, u))) {
-      systemUser = u;
-      break;
-    }
-  }
+  const found = new Map((await getSystemUsersWithSystemState(sim, claim.ids)).map((x) => [x.user.id, x]));
+  const systemUser = claim.ids
+    .map((id) => found.get(id))
+    .find((x) => x !== undefined && !x.user.isDeleted && !x.systemDeleted)?.user;
   if (!systemUser) {
     return { ok: false, detail: `Systembrukeren ${claim.ids.join(", ")} finnes ikke eller er slettet.` };
   }
@@ -101,10 +95,6 @@ export function checkParty(auth: Authorised, orgno: string): Refused | null {
     ok: false,
     detail: `Organisasjonsnummeret ${orgno} er ikke systembrukerens organisasjon (${auth.customerOrgno}).`,
   };
-}
-
-async function isSystemDeleted(sim: Sim, user: SimSystemUser): Promise<boolean> {
-  return (await getSystemByInternalId(sim, user.systemInternalId))?.isDeleted === true;
 }
 
 function holdsApiRight(user: SimSystemUser, api: SkatteetatenApi): boolean {
