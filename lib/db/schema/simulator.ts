@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 import type { SyntheticOrg } from "../../simulator/orgs";
 import type {
   SimClient,
@@ -21,7 +31,8 @@ export const simSandboxes = pgTable(
     id: text("id").primaryKey(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }).notNull().defaultNow(),
-    clockSkewSeconds: integer("clock_skew_seconds").notNull().default(0),
+    /** Fractions allowed: a skew of 10.5 s tests the edge of Maskinporten's ±10 s. */
+    clockSkewSeconds: doublePrecision("clock_skew_seconds").notNull().default(0),
     requestTimeoutSeconds: integer("request_timeout_seconds").notNull(),
     faults: jsonb("faults").$type<SimFault[]>().notNull().default([]),
   },
