@@ -43,7 +43,9 @@ describe("simulator controls", () => {
     expect((await call(sim, "POST", "/sim/_control/clock", { json: { skewSeconds: 30 } })).status).toBe(200);
     expect(Math.round((sim.now() - Date.now()) / 1000)).toBe(30);
     // Fractions too: 10.5 s is just past Maskinporten's tolerance.
-    expect((await call(sim, "POST", "/sim/_control/clock", { json: { skewSeconds: 10.5 } })).status).toBe(200);
+    expect((await call(sim, "POST", "/sim/_control/clock", { json: { skewSeconds: 10.5 } })).status).toBe(
+      200,
+    );
     expect(Math.round((sim.now() - Date.now()) / 100)).toBe(105);
   });
 });
