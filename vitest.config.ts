@@ -15,6 +15,8 @@ export default defineConfig({
     pool: "forks",
     maxWorkers: 2,
     testTimeout: 20_000,
+    // A file's first test opens its database (migrations, the simulator's signing key): slow on a busy machine.
+    hookTimeout: 30_000,
     reporters: ["default", "json"],
     outputFile: { json: "reports/vitest.json" },
   },

@@ -22,14 +22,56 @@ export function text(body: string, status: number, headers: Record<string, strin
   });
 }
 
-export type BodyResult<T> = { ok: true; value: T } | { ok: false; reason: "too-large" | "content-type" | "syntax" };
+export type BodyResult<T> =
+  { ok: true; value: T } | { ok: false; reason: "too-large" | "content-type" | "syntax" };
+
+/**
+ * Reads a request body through a byte counter: as soon as more than `maxBytes` have come in (or the declared
+ * content-length says they will), it stops, cancels the rest of the stream and answers null. A chunked body
+ * with no content-length is held to the same limit, so a huge upload costs at most `maxBytes` of memory.
+ * A body that breaks off midway also answers null: there is nothing whole to process.
+ */
+export async function readBodyLimited(req: Request, maxBytes = MAX_BODY_BYTES): Promise<Uint8Array | null> {
+  if (!req.body) return new Uint8Array(0);
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) {
+    await req.body.cancel().catch(() => undefined);
+    return null;
+  }
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        return null;
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return null;
+  }
+  return concat(chunks, size);
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
 
 async function readText(req: Request, maxBytes: number): Promise<string | null> {
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) return null;
-  const buf = await req.arrayBuffer().catch(() => null);
-  if (!buf || buf.byteLength > maxBytes) return null;
-  return new TextDecoder("utf-8", { fatal: false }).decode(buf);
+  const bytes = await readBodyLimited(req, maxBytes);
+  return bytes === null ? null : new TextDecoder("utf-8", { fatal: false }).decode(bytes);
 }
 
 function mediaType(req: Request): string {
@@ -37,11 +79,16 @@ function mediaType(req: Request): string {
 }
 
 /** Reads a JSON body; requires a JSON content type, as ASP.NET and Spring do (they answer 415 otherwise). */
-export async function readJson(req: Request, maxBytes = MAX_BODY_BYTES): Promise<BodyResult<unknown>> {
+export async function readJson(
+  req: Request,
+  maxBytes = MAX_BODY_BYTES,
+  opts: { emptyAs?: unknown } = {},
+): Promise<BodyResult<unknown>> {
   const type = mediaType(req);
   if (type !== "application/json" && !type.endsWith("+json")) return { ok: false, reason: "content-type" };
   const raw = await readText(req, maxBytes);
   if (raw === null) return { ok: false, reason: "too-large" };
+  if (opts.emptyAs !== undefined && raw.trim() === "") return { ok: true, value: opts.emptyAs };
   try {
     return { ok: true, value: JSON.parse(raw) };
   } catch {
@@ -50,7 +97,10 @@ export async function readJson(req: Request, maxBytes = MAX_BODY_BYTES): Promise
 }
 
 /** Reads an application/x-www-form-urlencoded body. */
-export async function readForm(req: Request, maxBytes = MAX_BODY_BYTES): Promise<BodyResult<URLSearchParams>> {
+export async function readForm(
+  req: Request,
+  maxBytes = MAX_BODY_BYTES,
+): Promise<BodyResult<URLSearchParams>> {
   if (mediaType(req) !== "application/x-www-form-urlencoded") return { ok: false, reason: "content-type" };
   const raw = await readText(req, maxBytes);
   if (raw === null) return { ok: false, reason: "too-large" };

@@ -1,6 +1,7 @@
 /**
- * The simulator's synthetic organisation register (Tenor-like: numbers starting with 2 or 3, valid MOD11),
- * plus the two real vendors that appear in the public examples. Customers have a daglig leder persona who
+ * The simulator's synthetic organisations (Tenor-like: numbers starting with 2 or 3, valid MOD11), plus the two
+ * real vendors that appear in the public examples: the seed of every sandbox's organisation register (sim_orgs,
+ * see db/orgs.ts), which is what the simulated services read. Customers have a daglig leder persona who
  * approves system access in the simulated Altinn UI.
  */
 export interface SyntheticOrg {
@@ -14,22 +15,77 @@ export interface SyntheticOrg {
 
 export const SYNTHETIC_ORGS: readonly SyntheticOrg[] = [
   // Vendors (system suppliers).
-  { orgno: "974761076", name: "SKATTEETATEN", organisationForm: "ORGL", role: "vendor", dagligLeder: { name: "Nils Skatt", birthDate: "1970-03-14" }, municipality: "Oslo" },
-  { orgno: "991825827", name: "SMARTCLOUD AS", organisationForm: "AS", role: "vendor", dagligLeder: { name: "Sol Skyhøy", birthDate: "1982-11-02" }, municipality: "Bergen" },
-  { orgno: "314500008", name: "REGNSKAPSKLAR LEVERANDØR AS", organisationForm: "AS", role: "vendor", dagligLeder: { name: "Vilde Leverandør", birthDate: "1988-06-21" }, municipality: "Trondheim" },
-  { orgno: "314501373", name: "BOLIGTALL SYSTEMER AS", organisationForm: "AS", role: "vendor", dagligLeder: { name: "Ole Systemsen", birthDate: "1979-01-30" }, municipality: "Stavanger" },
+  {
+    orgno: "974761076",
+    name: "SKATTEETATEN",
+    organisationForm: "ORGL",
+    role: "vendor",
+    dagligLeder: { name: "Nils Skatt", birthDate: "1970-03-14" },
+    municipality: "Oslo",
+  },
+  {
+    orgno: "991825827",
+    name: "SMARTCLOUD AS",
+    organisationForm: "AS",
+    role: "vendor",
+    dagligLeder: { name: "Sol Skyhøy", birthDate: "1982-11-02" },
+    municipality: "Bergen",
+  },
+  {
+    orgno: "314500008",
+    name: "REGNSKAPSKLAR LEVERANDØR AS",
+    organisationForm: "AS",
+    role: "vendor",
+    dagligLeder: { name: "Vilde Leverandør", birthDate: "1988-06-21" },
+    municipality: "Trondheim",
+  },
+  {
+    orgno: "314501373",
+    name: "BOLIGTALL SYSTEMER AS",
+    organisationForm: "AS",
+    role: "vendor",
+    dagligLeder: { name: "Ole Systemsen", birthDate: "1979-01-30" },
+    municipality: "Stavanger",
+  },
   // Customers (the organisations that approve system access). 313367002 has open claims in Skatteetaten's test data.
-  { orgno: "313367002", name: "RASK KREATIV TIGER AS", organisationForm: "AS", role: "customer", dagligLeder: { name: "Kari Tigersen", birthDate: "1975-05-17" }, municipality: "Oslo" },
-  { orgno: "310702641", name: "STILLE ROLIG ELG AS", organisationForm: "AS", role: "customer", dagligLeder: { name: "Per Elgstad", birthDate: "1968-09-09" }, municipality: "Hamar" },
-  { orgno: "314248295", name: "LYSEBLÅ ÆRLIG OTER BRL", organisationForm: "BRL", role: "customer", dagligLeder: { name: "Åse Oterbakken", birthDate: "1990-12-24" }, municipality: "Tromsø" },
-  { orgno: "310904473", name: "MODIG SKARP FALK ENK", organisationForm: "ENK", role: "customer", dagligLeder: { name: "Jon Falkenberg", birthDate: "1985-02-11" }, municipality: "Bodø" },
-  { orgno: "314250052", name: "GLAD TRYGG HARE AS", organisationForm: "AS", role: "customer", dagligLeder: { name: "Liv Harestua", birthDate: "1972-07-07" }, municipality: "Kristiansand" },
+  {
+    orgno: "313367002",
+    name: "RASK KREATIV TIGER AS",
+    organisationForm: "AS",
+    role: "customer",
+    dagligLeder: { name: "Kari Tigersen", birthDate: "1975-05-17" },
+    municipality: "Oslo",
+  },
+  {
+    orgno: "310702641",
+    name: "STILLE ROLIG ELG AS",
+    organisationForm: "AS",
+    role: "customer",
+    dagligLeder: { name: "Per Elgstad", birthDate: "1968-09-09" },
+    municipality: "Hamar",
+  },
+  {
+    orgno: "314248295",
+    name: "LYSEBLÅ ÆRLIG OTER BRL",
+    organisationForm: "BRL",
+    role: "customer",
+    dagligLeder: { name: "Åse Oterbakken", birthDate: "1990-12-24" },
+    municipality: "Tromsø",
+  },
+  {
+    orgno: "310904473",
+    name: "MODIG SKARP FALK ENK",
+    organisationForm: "ENK",
+    role: "customer",
+    dagligLeder: { name: "Jon Falkenberg", birthDate: "1985-02-11" },
+    municipality: "Bodø",
+  },
+  {
+    orgno: "314250052",
+    name: "GLAD TRYGG HARE AS",
+    organisationForm: "AS",
+    role: "customer",
+    dagligLeder: { name: "Liv Harestua", birthDate: "1972-07-07" },
+    municipality: "Kristiansand",
+  },
 ];
-
-export function findOrg(orgno: string): SyntheticOrg | undefined {
-  return SYNTHETIC_ORGS.find((o) => o.orgno === orgno);
-}
-
-export function customerOrgs(): SyntheticOrg[] {
-  return SYNTHETIC_ORGS.filter((o) => o.role === "customer");
-}

@@ -1,51 +1,94 @@
-import { handleAltinn } from "./altinn";
-import { handleBrreg } from "./brreg";
-import { handleControl } from "./control";
-import { empty, json, sleep } from "./http";
-import { handleMaskinporten } from "./maskinporten";
-import { handleSamarbeid } from "./samarbeid";
-import type { Sim } from "./sim";
-import { handleSkatteetaten } from "./skatteetaten";
-import type { SimFault, SimService } from "./types";
+import { altinnBodyTooLarge, handleAltinn } from "./altinn";
+import { brregBodyTooLarge, handleBrreg } from "./brreg";
+import { controlBodyTooLarge, handleControl, refuseCrossSite } from "./control";
+import { SANDBOX_ID, SHARED_SANDBOX } from "./db/sandboxes";
+import { withFaults } from "./faults";
+import { maybePrune } from "./housekeeping";
+import { json, readBodyLimited } from "./http";
+import { handleMaskinporten, mpBodyTooLarge } from "./maskinporten";
+import { handleSamarbeid, samarbeidBodyTooLarge } from "./samarbeid";
+import { openSandbox, type Sim, type SimCore } from "./sim";
+import { handleSkatteetaten, skatteetatenBodyTooLarge } from "./skatteetaten";
+import type { SimService } from "./types";
 
 /** A service's handler gets the path below its base (e.g. ["token"] for /sim/maskinporten/token). */
 export type SimHandler = (sim: Sim, req: Request, path: string[]) => Promise<Response>;
 
-const SERVICES: Record<Exclude<SimService, "altinn-ui">, SimHandler> = {
-  maskinporten: handleMaskinporten,
-  samarbeid: handleSamarbeid,
-  altinn: handleAltinn,
-  skatteetaten: handleSkatteetaten,
-  brreg: handleBrreg,
+interface Service {
+  handle: SimHandler;
+  /** The service's own answer to a body over the limit (413 in its error shape). */
+  tooLarge: (req: Request, path: string[]) => Response;
+}
+
+const SERVICES: Record<Exclude<SimService, "altinn-ui">, Service> = {
+  maskinporten: { handle: handleMaskinporten, tooLarge: mpBodyTooLarge },
+  samarbeid: { handle: handleSamarbeid, tooLarge: samarbeidBodyTooLarge },
+  altinn: { handle: handleAltinn, tooLarge: altinnBodyTooLarge },
+  skatteetaten: { handle: handleSkatteetaten, tooLarge: skatteetatenBodyTooLarge },
+  brreg: { handle: handleBrreg, tooLarge: brregBodyTooLarge },
 };
 
 /**
- * Entry point for every /sim/... request. Applies injected faults, stamps the simulator's clock on the
- * `Date` header (so clients can measure their offset, as against the real Maskinporten) and turns any
- * unexpected exception into a 500 without details: handlers are written to answer bad input with 4xx.
+ * Entry point for every /sim/... request: `/sim/<service>/…` is the shared sandbox, `/sim/s/<sandbox>/<service>/…`
+ * a wizard session's own (created on first use). Refuses a cross-site control request and a body over the
+ * limit before anything else is done, applies injected faults, stamps the sandbox's clock on the `Date`
+ * header (so clients can measure their offset, as against the real Maskinporten) and turns any unexpected
+ * exception into a 500 without details: handlers are written to answer bad input with 4xx.
  */
-export async function handleSimRequest(sim: Sim, req: Request): Promise<Response> {
+export async function handleSimRequest(core: SimCore, req: Request): Promise<Response> {
   const url = new URL(req.url);
   const parts = url.pathname.split("/").filter(Boolean).map(safeDecode);
-  // parts[0] === "sim"
-  const service = parts[1] ?? "";
-  const rest = parts.slice(2);
-  let res: Response;
+  // parts[0] === "sim"; a session's sandbox adds "s", <id>.
+  const scoped = parts[1] === "s";
+  const sandboxId = scoped ? (parts[2] ?? "") : SHARED_SANDBOX;
+  const service = parts[scoped ? 3 : 1] ?? "";
+  const rest = parts.slice(scoped ? 4 : 2);
+  const known = service === "_control" || Object.hasOwn(SERVICES, service);
+  if (!known || (scoped && !SANDBOX_ID.test(sandboxId))) return dated(json({ error: "not_found" }, 404));
+
   if (service === "_control") {
-    res = await guarded(() => handleControl(sim, req, rest));
-  } else if (Object.hasOwn(SERVICES, service)) {
-    const handler = SERVICES[service as keyof typeof SERVICES];
-    res = await withFaults(sim, service as SimService, req, rest, () =>
-      guarded(() => handler(sim, req, rest)),
-    );
-  } else {
-    res = json({ error: "not_found" }, 404);
+    const refused = refuseCrossSite(req, core.publicUrl);
+    if (refused) return dated(refused);
   }
-  return withDate(res, new Date(sim.now()).toUTCString());
+  const body = await readBodyLimited(req);
+  if (body === null) {
+    const tooLarge =
+      service === "_control"
+        ? controlBodyTooLarge()
+        : SERVICES[service as keyof typeof SERVICES].tooLarge(req, rest);
+    return dated(tooLarge);
+  }
+  const buffered = withBody(req, body);
+
+  return guarded(async () => {
+    const sim = await openSandbox(core, sandboxId);
+    maybePrune(core);
+    let res: Response;
+    if (service === "_control") {
+      res = await guarded(() => handleControl(sim, buffered, rest));
+    } else {
+      const { handle } = SERVICES[service as keyof typeof SERVICES];
+      res = await withFaults(sim, service as SimService, buffered, rest, () =>
+        guarded(() => handle(sim, buffered, rest)),
+      );
+    }
+    return dated(res, sim.now());
+  });
+}
+
+/** The request again with its body read into memory (handlers read it as before, now bounded). */
+function withBody(req: Request, body: Uint8Array): Request {
+  if (req.method === "GET" || req.method === "HEAD") return req;
+  return new Request(req.url, {
+    method: req.method,
+    headers: req.headers,
+    body: body.byteLength > 0 ? (body as BodyInit) : null,
+  });
 }
 
 /** Sets the Date header in place (every handler builds its own Response); copies only a response whose headers are immutable. */
-function withDate(res: Response, date: string): Response {
+function dated(res: Response, nowMs = Date.now()): Response {
+  const date = new Date(nowMs).toUTCString();
   try {
     res.headers.set("date", date);
     return res;
@@ -71,64 +114,4 @@ async function guarded(fn: () => Promise<Response>): Promise<Response> {
     console.error("[simulator] unexpected error:", err instanceof Error ? err.message : "unknown");
     return json({ error: "server_error" }, 500);
   }
-}
-
-function matchFault(sim: Sim, service: SimService, req: Request, path: string[]): SimFault | undefined {
-  const sub = `/${path.join("/")}`;
-  return sim.store
-    .get()
-    .control.faults.find(
-      (f) =>
-        (f.service === "*" || f.service === service) &&
-        (!f.pathPrefix || sub.startsWith(f.pathPrefix)) &&
-        (!f.method || f.method.toUpperCase() === req.method) &&
-        (f.remaining === undefined || f.remaining > 0),
-    );
-}
-
-export async function withFaults(
-  sim: Sim,
-  service: SimService,
-  req: Request,
-  path: string[],
-  handle: () => Promise<Response>,
-): Promise<Response> {
-  const fault = matchFault(sim, service, req, path);
-  if (!fault) return handle();
-  if (fault.remaining !== undefined) {
-    await sim.store.mutate((s) => {
-      const f = s.control.faults.find((x) => x.id === fault.id);
-      if (f && f.remaining !== undefined) f.remaining -= 1;
-      s.control.faults = s.control.faults.filter((x) => x.remaining === undefined || x.remaining > 0);
-    });
-  }
-  switch (fault.kind) {
-    case "status":
-      return fault.status === 503
-        ? new Response("Service Unavailable", { status: 503, headers: { "retry-after": "1" } })
-        : json({ error: "simulated_fault", status: fault.status ?? 500 }, fault.status ?? 500);
-    case "latency": {
-      const res = await handle();
-      await sleep(fault.latencyMs ?? 15_000);
-      return res;
-    }
-    case "malformed": {
-      const res = await handle();
-      return new Response('{"truncated": tr', {
-        status: res.status,
-        headers: { "content-type": "application/json" },
-      });
-    }
-    case "drop": {
-      await handle();
-      // A body that fails mid-stream: the client sees the connection end before a complete response.
-      const body = new ReadableStream({
-        start(controller) {
-          controller.error(new Error("simulated dropped connection"));
-        },
-      });
-      return new Response(body, { status: 200, headers: { "content-type": "application/json" } });
-    }
-  }
-  return empty(500);
 }

@@ -1,6 +1,6 @@
 /**
- * The simulator's persisted state: one JSON document in SIM_DATA_DIR, written atomically (store.ts).
- * Each service module owns its part; shapes follow the real services' wire models (contracts §2, §4).
+ * The simulator's records, as stored in the `data` column of the sim_* tables (lib/db/schema/simulator.ts) and
+ * read and written through lib/simulator/db. Shapes follow the real services' wire models (contracts §2, §4).
  */
 export interface SimClientKey {
   /** Public JWK as registered (RSA, RS256, 2048-bit). */
@@ -117,30 +117,4 @@ export interface SimIdempotencyRecord {
   status: number;
   body: unknown;
   created: number;
-}
-
-export interface SimState {
-  version: 1;
-  /** Scopes granted to each organisation (Digdir/Altinn/Skatteetaten's decision, stood in for by /scopes/access). */
-  scopeGrants: Record<string, string[]>;
-  clients: Record<string, SimClient>;
-  /** By internal GUID. */
-  systems: Record<string, SimSystem>;
-  requests: Record<string, SimRequest>;
-  systemUsers: Record<string, SimSystemUser>;
-  idempotency: Record<string, SimIdempotencyRecord>;
-  control: SimControl;
-}
-
-export function emptySimState(requestTimeoutSeconds: number): SimState {
-  return {
-    version: 1,
-    scopeGrants: {},
-    clients: {},
-    systems: {},
-    requests: {},
-    systemUsers: {},
-    idempotency: {},
-    control: { clockSkewSeconds: 0, requestTimeoutSeconds, faults: [] },
-  };
 }

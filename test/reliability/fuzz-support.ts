@@ -1,13 +1,12 @@
 import fc from "fast-check";
 import { expect } from "vitest";
-import { handleSimRequest } from "@/lib/simulator/router";
-import type { Sim } from "@/lib/simulator/sim";
-import { PUBLIC_URL } from "../support/sim";
+import { dispatch, PUBLIC_URL, type TestSim } from "../support/sim";
+import { snapshot } from "../support/sim-state";
 
 /**
  * Building blocks for the simulator fuzz tests: hostile request parts (bodies, content types, bearers,
  * path segments) and the one property every simulated endpoint must hold — bad input gets a 4xx, never a
- * 5xx or a thrown exception, and a rejected request leaves the saved state exactly as it was.
+ * 5xx or a thrown exception, and a rejected request leaves the sandbox's rows exactly as they were.
  */
 export const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 
@@ -29,11 +28,14 @@ export interface Outcome {
   status: number;
   text: string;
   stateChanged: boolean;
+  /** The sandbox's rows before and after (snapshot strings), for the callers' documented exceptions. */
+  before: string;
+  after: string;
 }
 
 /** Sends one request through the simulator's router exactly as the route handler would. */
-export async function send(sim: Sim, r: FuzzRequest): Promise<Outcome> {
-  const before = JSON.stringify(sim.store.get());
+export async function send(sim: TestSim, r: FuzzRequest): Promise<Outcome> {
+  const before = await snapshot(sim);
   const headers: Record<string, string> = { ...r.headers };
   if (r.contentType !== undefined) headers["content-type"] = r.contentType;
   if (r.authorization !== undefined) headers.authorization = r.authorization;
@@ -43,9 +45,10 @@ export async function send(sim: Sim, r: FuzzRequest): Promise<Outcome> {
     headers,
     body: hasBody ? r.body : undefined,
   });
-  const res = await handleSimRequest(sim, req);
+  const res = await dispatch(sim, req);
   const text = await res.text();
-  return { status: res.status, text, stateChanged: JSON.stringify(sim.store.get()) !== before };
+  const after = await snapshot(sim);
+  return { status: res.status, text, stateChanged: after !== before, before, after };
 }
 
 /**
@@ -53,11 +56,10 @@ export async function send(sim: Sim, r: FuzzRequest): Promise<Outcome> {
  * and a 4xx leaves the saved state unchanged. `allow` names the documented exceptions (see the caller).
  */
 export async function expectClean(
-  sim: Sim,
+  sim: TestSim,
   r: FuzzRequest,
-  allow?: (o: Outcome, before: unknown) => boolean,
+  allow?: (o: Outcome) => boolean,
 ): Promise<Outcome> {
-  const before = structuredClone(sim.store.get());
   const o = await send(sim, r);
   if (STATS) {
     const key = `${r.method} ${r.path
@@ -69,7 +71,7 @@ export async function expectClean(
   const where = `${r.method} ${r.path.slice(0, 200)} [${r.contentType ?? "no content-type"}] → ${o.status} ${o.text.slice(0, 300)}`;
   expect(o.status, where).toBeGreaterThanOrEqual(200);
   expect(o.status, where).toBeLessThan(500);
-  if (o.status >= 400 && o.stateChanged && !(allow?.(o, before) ?? false)) {
+  if (o.status >= 400 && o.stateChanged && !(allow?.(o) ?? false)) {
     throw new Error(`rejected request changed the saved state: ${where}`);
   }
   return o;

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { ALTINN_SCOPES, SKATTEETATEN_APIS } from "@/lib/catalogue";
-import type { Sim } from "@/lib/simulator/sim";
+import type { TestSim } from "@/test/support/sim";
 import { call, mintAccessToken, newSim } from "../support/sim";
 import { requestToken, setupVendor, signGrant, type Vendor } from "../support/vendor";
+import { putSystemUser, systemsOf } from "../support/sim-state";
 
 /**
  * A simulator with something in it for the fuzz tests to hit: a vendor with a client and key, a portal
@@ -17,7 +18,7 @@ const KRAV = SKATTEETATEN_APIS.kravogbetalinger;
 const BOLIG = SKATTEETATEN_APIS["innrapportering-boligselskap"];
 
 export interface World {
-  sim: Sim;
+  sim: TestSim;
   vendor: Vendor;
   portalTokens: string[];
   /** Altinn vendor tokens: every scope, and tokens lacking one or belonging to another vendor. */
@@ -97,25 +98,23 @@ export async function buildWorld(): Promise<World> {
   // A system user as the approval page would leave it, written directly (the approval is a browser page).
   const systemUserId = randomUUID();
   const suRef = randomUUID();
-  const internalId = Object.values(sim.store.get().systems).find((s) => s.id === systemId)?.internalId;
+  const internalId = (await systemsOf(sim)).find((s) => s.id === systemId)?.internalId;
   if (internalId) {
-    await sim.store.mutate((s) => {
-      s.systemUsers[systemUserId] = {
-        id: systemUserId,
-        integrationTitle: "Fuzz",
-        systemId,
-        systemInternalId: internalId,
-        productName: "",
-        reporteeOrgNo: CUSTOMER_ORGNO,
-        supplierOrgno: VENDOR_ORGNO,
-        supplierName: "REGNSKAPSKLAR LEVERANDØR AS",
-        externalRef: suRef,
-        rights,
-        accessPackages: [],
-        userType: "standard",
-        created: new Date(sim.now()).toISOString(),
-        isDeleted: false,
-      };
+    await putSystemUser(sim, {
+      id: systemUserId,
+      integrationTitle: "Fuzz",
+      systemId,
+      systemInternalId: internalId,
+      productName: "",
+      reporteeOrgNo: CUSTOMER_ORGNO,
+      supplierOrgno: VENDOR_ORGNO,
+      supplierName: "REGNSKAPSKLAR LEVERANDØR AS",
+      externalRef: suRef,
+      rights,
+      accessPackages: [],
+      userType: "standard",
+      created: new Date(sim.now()).toISOString(),
+      isDeleted: false,
     });
     ids.systemUsers.push(systemUserId);
     ids.externalRefs.push(suRef);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterEach, beforeAll, describe, it } from "vitest";
-import type { Sim } from "@/lib/simulator/sim";
+import type { TestSim } from "@/test/support/sim";
 import { newSim } from "../support/sim";
 import {
   expectClean,
@@ -11,23 +11,21 @@ import {
   RUNS,
   segment,
 } from "./fuzz-support";
+import { setControls } from "../support/sim-state";
 
 /**
  * /sim/_control (reset, clock, config, faults, expire) under hostile input, on a simulator of its own so a
  * fault or clock skew that a fuzz input happens to set cannot leak into the other tests. After each case
  * the controls are put back, so a valid fault never turns the next case into a deliberate 5xx.
  */
-let sim: Sim;
+let sim: TestSim;
 afterEach(expectPrototypeIntact);
 beforeAll(async () => {
   sim = await newSim();
 });
 
 async function restoreControls(): Promise<void> {
-  await sim.store.mutate((s) => {
-    s.control.faults = [];
-    s.control.clockSkewSeconds = 0;
-  });
+  await setControls(sim, { faults: [], clockSkewSeconds: 0 });
 }
 
 const BASES: Record<string, unknown> = {

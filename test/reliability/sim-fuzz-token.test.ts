@@ -12,6 +12,7 @@ import {
   RUNS,
 } from "./fuzz-support";
 import { buildWorld, CUSTOMER_ORGNO, type World } from "./fuzz-world";
+import { jtiUsed, snapshot } from "../support/sim-state";
 
 /**
  * The Maskinporten /token endpoint with grants that are signed with the client's real key, so hostile
@@ -154,17 +155,16 @@ const mangle = fc.oneof(
 );
 
 /**
- * The simulator records a grant's jti (rule 17) before the scope and authorization_details rules (18–24), so
- * a grant rejected by those still uses up its jti. The fuzz tolerates exactly that change so it keeps
- * looking for other faults; the separate test below holds the strict rule (reported to the lead).
+ * Tolerates a change to the used grant ids only, so the fuzz keeps looking for other faults; the separate
+ * test below holds the strict rule that a rejected grant uses nothing.
  */
-function onlyJtiConsumed(_o: unknown, before: unknown): boolean {
-  const strip = (s: unknown) => JSON.stringify({ ...(s as Record<string, unknown>), usedJtis: null });
-  return strip(before) === strip(w.sim.store.get());
+function onlyJtiConsumed(o: { before: string; after: string }): boolean {
+  const strip = (s: string) => JSON.stringify({ ...(JSON.parse(s) as Record<string, unknown>), jtis: null });
+  return strip(o.before) === strip(o.after);
 }
 
 describe("Maskinporten /token with signed hostile grants", () => {
-  it("answers 200 or 400, and a rejected grant leaves the state unchanged", async () => {
+  it("answers 200, 400 or 413, and a rejected grant leaves the state unchanged", async () => {
     await fc.assert(
       fc.asyncProperty(
         claimOverrides,
@@ -191,9 +191,10 @@ describe("Maskinporten /token with signed hostile grants", () => {
             { method: "POST", path: "/sim/maskinporten/token", body: form.toString(), contentType },
             onlyJtiConsumed,
           );
-          expect([200, 400]).toContain(o.status);
+          // 413: the hostile grant made the body larger than the simulator reads (256 KB).
+          expect([200, 400, 413]).toContain(o.status);
           const body = JSON.parse(o.text) as Record<string, unknown>;
-          if (o.status === 400) {
+          if (o.status >= 400) {
             expect(typeof body.error).toBe("string");
             expect(typeof body.error_description).toBe("string");
           } else {
@@ -220,7 +221,7 @@ describe("Maskinporten /token with signed hostile grants", () => {
           )
             ? jti
             : `${jti}-${randomUUID()}`;
-          if (w.sim.jtis.has(unique, w.sim.now())) return;
+          if (await jtiUsed(w.sim, unique)) return;
           const grant = signGrant(w.sim, w.vendor, { jti: unique, scope: w.vendor.scopes[0] });
           const first = await requestToken(w.sim, grant);
           expect(
@@ -241,12 +242,10 @@ describe("Maskinporten /token with signed hostile grants", () => {
   it("does not use up the jti of a grant it rejects for scope or authorization_details", async () => {
     for (const claims of [{ scope: undefined }, { scope: "not:granted" }, { authorization_details: [] }]) {
       const grant = signGrant(w.sim, w.vendor, claims);
-      const before = JSON.stringify(w.sim.store.get());
+      const before = await snapshot(w.sim);
       const res = await requestToken(w.sim, grant);
       expect(res.status).toBe(400);
-      expect(JSON.stringify(w.sim.store.get()), `${JSON.stringify(claims)} → ${await res.text()}`).toBe(
-        before,
-      );
+      expect(await snapshot(w.sim), `${JSON.stringify(claims)} → ${await res.text()}`).toBe(before);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { decideRequest, decisionSchema, loadApprovalView } from "@/lib/simulator/altinn/approval";
 import { resolveSystemUser } from "@/lib/simulator/maskinporten/system-user";
-import type { Sim } from "@/lib/simulator/sim";
+import type { TestSim } from "@/test/support/sim";
 import type { SimClient } from "@/lib/simulator/types";
 import { call, newSim } from "@/test/support/sim";
 import {
@@ -17,8 +17,9 @@ import {
   token,
   VENDOR,
 } from "./altinn-helpers";
+import { systemsOf, systemUsersOf } from "@/test/support/sim-state";
 
-let sim: Sim;
+let sim: TestSim;
 beforeEach(async () => {
   sim = await newSim();
 });
@@ -28,7 +29,7 @@ const byQuery = (q: string) => `${BASE}/systemuser/vendor/byquery?${q}`;
 describe("the approval page's view of a request", () => {
   it("shows who asks, for which system and rights, for which organisation, logged in as whom", async () => {
     const r = await pendingRequest(sim);
-    const view = loadApprovalView(sim, r.id);
+    const view = await loadApprovalView(sim, r.id);
     expect(view).toMatchObject({
       state: "pending",
       requestId: r.id,
@@ -49,29 +50,29 @@ describe("the approval page's view of a request", () => {
   });
 
   it("reads unknown, malformed and deleted ids as not found", async () => {
-    expect(loadApprovalView(sim, undefined).state).toBe("not-found");
-    expect(loadApprovalView(sim, "<script>").state).toBe("not-found");
-    expect(loadApprovalView(sim, "00000000-0000-4000-8000-000000000000").state).toBe("not-found");
+    expect((await loadApprovalView(sim, undefined)).state).toBe("not-found");
+    expect((await loadApprovalView(sim, "<script>")).state).toBe("not-found");
+    expect((await loadApprovalView(sim, "00000000-0000-4000-8000-000000000000")).state).toBe("not-found");
     const r = await pendingRequest(sim);
     await call(sim, "DELETE", `${BASE}/systemuser/request/vendor/${r.id}`, { bearer: await token(sim) });
-    expect(loadApprovalView(sim, r.id).state).toBe("not-found");
+    expect((await loadApprovalView(sim, r.id)).state).toBe("not-found");
   });
 
   it("says timed out, and refuses a decision, once the request has expired", async () => {
     const r = await pendingRequest(sim);
-    await call(sim, "POST", `/sim/_control/requests/${r.id}/expire`);
-    expect(loadApprovalView(sim, r.id).state).toBe("timedout");
+    await call(sim, "POST", `/sim/_control/requests/${r.id}/expire`, { json: {} });
+    expect((await loadApprovalView(sim, r.id)).state).toBe("timedout");
     expect(await decideRequest(sim, { id: r.id, decision: "approve" })).toEqual({
       ok: false,
       state: "timedout",
     });
-    expect(Object.keys(sim.store.get().systemUsers)).toHaveLength(0);
+    expect(await systemUsersOf(sim)).toHaveLength(0);
   });
 
   it("says the system is gone when the vendor deleted it meanwhile", async () => {
     const r = await pendingRequest(sim);
     await call(sim, "DELETE", `${BASE}/systemregister/vendor/${SYSTEM_ID}`, { bearer: await token(sim) });
-    expect(loadApprovalView(sim, r.id).state).toBe("system-gone");
+    expect((await loadApprovalView(sim, r.id)).state).toBe("system-gone");
     expect(await decideRequest(sim, { id: r.id, decision: "approve" })).toEqual({
       ok: false,
       state: "system-gone",
@@ -98,9 +99,9 @@ describe("approve", () => {
       status: "Accepted",
       redirectUrl: "https://vendor.example/altinn/callback?state=abc",
     });
-    const users = Object.values(sim.store.get().systemUsers);
+    const users = await systemUsersOf(sim);
     expect(users).toHaveLength(1);
-    const system = Object.values(sim.store.get().systems)[0]!;
+    const system = (await systemsOf(sim))[0]!;
     expect(users[0]).toMatchObject({
       systemId: SYSTEM_ID,
       systemInternalId: system.internalId,
@@ -123,7 +124,7 @@ describe("approve", () => {
       ok: false,
       state: "accepted",
     });
-    expect(loadApprovalView(sim, r.id).state).toBe("accepted");
+    expect((await loadApprovalView(sim, r.id)).state).toBe("accepted");
   });
 
   it("makes the system user visible through byquery, and to Maskinporten's system-user resolution", async () => {
@@ -167,7 +168,7 @@ describe("approve", () => {
     expect(foreign.status).toBe(404);
 
     const client = { client_id: systemBody().clientId[0], orgno: VENDOR } as SimClient;
-    const resolved = resolveSystemUser(sim.store.get(), client, { orgno: CUSTOMER, externalRef: "ref-1" });
+    const resolved = await resolveSystemUser(sim, client, { orgno: CUSTOMER, externalRef: "ref-1" });
     expect(resolved.ok).toBe(true);
   });
 
@@ -220,8 +221,8 @@ describe("reject", () => {
       status: "Rejected",
       redirectUrl: "https://vendor.example/altinn/callback?state=abc",
     });
-    expect(Object.keys(sim.store.get().systemUsers)).toHaveLength(0);
-    expect(loadApprovalView(sim, r.id).state).toBe("rejected");
+    expect(await systemUsersOf(sim)).toHaveLength(0);
+    expect((await loadApprovalView(sim, r.id)).state).toBe("rejected");
   });
 
   it("without a redirectUrl there is nowhere to go (the page says done instead)", async () => {
@@ -252,7 +253,7 @@ describe("reject", () => {
     });
     expect(res.status).toBe(201);
     const { id } = (await res.json()) as { id: string };
-    expect(loadApprovalView(sim, id).redirectUrl).toBeUndefined();
+    expect((await loadApprovalView(sim, id)).redirectUrl).toBeUndefined();
     expect(await decideRequest(sim, { id, decision: "approve" })).toMatchObject({
       ok: true,
       redirectUrl: null,

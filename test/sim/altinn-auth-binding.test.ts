@@ -1,7 +1,7 @@
 import { generateKeyPairSync, randomUUID } from "node:crypto";
 import { SignJWT } from "jose";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Sim } from "@/lib/simulator/sim";
+import type { TestSim } from "@/test/support/sim";
 import { call, mintAccessToken, newSim } from "@/test/support/sim";
 import {
   BASE,
@@ -15,7 +15,7 @@ import {
   VENDOR,
 } from "./altinn-helpers";
 
-let sim: Sim;
+let sim: TestSim;
 beforeEach(async () => {
   sim = await newSim();
 });

@@ -1,5 +1,5 @@
 import { call, mintAccessToken } from "@/test/support/sim";
-import type { Sim } from "@/lib/simulator/sim";
+import type { TestSim } from "@/test/support/sim";
 
 /** Shared fixtures for the simulated Altinn tests: vendors, customers, tokens and valid bodies. */
 export const VENDOR = "314500008";
@@ -15,7 +15,7 @@ export const ALL_SCOPES = [
 ].join(" ");
 
 export function token(
-  sim: Sim,
+  sim: TestSim,
   vendorOrgno = VENDOR,
   scope = ALL_SCOPES,
   extra?: Record<string, unknown>,
@@ -55,7 +55,7 @@ export function requestBody(overrides: Record<string, unknown> = {}) {
 }
 
 export async function registerSystem(
-  sim: Sim,
+  sim: TestSim,
   overrides: Record<string, unknown> = {},
   vendor = VENDOR,
 ): Promise<Response> {
@@ -66,7 +66,7 @@ export async function registerSystem(
 }
 
 export async function createRequest(
-  sim: Sim,
+  sim: TestSim,
   overrides: Record<string, unknown> = {},
   vendor = VENDOR,
 ): Promise<Response> {
@@ -78,7 +78,7 @@ export async function createRequest(
 
 /** Registers the default system and creates a request; returns the request body. */
 export async function pendingRequest(
-  sim: Sim,
+  sim: TestSim,
   overrides: Record<string, unknown> = {},
 ): Promise<{ id: string; [k: string]: unknown }> {
   const sys = await registerSystem(sim);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Sim } from "@/lib/simulator/sim";
-import { call, newSim, PUBLIC_URL } from "@/test/support/sim";
+import type { TestSim } from "@/test/support/sim";
+import { call, newSim, PUBLIC_URL, simUrl } from "@/test/support/sim";
 import {
   BASE,
   boligRight,
@@ -16,8 +16,9 @@ import {
   token,
   VENDOR,
 } from "./altinn-helpers";
+import { patchRequest, patchSystemUser, putSystemUser, systemsOf } from "@/test/support/sim-state";
 
-let sim: Sim;
+let sim: TestSim;
 beforeEach(async () => {
   sim = await newSim();
 });
@@ -36,7 +37,7 @@ describe("POST systemuser/request/vendor", () => {
     const body = (await res.json()) as Record<string, unknown>;
     const id = body.id as string;
     expect(res.headers.get("location")).toBe(
-      `${PUBLIC_URL}/sim/altinn/authentication/api/v1/systemuser/request/${id}`,
+      simUrl(sim, `/sim/altinn/authentication/api/v1/systemuser/request/${id}`),
     );
     expect(body).toEqual({
       id,
@@ -48,7 +49,10 @@ describe("POST systemuser/request/vendor", () => {
       accessPackages: [],
       status: "New",
       redirectUrl: "https://vendor.example/altinn/callback?state=abc",
-      confirmUrl: `${PUBLIC_URL}/sim/altinn-ui/accessmanagement/ui/systemuser/request?id=${id}&DONTCHOOSEREPORTEE=true`,
+      confirmUrl: simUrl(
+        sim,
+        `/sim/altinn-ui/accessmanagement/ui/systemuser/request?id=${id}&DONTCHOOSEREPORTEE=true`,
+      ),
       escalated: false,
       // Altinn never sets `created` on the object its create returns.
       created: "0001-01-01T00:00:00",
@@ -167,28 +171,26 @@ describe("POST systemuser/request/vendor", () => {
   describe("the external key must be free", () => {
     it("AUTH-00004 once a system user exists for the key (approved request)", async () => {
       const r = await pendingRequest(sim);
-      await sim.store.mutate((s) => {
-        s.requests[r.id]!.status = "Accepted";
-        s.systemUsers.su = {
-          id: "su",
-          integrationTitle: "t",
-          systemId: SYSTEM_ID,
-          systemInternalId: Object.values(s.systems)[0]!.internalId,
-          productName: "",
-          reporteeOrgNo: CUSTOMER,
-          supplierOrgno: VENDOR,
-          supplierName: "",
-          externalRef: "ref-1",
-          rights: [kravRight],
-          accessPackages: [],
-          userType: "standard",
-          created: new Date().toISOString(),
-          isDeleted: false,
-        };
+      await patchRequest(sim, r.id, (x) => ({ ...x, status: "Accepted" }));
+      await putSystemUser(sim, {
+        id: "su",
+        integrationTitle: "t",
+        systemId: SYSTEM_ID,
+        systemInternalId: (await systemsOf(sim))[0]!.internalId,
+        productName: "",
+        reporteeOrgNo: CUSTOMER,
+        supplierOrgno: VENDOR,
+        supplierName: "",
+        externalRef: "ref-1",
+        rights: [kravRight],
+        accessPackages: [],
+        userType: "standard",
+        created: new Date().toISOString(),
+        isDeleted: false,
       });
       expect(await code(await createRequest(sim))).toEqual([400, "AUTH-00004"]);
       // A system user the customer has deleted leaves the Accepted request: AUTH-00006 for a foreign caller's key check.
-      await sim.store.mutate((s) => (s.systemUsers.su!.isDeleted = true));
+      await patchSystemUser(sim, "su", (u) => ({ ...u, isDeleted: true }));
       expect(await code(await createRequest(sim, {}, OTHER_VENDOR))).toEqual([400, "AUTH-00006"]);
     });
 
@@ -196,15 +198,15 @@ describe("POST systemuser/request/vendor", () => {
       const r = await pendingRequest(sim);
       // Another vendor sending the same key is refused before the system's vendor is checked.
       expect(await code(await createRequest(sim, {}, OTHER_VENDOR))).toEqual([400, "AUTH-00007"]);
-      await sim.store.mutate((s) => (s.requests[r.id]!.status = "Denied"));
+      await patchRequest(sim, r.id, (x) => ({ ...x, status: "Denied" }));
       expect(await code(await createRequest(sim, {}, OTHER_VENDOR))).toEqual([400, "AUTH-00008"]);
-      await sim.store.mutate((s) => (s.requests[r.id]!.status = "Rejected"));
+      await patchRequest(sim, r.id, (x) => ({ ...x, status: "Rejected" }));
       expect(await code(await createRequest(sim, {}, OTHER_VENDOR))).toEqual([400, "AUTH-00009"]);
     });
 
     it("the owner re-POSTing a Rejected key gets it back (200); after DELETE a new one is created", async () => {
       const r = await pendingRequest(sim);
-      await sim.store.mutate((s) => (s.requests[r.id]!.status = "Rejected"));
+      await patchRequest(sim, r.id, (x) => ({ ...x, status: "Rejected" }));
       const again = await createRequest(sim);
       expect(again.status).toBe(200);
       expect(await again.json()).toMatchObject({ id: r.id, status: "Rejected" });
@@ -216,7 +218,7 @@ describe("POST systemuser/request/vendor", () => {
 
     it("a timed-out request frees the key", async () => {
       const r = await pendingRequest(sim);
-      const expire = await call(sim, "POST", `/sim/_control/requests/${r.id}/expire`);
+      const expire = await call(sim, "POST", `/sim/_control/requests/${r.id}/expire`, { json: {} });
       expect(expire.status).toBe(200);
       const bearer = await token(sim);
       const got = await call(sim, "GET", `${REQ}/${r.id}`, { bearer });
@@ -299,7 +301,7 @@ describe("reading and deleting requests", () => {
     expect([...ids].sort()).toEqual(ids);
     expect(p1.links.next).toMatch(
       new RegExp(
-        `^${PUBLIC_URL}/sim/altinn/authentication/api/v1/systemuser/request/vendor/bysystem/${SYSTEM_ID}\\?token=`,
+        `^${simUrl(sim, "/sim/altinn/authentication/api/v1/systemuser/request/vendor/bysystem/")}${SYSTEM_ID}\\?token=`,
       ),
     );
     const second = await call(sim, "GET", p1.links.next!.slice(PUBLIC_URL.length), { bearer });

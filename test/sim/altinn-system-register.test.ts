@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Sim } from "@/lib/simulator/sim";
+import type { TestSim } from "@/test/support/sim";
 import { call, newSim } from "@/test/support/sim";
 import {
   BASE,
@@ -13,7 +13,7 @@ import {
   vldCodes,
 } from "./altinn-helpers";
 
-let sim: Sim;
+let sim: TestSim;
 beforeEach(async () => {
   sim = await newSim();
 });

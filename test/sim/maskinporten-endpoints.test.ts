@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { JWT_BEARER_GRANT } from "@/lib/catalogue";
-import type { Sim } from "@/lib/simulator/sim";
-import { call, newSim, PUBLIC_URL } from "../support/sim";
+import type { TestSim } from "@/test/support/sim";
+import { call, newSim, simUrl } from "../support/sim";
 
-let sim: Sim;
+let sim: TestSim;
 beforeAll(async () => {
   sim = await newSim();
 });
@@ -12,7 +12,7 @@ describe("simulated Maskinporten: metadata, keys and methods", () => {
   it("publishes RFC 8414 metadata derived from the issuer", async () => {
     const res = await call(sim, "GET", "/sim/maskinporten/.well-known/oauth-authorization-server");
     expect(res.status).toBe(200);
-    const issuer = `${PUBLIC_URL}/sim/maskinporten/`;
+    const issuer = simUrl(sim, "/sim/maskinporten/");
     expect(await res.json()).toEqual({
       issuer,
       token_endpoint: `${issuer}token`,

@@ -1,7 +1,7 @@
 import { decodeJwt, decodeProtectedHeader, importJWK, jwtVerify } from "jose";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ALTINN_SCOPES } from "@/lib/catalogue";
-import type { Sim } from "@/lib/simulator/sim";
+import type { TestSim } from "@/test/support/sim";
 import { verifyAccessToken } from "@/lib/simulator/maskinporten/access-token";
 import { call, newSim } from "../support/sim";
 import { requestToken, setupVendor, signGrant, type Vendor } from "../support/vendor";
@@ -9,7 +9,7 @@ import { requestToken, setupVendor, signGrant, type Vendor } from "../support/ve
 const VENDOR = "314500008";
 const SCOPES = [...ALTINN_SCOPES];
 
-let sim: Sim;
+let sim: TestSim;
 let vendor: Vendor;
 
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 import { decodeJwt } from "jose";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ALTINN_SCOPES } from "@/lib/catalogue";
-import type { Sim } from "@/lib/simulator/sim";
+import type { TestSim } from "@/test/support/sim";
 import { newSim } from "../support/sim";
 import {
   requestToken,
@@ -12,12 +12,13 @@ import {
   type Vendor,
 } from "../support/vendor";
 import { expectMpError } from "./maskinporten-helpers";
+import { patchSystem, patchSystemUser } from "../support/sim-state";
 
 const VENDOR = "314500008";
 const CUSTOMER = "310702641";
 const SCOPE = "skatteetaten:kravogbetalinger";
 
-let sim: Sim;
+let sim: TestSim;
 let vendor: Vendor;
 
 beforeEach(async () => {
@@ -138,10 +139,7 @@ describe("simulated Maskinporten: system-user resolution (rule 24, contracts §1
       "MP-303",
       `${reason}no system has this client id`,
     );
-    await sim.store.mutate((s) => {
-      s.systems[internalId]!.vendorOrgNo = VENDOR;
-      s.systems[internalId]!.isDeleted = true;
-    });
+    await patchSystem(sim, internalId, (s) => ({ ...s, vendorOrgNo: VENDOR, isDeleted: true }));
     await expectMpError(
       await requestToken(sim, grantFor(systemUserDetails(CUSTOMER))),
       "invalid_altinn_customer_configuration",
@@ -163,7 +161,7 @@ describe("simulated Maskinporten: system-user resolution (rule 24, contracts §1
 
   it("24: a deleted system user does not count", async () => {
     const { systemUserId } = await seedSystemUser(sim, vendor, { customer: CUSTOMER });
-    await sim.store.mutate((s) => (s.systemUsers[systemUserId]!.isDeleted = true));
+    await patchSystemUser(sim, systemUserId, (u) => ({ ...u, isDeleted: true }));
     const res = await requestToken(sim, grantFor(systemUserDetails(CUSTOMER)));
     await expectMpError(
       res,

@@ -1,15 +1,16 @@
 import { generateKeyPairSync } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ALTINN_SCOPES, JWT_BEARER_GRANT } from "@/lib/catalogue";
-import type { Sim } from "@/lib/simulator/sim";
+import type { TestSim } from "@/test/support/sim";
 import { call, newSim } from "../support/sim";
 import { requestToken, setupVendor, signGrant, type Vendor } from "../support/vendor";
 import { expectMpError } from "./maskinporten-helpers";
+import { jtiUsed, patchClient, setClockSkew } from "../support/sim-state";
 
 const VENDOR = "314500008";
 const SCOPES = [...ALTINN_SCOPES];
 
-let sim: Sim;
+let sim: TestSim;
 let vendor: Vendor;
 
 beforeEach(async () => {
@@ -33,11 +34,14 @@ describe("simulated Maskinporten /token: the rules of mp-errors.md, in order", (
     );
   });
 
-  it("1: a body over 256 KB is MP-011", async () => {
+  it("1: a body over 256 KB is refused with 413 and MP-011 before it is read to the end", async () => {
     const res = await call(sim, "POST", "/sim/maskinporten/token", {
       form: { grant_type: JWT_BEARER_GRANT, assertion: "x".repeat(300 * 1024) },
     });
-    await expectMpError(res, "invalid_request", "MP-011", "Invalid request.");
+    expect(res.status).toBe(413);
+    const body = (await res.json()) as { error: string; error_description: string };
+    expect(body.error).toBe("invalid_request");
+    expect(body.error_description).toMatch(/^Invalid request\..*\(MP-011\)$/);
   });
 
   it("2: a missing or other grant_type is unsupported_grant_type without an MP id", async () => {
@@ -128,9 +132,10 @@ describe("simulated Maskinporten /token: the rules of mp-errors.md, in order", (
   });
 
   it("10: a key uploaded more than a year ago is MP-121", async () => {
-    await sim.store.mutate((s) => {
-      s.clients[vendor.clientId]!.keys[0]!.created = sim.now() - 366 * 24 * 3600 * 1000;
-    });
+    await patchClient(sim, vendor.clientId, (c) => ({
+      ...c,
+      keys: c.keys.map((k, i) => (i === 0 ? { ...k, created: sim.now() - 366 * 24 * 3600 * 1000 } : k)),
+    }));
     const res = await requestToken(sim, signGrant(sim, vendor));
     await expectMpError(
       res,
@@ -179,7 +184,7 @@ describe("simulated Maskinporten /token: the rules of mp-errors.md, in order", (
 
   it("13: a simulator clock running behind makes a correct grant come from the future (clock skew)", async () => {
     const assertion = signGrant(sim, vendor);
-    await sim.store.mutate((s) => (s.control.clockSkewSeconds = -60));
+    await setClockSkew(sim, -60);
     await expectMpError(
       await requestToken(sim, assertion),
       "invalid_grant",
@@ -223,9 +228,9 @@ describe("simulated Maskinporten /token: the rules of mp-errors.md, in order", (
 
   it("17: used jtis are forgotten once their grant has expired", async () => {
     expect((await requestToken(sim, signGrant(sim, vendor, { jti: "once-only" }))).status).toBe(200);
-    expect(sim.jtis.has("once-only", sim.now())).toBe(true);
-    await sim.store.mutate((s) => (s.control.clockSkewSeconds = 600));
-    expect(sim.jtis.has("once-only", sim.now())).toBe(false);
+    expect(await jtiUsed(sim, "once-only")).toBe(true);
+    await setClockSkew(sim, 600);
+    expect(await jtiUsed(sim, "once-only")).toBe(false);
     // A new grant may carry the old id again once the old grant could no longer be used.
     expect((await requestToken(sim, signGrant(sim, vendor, { jti: "once-only" }))).status).toBe(200);
   });

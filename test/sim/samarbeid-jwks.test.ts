@@ -2,13 +2,14 @@ import { generateKeyPairSync } from "node:crypto";
 import type { JWK } from "jose";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ALTINN_SCOPES, JWT_BEARER_GRANT } from "@/lib/catalogue";
-import type { Sim } from "@/lib/simulator/sim";
+import type { TestSim } from "@/test/support/sim";
 import { call, newSim } from "../support/sim";
 import { generateRsaKey, portalLogin, requestToken, setupVendor, signGrant } from "../support/vendor";
+import { clientOf, setClockSkew } from "../support/sim-state";
 
 const ORG = "314500008";
 
-let sim: Sim;
+let sim: TestSim;
 let token: string;
 let clientId: string;
 let jwksPath: string;
@@ -60,7 +61,7 @@ describe("simulated self-service: client keys (jwks)", () => {
       e: publicJwk.e,
     });
     expect(new Date(got.keys[0]!.created as string).getTime()).toBe(
-      sim.store.get().clients[clientId]!.keys[0]!.created,
+      (await clientOf(sim, clientId)).keys[0]!.created,
     );
     expect(got.keys[0]!.expires).toBeTypeOf("string");
   });
@@ -69,15 +70,15 @@ describe("simulated self-service: client keys (jwks)", () => {
     const a = generateRsaKey("kid-a").publicJwk;
     const b = generateRsaKey("kid-b").publicJwk;
     await post([a]);
-    const createdA = sim.store.get().clients[clientId]!.keys[0]!.created;
-    await sim.store.mutate((s) => (s.control.clockSkewSeconds = 100));
+    const createdA = (await clientOf(sim, clientId)).keys[0]!.created;
+    await setClockSkew(sim, 100);
     expect((await post({ keys: [a, b] })).status).toBe(201);
-    const keys = sim.store.get().clients[clientId]!.keys;
+    const keys = (await clientOf(sim, clientId)).keys;
     expect(keys.map((k) => k.jwk.kid)).toEqual(["kid-a", "kid-b"]);
     expect(keys[0]!.created).toBe(createdA);
     expect(keys[1]!.created).toBeGreaterThan(createdA);
     await post({ keys: [b] });
-    expect(sim.store.get().clients[clientId]!.keys.map((k) => k.jwk.kid)).toEqual(["kid-b"]);
+    expect((await clientOf(sim, clientId)).keys.map((k) => k.jwk.kid)).toEqual(["kid-b"]);
   });
 
   it("refuses private key material", async () => {

@@ -1,14 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { ALTINN_SCOPES, JWT_BEARER_GRANT } from "@/lib/catalogue";
-import type { Sim } from "@/lib/simulator/sim";
+import type { TestSim } from "@/test/support/sim";
 import { call, mintAccessToken, newSim } from "../support/sim";
 import { portalLogin } from "../support/vendor";
+import { clientOf, grantsOf, setClockSkew } from "../support/sim-state";
 
 const ORG = "314500008";
 const OTHER = "314501373";
 const SCOPE = "skatteetaten:kravogbetalinger";
 
-let sim: Sim;
+let sim: TestSim;
 let token: string;
 
 beforeEach(async () => {
@@ -77,7 +78,7 @@ describe("simulated self-service: login", () => {
   });
 
   it("expires the login by the simulator's clock", async () => {
-    await sim.store.mutate((s) => (s.control.clockSkewSeconds = 3601));
+    await setClockSkew(sim, 3601);
     await expectDsError(
       await call(sim, "GET", "/sim/samarbeid/clients/", { bearer: token }),
       401,
@@ -98,8 +99,8 @@ describe("simulated self-service: scope access", () => {
       SCOPE,
       "digdir:dialogporten",
     ]);
-    expect(sim.store.get().scopeGrants[ORG]).toEqual([SCOPE, "digdir:dialogporten"]);
-    expect(sim.store.get().scopeGrants[OTHER]).toBeUndefined();
+    expect(await grantsOf(sim, ORG)).toEqual([SCOPE, "digdir:dialogporten"]);
+    expect(await grantsOf(sim, OTHER)).toEqual([]);
   });
 
   it("refuses an unknown scope or a malformed body with 400", async () => {
@@ -201,7 +202,7 @@ describe("simulated self-service: clients", () => {
     });
     expect(put.status).toBe(200);
     expect(await put.json()).toMatchObject({ client_name: "Nytt navn", scopes: [...ALTINN_SCOPES, SCOPE] });
-    expect(sim.store.get().clients[created.client_id]!.scopes).toContain(SCOPE);
+    expect((await clientOf(sim, created.client_id)).scopes).toContain(SCOPE);
 
     await expectDsError(
       await call(sim, "PUT", path, { json: { integration_type: "idporten" }, bearer: token }),

@@ -5,7 +5,7 @@ import {
   type BoligselskapKvittering,
   type BoligselskapMelding,
 } from "@/lib/payloads/boligselskap";
-import type { Sim } from "@/lib/simulator/sim";
+import type { TestSim } from "@/test/support/sim";
 import { osloToday, partsOfDay } from "@/lib/simulator/skatteetaten/dates";
 import { call, mintAccessToken, newSim } from "../support/sim";
 import {
@@ -18,10 +18,11 @@ import {
   systemUserToken,
   VENDOR,
 } from "./skatteetaten-support";
+import { idempotencyCount } from "../support/sim-state";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-let sim: Sim;
+let sim: TestSim;
 let token: string;
 let year: number;
 
@@ -103,7 +104,7 @@ describe("Innrapportering boligselskap: idempotencyKey", () => {
     const again = await post(submission(), { key });
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual(first);
-    expect(Object.keys(sim.store.get().idempotency)).toHaveLength(1);
+    expect(await idempotencyCount(sim)).toBe(1);
   });
 
   it("refuses the same key with another body with 409 GLD_019", async () => {
@@ -305,7 +306,8 @@ describe("Innrapportering boligselskap: payload (400 GLD_010)", () => {
           headers: { "content-type": "application/json", idempotencyKey: randomUUID() },
           bearer: token,
         });
-        await expectError(res, 400, "GLD_008");
+        // The deeper one is also over the simulator's body limit: the same code, with 413.
+        await expectError(res, raw.length > 256 * 1024 ? 413 : 400, "GLD_008");
       }
     }
   });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Sim } from "@/lib/simulator/sim";
+import type { TestSim } from "@/test/support/sim";
 import { call, mintAccessToken, newSim } from "../support/sim";
 import {
   CUSTOMER,
@@ -13,7 +13,7 @@ import {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-let sim: Sim;
+let sim: TestSim;
 beforeEach(async () => {
   sim = await newSim();
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { orgnoCheckDigit } from "@/lib/mod11";
-import { customerOrgs, findOrg } from "@/lib/simulator/orgs";
-import type { Sim } from "@/lib/simulator/sim";
+import { SYNTHETIC_ORGS } from "@/lib/simulator/orgs";
+import type { TestSim } from "@/test/support/sim";
 import { formatDay, osloToday } from "@/lib/simulator/skatteetaten/dates";
 import { claimsOf, ORGS_WITHOUT_OPEN_CLAIMS } from "@/lib/simulator/skatteetaten/krav-data";
 import { call, newSim } from "../support/sim";
@@ -14,6 +14,10 @@ import {
   seedSystemUser,
   systemUserToken,
 } from "./skatteetaten-support";
+
+/** Every sandbox's organisation register starts as the synthetic organisations. */
+const findOrg = (orgno: string) => SYNTHETIC_ORGS.find((o) => o.orgno === orgno);
+const customerOrgs = () => SYNTHETIC_ORGS.filter((o) => o.role === "customer");
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ore = (kr: number) => Math.round(kr * 100);
@@ -41,7 +45,7 @@ interface OpenClaims {
   oversiktPerKravgruppe: { kravgruppe: string; saldo: number }[];
 }
 
-let sim: Sim;
+let sim: TestSim;
 beforeEach(async () => {
   sim = await newSim();
 });

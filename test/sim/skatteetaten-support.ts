@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { SKATTEETATEN_APIS, type ApiId } from "@/lib/catalogue";
-import type { Sim } from "@/lib/simulator/sim";
+import type { TestSim } from "@/test/support/sim";
 import type { SimSystemUser } from "@/lib/simulator/types";
 import { mintAccessToken } from "../support/sim";
+import { putSystemUser } from "../support/sim-state";
 
-/** Shared set-up for the Skatteetaten simulator tests: a system user in the store and a token for it. */
+/** Shared set-up for the Skatteetaten simulator tests: a system user in the sandbox and a token for it. */
 export const VENDOR = "314500008";
 export const CUSTOMER = "313367002";
 export const BRL_CUSTOMER = "314248295";
@@ -23,7 +24,7 @@ export function boligPath(year: number | string): string {
 }
 
 export async function seedSystemUser(
-  sim: Sim,
+  sim: TestSim,
   opts: { orgno: string; apis?: ApiId[]; accessPackages?: string[]; isDeleted?: boolean },
 ): Promise<SimSystemUser> {
   const user: SimSystemUser = {
@@ -44,9 +45,7 @@ export async function seedSystemUser(
     created: new Date(sim.now()).toISOString(),
     isDeleted: opts.isDeleted ?? false,
   };
-  await sim.store.mutate((s) => {
-    s.systemUsers[user.id] = user;
-  });
+  await putSystemUser(sim, user);
   return user;
 }
 
@@ -63,7 +62,7 @@ export function systemUserDetails(user: { id: string; reporteeOrgNo: string }, i
 
 /** A system-user token as Maskinporten issues it; `details: null` leaves authorization_details out. */
 export function systemUserToken(
-  sim: Sim,
+  sim: TestSim,
   opts: { scope: string; user?: SimSystemUser; details?: unknown; lifetime?: number; idKey?: "ID" | "id" },
 ): Promise<string> {
   const details =

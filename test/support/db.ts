@@ -6,7 +6,7 @@ import { openDb, type DbHandle } from "@/lib/db/client";
  * points at a real PostgreSQL server (CI does this) — a new database created on that server for this file
  * and dropped by `close()`.
  */
-export async function openTestDb(opts: { migrate?: boolean } = {}): Promise<DbHandle> {
+export async function openTestDb(opts: { migrate?: boolean } = {}): Promise<DbHandle & { url?: string }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) return openDb({ migrate: opts.migrate });
   const name = `sbw_test_${randomBytes(6).toString("hex")}`;
@@ -20,6 +20,8 @@ export async function openTestDb(opts: { migrate?: boolean } = {}): Promise<DbHa
   const handle = await openDb({ url: url.toString(), migrate: opts.migrate });
   return {
     ...handle,
+    /** The new database's own URL, for a second connection (a second app instance) to it. */
+    url: url.toString(),
     async close() {
       await handle.close();
       const drop = new Client({ connectionString: serverUrl });

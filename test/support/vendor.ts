@@ -1,8 +1,8 @@
 import { generateKeyPairSync, randomUUID, sign, type KeyObject } from "node:crypto";
 import type { JWK } from "jose";
 import { JWT_BEARER_GRANT } from "@/lib/catalogue";
-import type { Sim } from "@/lib/simulator/sim";
-import { call } from "./sim";
+import { call, type TestSim } from "./sim";
+import { putSystem, putSystemUser, withdrawGrants } from "./sim-state";
 
 /**
  * A vendor set up through the simulated self-service API, as the wizard's steps 1–3 would: log in, get the
@@ -30,7 +30,7 @@ export interface SetupVendorOptions {
   grant?: boolean;
 }
 
-export async function portalLogin(sim: Sim, orgno: string): Promise<string> {
+export async function portalLogin(sim: TestSim, orgno: string): Promise<string> {
   const res = await call(sim, "POST", "/sim/samarbeid/login", { json: { orgno } });
   if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { access_token: string }).access_token;
@@ -42,7 +42,7 @@ export function generateRsaKey(kid: string): { privateKey: KeyObject; publicJwk:
   return { privateKey, publicJwk: { kty: "RSA", n: jwk.n, e: jwk.e, kid, alg: "RS256", use: "sig" } };
 }
 
-export async function setupVendor(sim: Sim, opts: SetupVendorOptions): Promise<Vendor> {
+export async function setupVendor(sim: TestSim, opts: SetupVendorOptions): Promise<Vendor> {
   const portalToken = await portalLogin(sim, opts.orgno);
   for (const scope of opts.scopes) {
     const res = await call(sim, "POST", "/sim/samarbeid/scopes/access", {
@@ -74,11 +74,7 @@ export async function setupVendor(sim: Sim, opts: SetupVendorOptions): Promise<V
   });
   if (jwks.status >= 300) throw new Error(`register key failed: ${jwks.status} ${await jwks.text()}`);
 
-  if (opts.grant === false) {
-    await sim.store.mutate((s) => {
-      s.scopeGrants[opts.orgno] = (s.scopeGrants[opts.orgno] ?? []).filter((x) => !opts.scopes.includes(x));
-    });
-  }
+  if (opts.grant === false) await withdrawGrants(sim, opts.orgno, opts.scopes);
   return { orgno: opts.orgno, clientId, kid, privateKey, publicJwk, scopes: opts.scopes, portalToken };
 }
 
@@ -91,7 +87,7 @@ const HASHES: Record<string, string> = { RS256: "sha256", RS384: "sha384", RS512
  * rejects the alg before looking at it).
  */
 export function signGrant(
-  sim: Sim,
+  sim: TestSim,
   vendor: Pick<Vendor, "clientId" | "kid" | "privateKey" | "scopes">,
   claimsOverrides: Record<string, unknown> = {},
   headerOverrides: Record<string, unknown> = {},
@@ -114,7 +110,7 @@ export function signGrant(
 }
 
 /** POST /sim/maskinporten/token with a JWT-bearer grant, as the wizard sends it. */
-export function requestToken(sim: Sim, assertion: string): Promise<Response> {
+export function requestToken(sim: TestSim, assertion: string): Promise<Response> {
   return call(sim, "POST", "/sim/maskinporten/token", {
     form: { grant_type: JWT_BEARER_GRANT, assertion },
   });
@@ -133,7 +129,7 @@ function withoutUndefined(o: Record<string, unknown>): Record<string, unknown> {
  * straight into the state, as the simulated Altinn would after registration and approval.
  */
 export async function seedSystemUser(
-  sim: Sim,
+  sim: TestSim,
   vendor: Vendor,
   opts: { customer: string; externalRef?: string; clientIds?: string[]; vendorOrgNo?: string },
 ): Promise<{ systemId: string; systemUserId: string; internalId: string }> {
@@ -141,38 +137,36 @@ export async function seedSystemUser(
   const systemUserId = randomUUID();
   const systemId = `${vendor.orgno}_testsystem_${internalId.slice(0, 6)}`;
   const now = new Date(sim.now()).toISOString();
-  await sim.store.mutate((s) => {
-    s.systems[internalId] = {
-      internalId,
-      id: systemId,
-      vendorOrgNo: opts.vendorOrgNo ?? vendor.orgno,
-      name: { nb: "Testsystem" },
-      description: { nb: "Testsystem" },
-      rights: [{ resource: [{ id: "urn:altinn:resource", value: "ske-krav-og-betalinger" }] }],
-      accessPackages: [],
-      clientId: opts.clientIds ?? [vendor.clientId],
-      isVisible: true,
-      allowedRedirectUrls: [],
-      isDeleted: false,
-      created: now,
-      lastChanged: now,
-    };
-    s.systemUsers[systemUserId] = {
-      id: systemUserId,
-      integrationTitle: "Testsystem",
-      systemId,
-      systemInternalId: internalId,
-      productName: "Testsystem",
-      reporteeOrgNo: opts.customer,
-      supplierOrgno: vendor.orgno,
-      supplierName: "Vendor",
-      externalRef: opts.externalRef ?? opts.customer,
-      rights: [{ resource: [{ id: "urn:altinn:resource", value: "ske-krav-og-betalinger" }] }],
-      accessPackages: [],
-      userType: "standard",
-      created: now,
-      isDeleted: false,
-    };
+  await putSystem(sim, {
+    internalId,
+    id: systemId,
+    vendorOrgNo: opts.vendorOrgNo ?? vendor.orgno,
+    name: { nb: "Testsystem" },
+    description: { nb: "Testsystem" },
+    rights: [{ resource: [{ id: "urn:altinn:resource", value: "ske-krav-og-betalinger" }] }],
+    accessPackages: [],
+    clientId: opts.clientIds ?? [vendor.clientId],
+    isVisible: true,
+    allowedRedirectUrls: [],
+    isDeleted: false,
+    created: now,
+    lastChanged: now,
+  });
+  await putSystemUser(sim, {
+    id: systemUserId,
+    integrationTitle: "Testsystem",
+    systemId,
+    systemInternalId: internalId,
+    productName: "Testsystem",
+    reporteeOrgNo: opts.customer,
+    supplierOrgno: vendor.orgno,
+    supplierName: "Vendor",
+    externalRef: opts.externalRef ?? opts.customer,
+    rights: [{ resource: [{ id: "urn:altinn:resource", value: "ske-krav-og-betalinger" }] }],
+    accessPackages: [],
+    userType: "standard",
+    created: now,
+    isDeleted: false,
   });
   return { systemId, systemUserId, internalId };
 }
@@ -192,7 +186,7 @@ export function systemUserDetails(
 
 /** An access token for the vendor through the real /token path; throws with the error body otherwise. */
 export async function fetchAccessToken(
-  sim: Sim,
+  sim: TestSim,
   vendor: Vendor,
   claimsOverrides: Record<string, unknown> = {},
 ): Promise<string> {
@@ -205,7 +199,7 @@ export async function fetchAccessToken(
 
 /** A system-user token for `customer` (the vendor's client must be on a system with an approved system user). */
 export function fetchSystemUserToken(
-  sim: Sim,
+  sim: TestSim,
   vendor: Vendor,
   opts: { customer: string; scope: string; externalRef?: string },
 ): Promise<string> {

@@ -11,10 +11,10 @@ import { buildSystemRegistration } from "@/lib/payloads/system-registration";
 import type { SystemFormValues } from "@/lib/schemas/system";
 import { initialState, type WizardState } from "@/lib/session/state";
 import { decideRequest } from "@/lib/simulator/altinn/approval";
-import { handleSimRequest } from "@/lib/simulator/router";
-import type { Sim } from "@/lib/simulator/sim";
+import type { TestSim } from "@/test/support/sim";
 import { stepStatuses } from "@/lib/steps";
-import { mintAccessToken, newSim, PUBLIC_URL } from "../support/sim";
+import { dispatch, mintAccessToken, newSim, PUBLIC_URL } from "../support/sim";
+import { patchRequest } from "../support/sim-state";
 
 // The request flow gets its vendor token from lib/maskinporten; here it is minted by the simulator directly.
 const token = vi.hoisted(() => ({ value: "" }));
@@ -29,7 +29,7 @@ const VENDOR = "314500008";
 const OTHER_VENDOR = "314501373";
 const CLIENT = "0b6a3c58-6f3e-4f7c-9a1e-3f1d2c4b5a60";
 
-let sim: Sim;
+let sim: TestSim;
 let env: Environment;
 /** Unused: the mocked getVendorToken above hands out a minted token without signing anything. */
 const signer: GrantSigner = { id: "test", sign: async () => "" };
@@ -55,10 +55,9 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  sim = await newSim();
-  vi.stubGlobal("fetch", async (url: string, init: RequestInit) =>
-    handleSimRequest(sim, new Request(url, init)),
-  );
+  // The wizard's simulator URLs are the shared sandbox's (un-prefixed /sim/… paths).
+  sim = await newSim({ shared: true });
+  vi.stubGlobal("fetch", async (url: string, init: RequestInit) => dispatch(sim, new Request(url, init)));
   token.value = await vendorToken();
 });
 
@@ -364,9 +363,7 @@ describe("request flow (step 5)", () => {
 
   it("after a timeout: offers a new request for the same key", async () => {
     const sent = await sendAccessRequest(state, env, signer, body());
-    await sim.store.mutate((s) => {
-      s.requests[sent.state.request!.id]!.expiresAt = 0;
-    });
+    await patchRequest(sim, sent.state.request!.id, (r) => ({ ...r, expiresAt: 0 }));
     const seen = await refreshRequestStatus(sent.state, env, signer);
     expect(seen.status).toBe("Timedout");
     const renewed = await renewAccessRequest(seen.state, env, signer, "same");

@@ -10,17 +10,18 @@ import { keyObjectSigner, type GrantSigner } from "@/lib/maskinporten/signer";
 import { getSystemUserToken, getVendorToken, tokenRequestCount } from "@/lib/maskinporten/tokens";
 import { ensureSimulatorClient } from "@/lib/samarbeid/ensure-client";
 import { selfServiceClient, selfServiceLogin } from "@/lib/samarbeid/client";
-import { handleSimRequest } from "@/lib/simulator/router";
-import type { Sim } from "@/lib/simulator/sim";
+import type { TestSim } from "@/test/support/sim";
 import { initialState, type WizardState } from "@/lib/session/state";
-import { call, newSim, PUBLIC_URL } from "../support/sim";
+import { call, dispatch, newSim, PUBLIC_URL } from "../support/sim";
+import { grantScope } from "@/lib/simulator/db/grants";
+import { withdrawGrants } from "../support/sim-state";
 
 /**
  * The Maskinporten and self-service clients against the simulator, over its HTTP handler: `fetch` is
  * replaced by one that hands each request to the simulator, so the clients run exactly as in the app.
  */
 const VENDOR = "314500008";
-let sim: Sim;
+let sim: TestSim;
 let env: Environment;
 
 /** The key as the state holds it (public metadata) and a signer holding its private part, as a session's does. */
@@ -57,10 +58,11 @@ async function expectServiceError(p: Promise<unknown>): Promise<ServiceError> {
 beforeAll(async () => {
   process.env.PUBLIC_URL = PUBLIC_URL;
   resetConfigForTests();
-  sim = await newSim();
+  // The wizard's simulator URLs are the shared sandbox's (un-prefixed /sim/… paths).
+  sim = await newSim({ shared: true });
   env = getEnvironment("simulator", { sandbox: null });
   vi.stubGlobal("fetch", async (input: string | URL | Request, init?: RequestInit) =>
-    handleSimRequest(sim, new Request(input, init)),
+    dispatch(sim, new Request(input, init)),
   );
 });
 
@@ -188,18 +190,14 @@ describe("Maskinporten tokens (simulator)", () => {
     const otherKey = { ...state, key: view(never) };
     expect((await expectServiceError(getVendorToken(otherKey, env, signerOf(never)))).code).toBe("MP-120");
 
-    await sim.store.mutate((s) => {
-      s.scopeGrants[VENDOR] = (s.scopeGrants[VENDOR] ?? []).filter((x) => x !== ALTINN_SCOPES[0]);
-    });
+    await withdrawGrants(sim, VENDOR, [ALTINN_SCOPES[0]]);
     const notGranted = await expectServiceError(getVendorToken(state, env, signer, { fresh: true }));
     expect(notGranted).toMatchObject({ error: "invalid_scope", code: "MP-250" });
     expect(diagnose(notGranted.toJSON(), "en")).toMatchObject({
       code: "MP-250",
       title: "The organisation has not been granted the scope",
     });
-    await sim.store.mutate((s) => {
-      s.scopeGrants[VENDOR]!.push(ALTINN_SCOPES[0]);
-    });
+    await grantScope(sim, VENDOR, ALTINN_SCOPES[0]);
   });
 
   it("reports MP-130 when the clocks disagree by more than 10 seconds", async () => {

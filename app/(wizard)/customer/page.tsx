@@ -13,9 +13,9 @@ import { customerMessages } from "@/lib/i18n/messages/customer";
 import { systemMessages } from "@/lib/i18n/messages/system";
 import { getLocale } from "@/lib/i18n/server";
 import { format } from "@/lib/i18n/types";
+import { searchOrganisations } from "@/lib/org-register";
 import type { CustomerFormValues } from "@/lib/schemas/customer";
 import { readSession } from "@/lib/session";
-import { customerOrgs, findOrg } from "@/lib/simulator/orgs";
 
 const NOTICES = ["created", "reused", "pending", "alreadyApproved", "rejected", "deleted"] as const;
 
@@ -32,10 +32,13 @@ export default async function Page({
   const noticeKey = NOTICES.find((n) => n === params.notice);
   const simulator = state.env === "simulator";
 
-  const customers: CustomerChoice[] | null = simulator
-    ? customerOrgs().map((o) => ({
+  // The simulator's customers come from the sandbox's organisation register, over HTTP like any service; a
+  // register that does not answer leaves a free organisation number field.
+  const customerOrgs = simulator ? await searchOrganisations(env, { role: "customer" }) : null;
+  const customers: CustomerChoice[] | null = customerOrgs?.length
+    ? customerOrgs.map((o) => ({
         orgno: o.orgno,
-        label: format(t.customerOption, { name: o.name, orgno: o.orgno, leader: o.dagligLeder.name }),
+        label: format(t.customerOption, { name: o.name, orgno: o.orgno, leader: o.dagligLeder ?? "" }),
       }))
     : null;
   const resourceName = (r: string) =>
@@ -78,7 +81,7 @@ export default async function Page({
               state={state}
               request={request}
               env={env}
-              customerName={simulator ? (findOrg(request.partyOrgNo)?.name ?? null) : null}
+              customerName={customerOrgs?.find((o) => o.orgno === request.partyOrgNo)?.name ?? null}
               notice={noticeKey ? t.outcome[noticeKey] : null}
               t={t}
               copyLabel={c.copy}

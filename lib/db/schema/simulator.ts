@@ -1,4 +1,16 @@
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
+import type { SyntheticOrg } from "../../simulator/orgs";
 import type {
   SimClient,
   SimFault,
@@ -19,7 +31,8 @@ export const simSandboxes = pgTable(
     id: text("id").primaryKey(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }).notNull().defaultNow(),
-    clockSkewSeconds: integer("clock_skew_seconds").notNull().default(0),
+    /** Fractions allowed: a skew of 10.5 s tests the edge of Maskinporten's ±10 s. */
+    clockSkewSeconds: doublePrecision("clock_skew_seconds").notNull().default(0),
     requestTimeoutSeconds: integer("request_timeout_seconds").notNull(),
     faults: jsonb("faults").$type<SimFault[]>().notNull().default([]),
   },
@@ -34,7 +47,15 @@ const sandboxId = () =>
 /** Scopes granted to an organisation (Digdir's, Altinn's or Skatteetaten's decision). */
 export const simScopeGrants = pgTable(
   "sim_scope_grants",
-  { sandboxId: sandboxId(), orgno: text("orgno").notNull(), scope: text("scope").notNull() },
+  {
+    sandboxId: sandboxId(),
+    orgno: text("orgno").notNull(),
+    scope: text("scope").notNull(),
+    /** The self-service API lists an organisation's scopes in the order they were granted. */
+    grantedAt: timestamp("granted_at", { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
+  },
   (t) => [primaryKey({ columns: [t.sandboxId, t.orgno, t.scope] })],
 );
 
@@ -83,6 +104,8 @@ export const simRequests = pgTable(
   (t) => [
     primaryKey({ columns: [t.sandboxId, t.id] }),
     index("sim_requests_key_idx").on(t.sandboxId, t.systemId, t.partyOrgNo, t.externalRef),
+    // Altinn's `bysystem` list pages in id order after a continuation id: one index range per page.
+    index("sim_requests_system_id_idx").on(t.sandboxId, t.systemId, t.id),
   ],
 );
 
@@ -95,10 +118,13 @@ export const simSystemUsers = pgTable(
     reporteeOrgNo: text("reportee_orgno").notNull(),
     externalRef: text("external_ref").notNull(),
     data: jsonb("data").$type<SimSystemUser>().notNull(),
+    /** Creation order: Altinn pages a system's users by a sequence number, and so does the simulator. */
+    seq: integer("seq").notNull().generatedAlwaysAsIdentity(),
   },
   (t) => [
     primaryKey({ columns: [t.sandboxId, t.id] }),
     index("sim_system_users_key_idx").on(t.sandboxId, t.systemId, t.reporteeOrgNo, t.externalRef),
+    index("sim_system_users_system_seq_idx").on(t.sandboxId, t.systemId, t.seq),
   ],
 );
 
@@ -111,7 +137,11 @@ export const simIdempotency = pgTable(
     data: jsonb("data").$type<SimIdempotencyRecord>().notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.sandboxId, t.key] })],
+  (t) => [
+    primaryKey({ columns: [t.sandboxId, t.key] }),
+    // Pruning deletes records older than a day across every sandbox.
+    index("sim_idempotency_created_idx").on(t.createdAt),
+  ],
 );
 
 /**
@@ -135,3 +165,22 @@ export const simSigningKeys = pgTable("sim_signing_keys", {
   pkcs8Pem: text("pkcs8_pem").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * The sandbox's organisation register (Enhetsregisteret as the simulator knows it): seeded with the synthetic
+ * organisations of lib/simulator/orgs.ts when the sandbox is created, read by the simulated Brreg lookup and
+ * search, Altinn's party check, the approval page's daglig leder and Skatteetaten's test data.
+ */
+export const simOrgs = pgTable(
+  "sim_orgs",
+  {
+    sandboxId: sandboxId(),
+    orgno: text("orgno").notNull(),
+    name: text("name").notNull(),
+    role: text("role").$type<SyntheticOrg["role"]>().notNull(),
+    /** Listing order: the seed's, so pickers offer the customer with Skatteetaten test data first. */
+    position: integer("position").notNull(),
+    data: jsonb("data").$type<SyntheticOrg>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sandboxId, t.orgno] })],
+);

@@ -1,9 +1,14 @@
 import { z } from "zod";
-import { findOrg } from "../orgs";
+import { findOrg } from "../db/orgs";
+import { findRequest, putRequest } from "../db/requests";
+import { withSandboxLock } from "../db/sandboxes";
+import type { SimScope } from "../db/scope";
+import { findSystemUserByKey, putSystemUser } from "../db/system-users";
+import { findSystemById } from "../db/systems";
 import type { Sim } from "../sim";
-import type { SimRequest, SimState, SimSystem } from "../types";
+import type { SimRequest, SimSystem } from "../types";
 import { isNavigableRedirect } from "./redirect-urls";
-import { effectiveStatus, findRequest, findSystemUserByKey } from "./request-model";
+import { effectiveStatus } from "./request-model";
 import { findAccessPackage, findResource, type Bilingual } from "./resources";
 import { RESOURCE_ATTRIBUTE } from "./system-register-rules";
 import { systemUserFromRequest } from "./system-users";
@@ -47,7 +52,12 @@ export interface ApprovalView {
   redirectUrl?: string;
 }
 
-function stateOf(state: SimState, r: SimRequest | undefined, now: number): ApprovalState {
+async function stateOf(
+  scope: SimScope,
+  r: SimRequest | undefined,
+  system: SimSystem | undefined,
+  now: number,
+): Promise<ApprovalState> {
   if (!r) return "not-found";
   switch (effectiveStatus(r, now)) {
     case "Accepted":
@@ -61,35 +71,32 @@ function stateOf(state: SimState, r: SimRequest | undefined, now: number): Appro
     case "New":
       break;
   }
-  const system = systemOf(state, r);
   if (!system || system.isDeleted) return "system-gone";
-  if (findSystemUserByKey(state, r.systemId, r.partyOrgNo, r.externalRef)) return "already-exists";
+  if (await findSystemUserByKey(scope, r.systemId, r.partyOrgNo, r.externalRef)) return "already-exists";
   return "pending";
-}
-
-function systemOf(state: SimState, r: SimRequest): SimSystem | undefined {
-  return Object.values(state.systems).find((s) => s.id === r.systemId);
 }
 
 function redirectOf(r: SimRequest): string | undefined {
   return r.redirectUrl && isNavigableRedirect(r.redirectUrl) ? r.redirectUrl : undefined;
 }
 
-/** Everything the approval page shows for `?id=…`; an absent or malformed id reads as not found. */
-export function loadApprovalView(sim: Sim, rawId: string | undefined): ApprovalView {
+/**
+ * Everything the approval page shows for `?id=…`; an absent or malformed id reads as not found. The persona
+ * (the customer's daglig leder) and the names come from the sandbox's organisation register.
+ */
+export async function loadApprovalView(sim: Sim, rawId: string | undefined): Promise<ApprovalView> {
   const parsed = z.guid().safeParse(rawId);
-  const state = sim.store.get();
-  const r = parsed.success ? findRequest(state, parsed.data.toLowerCase()) : undefined;
+  const r = parsed.success ? await findRequest(sim, parsed.data.toLowerCase()) : undefined;
+  const system = r ? await findSystemById(sim, r.systemId) : undefined;
   const view: ApprovalView = {
-    state: stateOf(state, r, sim.now()),
+    state: await stateOf(sim, r, system, sim.now()),
     requestId: r?.id ?? null,
     rights: [],
     accessPackages: [],
   };
   if (!r) return view;
-  const system = systemOf(state, r);
-  const vendorOrg = findOrg(r.vendorOrgNo);
-  const party = findOrg(r.partyOrgNo);
+  const vendorOrg = await findOrg(sim, r.vendorOrgNo);
+  const party = await findOrg(sim, r.partyOrgNo);
   return {
     ...view,
     integrationTitle: r.integrationTitle || undefined,
@@ -120,25 +127,26 @@ export type DecisionOutcome =
   | { ok: false; state: ApprovalState };
 
 /**
- * Approves or rejects a pending request. The request is read again inside the store mutation, so a
- * second click, an expiry or a deleted system in the meantime is seen and nothing changes.
+ * Approves or rejects a pending request. The request is read again under the sandbox lock, so a second
+ * click, an expiry or a deleted system in the meantime is seen and nothing changes.
  */
 export async function decideRequest(sim: Sim, input: Decision): Promise<DecisionOutcome> {
   const id = input.id.toLowerCase();
-  return sim.store.mutate((s): DecisionOutcome => {
+  return withSandboxLock(sim, async (locked): Promise<DecisionOutcome> => {
     const now = sim.now();
-    const r = findRequest(s, id);
-    const current = stateOf(s, r, now);
-    if (!r || current !== "pending") return { ok: false, state: current };
-    r.decidedAt = new Date(now).toISOString();
+    const r = await findRequest(locked, id);
+    const system = r ? await findSystemById(locked, r.systemId) : undefined;
+    const current = await stateOf(locked, r, system, now);
+    if (!r || !system || current !== "pending") return { ok: false, state: current };
+    const decided: SimRequest = { ...r, decidedAt: new Date(now).toISOString() };
     const redirectUrl = redirectOf(r) ?? null;
     if (input.decision === "reject") {
-      r.status = "Rejected";
+      await putRequest(locked, { ...decided, status: "Rejected" });
       return { ok: true, status: "Rejected", redirectUrl };
     }
-    const user = systemUserFromRequest(r, systemOf(s, r)!, now);
-    s.systemUsers[user.id] = user;
-    r.status = "Accepted";
+    const user = systemUserFromRequest(r, system, await findOrg(locked, system.vendorOrgNo), now);
+    await putSystemUser(locked, user);
+    await putRequest(locked, { ...decided, status: "Accepted" });
     return { ok: true, status: "Accepted", redirectUrl, systemUserId: user.id };
   });
 }

@@ -1,5 +1,6 @@
 import { empty } from "../http";
 import type { Sim } from "../sim";
+import { aspNetStatusProblem } from "./problems";
 import {
   createRequest,
   deleteRequest,
@@ -24,6 +25,11 @@ import { systemUserByQuery, systemUsersBySystem } from "./system-users";
  * an empty 404 and a known route with another method an empty 405, as ASP.NET routing answers.
  */
 type Route = Partial<Record<string, () => Promise<Response>>>;
+
+/** A body over the limit: ASP.NET's 413 problem, as Kestrel's request size limit answers. */
+export function altinnBodyTooLarge(): Response {
+  return aspNetStatusProblem(413);
+}
 
 export async function handleAltinn(sim: Sim, req: Request, path: string[]): Promise<Response> {
   const [a, b, c, ...rest] = path;

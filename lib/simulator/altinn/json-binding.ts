@@ -1,4 +1,4 @@
-import { isPlainObject, MAX_BODY_BYTES } from "../http";
+import { isPlainObject, readBodyLimited } from "../http";
 import { aspNetStatusProblem, aspNetValidationProblem } from "./problems";
 
 /**
@@ -132,9 +132,8 @@ export async function bindJsonBody<T>(
   ) {
     return { ok: false, res: aspNetStatusProblem(415) };
   }
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  const buf = declared > MAX_BODY_BYTES ? null : await req.arrayBuffer().catch(() => null);
-  if (!buf || buf.byteLength > MAX_BODY_BYTES) return { ok: false, res: aspNetStatusProblem(413) };
+  const buf = await readBodyLimited(req);
+  if (!buf) return { ok: false, res: aspNetStatusProblem(413) };
   const raw = textDecoder.decode(buf);
   const paramRequired = { [param]: [`The ${param} field is required.`] };
   if (raw.trim() === "") {

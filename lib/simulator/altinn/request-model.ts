@@ -1,14 +1,22 @@
-import { own } from "../http";
-import type { Sim } from "../sim";
-import type { SimRequest, SimRequestStatus, SimState, SimSystemUser } from "../types";
+import { sandboxPath, type Sim } from "../sim";
+import type { SimRequest, SimRequestStatus } from "../types";
 
 /**
  * System-user requests as stored and as answered (contracts §2.6–2.8): status computation, the confirmUrl,
- * the RequestSystemResponse shape, and the lookups by id and by the external key
- * (systemId, partyOrgNo, externalRef).
+ * and the RequestSystemResponse shape. Every URL carries the sandbox (`sim.base`).
  */
-export const API_BASE = "/sim/altinn/authentication/api/v1";
-export const APPROVAL_PATH = "/sim/altinn-ui/accessmanagement/ui/systemuser/request";
+const API_PATH = "/altinn/authentication/api/v1";
+const APPROVAL_SUBPATH = "/altinn-ui/accessmanagement/ui/systemuser/request";
+
+/** The Altinn platform API's base in the sandbox: `<base>/altinn/authentication/api/v1`. */
+export function apiBase(sim: Sim): string {
+  return `${sim.base}${API_PATH}`;
+}
+
+/** The approval page's path (no origin) in the sandbox, for the page's own links and redirects. */
+export function approvalPath(sandboxId: string): string {
+  return `${sandboxPath(sandboxId)}${APPROVAL_SUBPATH}`;
+}
 
 /** A New request whose time is up reads as Timedout; every other status is as stored. */
 export function effectiveStatus(r: SimRequest, now: number): SimRequestStatus {
@@ -17,11 +25,11 @@ export function effectiveStatus(r: SimRequest, now: number): SimRequestStatus {
 
 /** The Altinn UI page where the customer approves: `…/systemuser/request?id=<id>&DONTCHOOSEREPORTEE=true`. */
 export function confirmUrl(sim: Sim, id: string): string {
-  return `${sim.publicUrl}${APPROVAL_PATH}?id=${id}&DONTCHOOSEREPORTEE=true`;
+  return `${sim.base}${APPROVAL_SUBPATH}?id=${id}&DONTCHOOSEREPORTEE=true`;
 }
 
 export function requestLocation(sim: Sim, id: string): string {
-  return `${sim.publicUrl}${API_BASE}/systemuser/request/${id}`;
+  return `${apiBase(sim)}/systemuser/request/${id}`;
 }
 
 /** What Altinn's create returns for `created`: the property is never set on that object. */
@@ -53,38 +61,4 @@ export function requestResponse(
     created: opts.created ?? r.created,
     timedOut: now >= r.expiresAt,
   };
-}
-
-export function findRequest(state: SimState, id: string): SimRequest | undefined {
-  const r = own(state.requests, id);
-  return r && !r.isDeleted ? r : undefined;
-}
-
-/** The newest request (not deleted) for the external key. */
-export function findRequestByKey(
-  state: SimState,
-  systemId: string,
-  orgNo: string,
-  externalRef: string,
-): SimRequest | undefined {
-  return Object.values(state.requests)
-    .filter(
-      (r) =>
-        !r.isDeleted && r.systemId === systemId && r.partyOrgNo === orgNo && r.externalRef === externalRef,
-    )
-    .sort((a, b) => a.created.localeCompare(b.created))
-    .at(-1);
-}
-
-/** A system user (not deleted) for the external key; like Altinn's query it does not look at the vendor. */
-export function findSystemUserByKey(
-  state: SimState,
-  systemId: string,
-  orgNo: string,
-  externalRef: string,
-): SimSystemUser | undefined {
-  return Object.values(state.systemUsers).find(
-    (u) =>
-      !u.isDeleted && u.systemId === systemId && u.reporteeOrgNo === orgNo && u.externalRef === externalRef,
-  );
 }

@@ -1,31 +1,30 @@
-import type { SimRight, SimState, SimSystem } from "../types";
-import { findOrg } from "../orgs";
+import { findOrg } from "../db/orgs";
+import type { SimScope } from "../db/scope";
+import type { SimRequest, SimRight, SimSystem } from "../types";
 import type { AccessPackageInput, CreateRequestInput, RightInput } from "./models";
 import { fail, ok, type Result } from "./problems";
 import { checkRequestRedirectUrl } from "./redirect-urls";
-import { effectiveStatus, findRequestByKey } from "./request-model";
+import { effectiveStatus } from "./request-model";
 import { findAccessPackage } from "./resources";
-import { findSystemById } from "./system-register-rules";
 
 /**
  * The service-side checks of a new system-user request, in Altinn's order (contracts §2.7;
  * AA RequestSystemUserService.CreateRequest, SystemUserService.ValidateRights / ValidateAccessPackages).
  * The controller-side checks (existing system user → AUTH-00004, existing request → 200) come first and
- * live in requests.ts.
+ * live in requests.ts, which also reads the system and the request holding the external key (`found`).
  */
-export function validateNewRequest(
-  state: SimState,
+export async function validateNewRequest(
+  scope: SimScope,
   now: number,
   input: CreateRequestInput,
-  externalRef: string,
   vendorOrgNo: string,
-): Result<SimSystem> {
-  const system = findSystemById(state, input.systemId);
+  found: { system: SimSystem | undefined; existing: SimRequest | undefined },
+): Promise<Result<SimSystem>> {
+  const { system, existing } = found;
   // Altinn reads deleted systems too; a request for one could never be approved, so the simulator refuses it.
   if (!system || system.isDeleted) return fail("AUTH-00011");
 
   // The external key must be free (a timed-out request frees it).
-  const existing = findRequestByKey(state, input.systemId, input.partyOrgNo, externalRef);
   const status = existing ? effectiveStatus(existing, now) : undefined;
   if (status === "Accepted") return fail("AUTH-00006");
   if (status === "New") return fail("AUTH-00007");
@@ -33,7 +32,8 @@ export function validateNewRequest(
   if (status === "Rejected") return fail("AUTH-00009");
 
   if (system.vendorOrgNo !== vendorOrgNo) return fail("AUTH-00011");
-  if (!findOrg(input.partyOrgNo)) return fail("AUTH-00000");
+  // The party must be in the sandbox's organisation register (Altinn asks its Register).
+  if (!(await findOrg(scope, input.partyOrgNo))) return fail("AUTH-00000");
 
   if (input.redirectUrl) {
     const redirect = checkRequestRedirectUrl(input.redirectUrl, system.allowedRedirectUrls);

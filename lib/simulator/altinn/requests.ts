@@ -1,24 +1,26 @@
 import { randomUUID } from "node:crypto";
-import { empty, json, own } from "../http";
+import {
+  findRequest,
+  findRequestByKey,
+  findRequestWithVendor,
+  listRequestsBySystem as listRequestsBySystemPage,
+  putRequest,
+  type RequestWithVendor,
+} from "../db/requests";
+import { withSandboxLock } from "../db/sandboxes";
+import type { SimScope } from "../db/scope";
+import { findSystemUserByKey } from "../db/system-users";
+import { findSystemById } from "../db/systems";
+import { empty, json } from "../http";
 import type { Sim } from "../sim";
-import type { SimRequest, SimState } from "../types";
+import type { SimRequest } from "../types";
 import { authorize, type Caller } from "./auth";
 import { bindJsonBody, invalidParameter, parseGuid, queryParam } from "./json-binding";
 import { asSimRights, createRequestSpec, toCreateRequest } from "./models";
-import { decodeOpaque, encodeOpaque, page, paginated } from "./paging";
+import { decodeOpaque, encodeOpaque, page, PAGE_SIZE, paginated } from "./paging";
 import { altinnProblem, aspNetStatusProblem, aspNetValidationProblem, type ProblemCode } from "./problems";
-import {
-  API_BASE,
-  effectiveStatus,
-  findRequest,
-  findRequestByKey,
-  findSystemUserByKey,
-  requestLocation,
-  requestResponse,
-  UNSET_DATETIME,
-} from "./request-model";
+import { apiBase, effectiveStatus, requestLocation, requestResponse, UNSET_DATETIME } from "./request-model";
 import { validateNewRequest } from "./request-rules";
-import { findSystemById } from "./system-register-rules";
 
 /**
  * `/authentication/api/v1/systemuser/request/vendor…` (contracts §2.6–2.8; AA RequestSystemUserController):
@@ -26,8 +28,8 @@ import { findSystemById } from "./system-register-rules";
  */
 
 /** The request's system must exist and belong to the caller (RetrieveChosenSystemInfoAndValidateVendorOrgNo). */
-function ownedByCaller(state: SimState, r: SimRequest, vendorOrgNo: string): boolean {
-  const system = findSystemById(state, r.systemId);
+async function ownedByCaller(scope: SimScope, r: SimRequest, vendorOrgNo: string): Promise<boolean> {
+  const system = await findSystemById(scope, r.systemId);
   return system !== undefined && system.vendorOrgNo === vendorOrgNo;
 }
 
@@ -45,43 +47,41 @@ export async function createRequest(sim: Sim, req: Request): Promise<Response> {
   // Only a missing externalRef defaults here; an empty one is looked up as "" (as Altinn does) and
   // becomes the orgno only when stored.
   const keyRef = input.externalRef ?? input.partyOrgNo;
-  const state = sim.store.get();
   const now = sim.now();
-  if (findSystemUserByKey(state, input.systemId, input.partyOrgNo, keyRef))
-    return altinnProblem("AUTH-00004");
-  const existing = findRequestByKey(state, input.systemId, input.partyOrgNo, keyRef);
-  if (
-    existing &&
-    ownedByCaller(state, existing, vendorOrgNo) &&
-    effectiveStatus(existing, now) !== "Timedout"
-  ) {
-    return json(requestResponse(sim, existing, { withConfirmUrl: true }));
-  }
+  // Under the sandbox lock: two identical requests at once give one request (201, then 200 with it).
+  return withSandboxLock(sim, async (locked) => {
+    if (await findSystemUserByKey(locked, input.systemId, input.partyOrgNo, keyRef))
+      return altinnProblem("AUTH-00004");
+    const existing = await findRequestByKey(locked, input.systemId, input.partyOrgNo, keyRef);
+    // The request's system is the one named in the body (systemId is part of the key).
+    const system = await findSystemById(locked, input.systemId);
+    if (existing && system?.vendorOrgNo === vendorOrgNo && effectiveStatus(existing, now) !== "Timedout") {
+      return json(requestResponse(sim, existing, { withConfirmUrl: true }));
+    }
 
-  const checked = validateNewRequest(state, now, input, keyRef, vendorOrgNo);
-  if (!checked.ok) return altinnProblem(checked.problem, checked.extensions);
-  const system = checked.value;
-  const request: SimRequest = {
-    id: randomUUID(),
-    externalRef: input.externalRef || input.partyOrgNo,
-    systemId: input.systemId,
-    partyOrgNo: input.partyOrgNo,
-    vendorOrgNo,
-    integrationTitle: input.integrationTitle ?? system.name.nb ?? "",
-    rights: asSimRights(input.rights ?? []),
-    accessPackages: (input.accessPackages ?? []).map((p) => ({ urn: p.urn ?? "" })),
-    status: "New",
-    ...(input.redirectUrl !== null ? { redirectUrl: input.redirectUrl } : {}),
-    escalated: false,
-    created: new Date(now).toISOString(),
-    expiresAt: now + sim.store.get().control.requestTimeoutSeconds * 1000,
-    isDeleted: false,
-  };
-  await sim.store.mutate((s) => {
-    s.requests[request.id] = request;
-  });
-  return json(requestResponse(sim, request, { withConfirmUrl: true, created: UNSET_DATETIME }), 201, {
-    location: requestLocation(sim, request.id),
+    const checked = await validateNewRequest(locked, now, input, vendorOrgNo, { system, existing });
+    if (!checked.ok) return altinnProblem(checked.problem, checked.extensions);
+    const valid = checked.value;
+    const request: SimRequest = {
+      id: randomUUID(),
+      externalRef: input.externalRef || input.partyOrgNo,
+      systemId: input.systemId,
+      partyOrgNo: input.partyOrgNo,
+      vendorOrgNo,
+      integrationTitle: input.integrationTitle ?? valid.name.nb ?? "",
+      rights: asSimRights(input.rights ?? []),
+      accessPackages: (input.accessPackages ?? []).map((p) => ({ urn: p.urn ?? "" })),
+      status: "New",
+      ...(input.redirectUrl !== null ? { redirectUrl: input.redirectUrl } : {}),
+      escalated: false,
+      created: new Date(now).toISOString(),
+      expiresAt: now + sim.control.requestTimeoutSeconds * 1000,
+      isDeleted: false,
+    };
+    await putRequest(locked, request);
+    return json(requestResponse(sim, request, { withConfirmUrl: true, created: UNSET_DATETIME }), 201, {
+      location: requestLocation(sim, request.id),
+    });
   });
 }
 
@@ -93,10 +93,10 @@ async function readCaller(sim: Sim, req: Request): Promise<(Caller & { vendorOrg
   return caller as Caller & { vendorOrgNo: string };
 }
 
-function answerOwned(sim: Sim, r: SimRequest | undefined, vendorOrgNo: string): Response {
-  if (!r) return altinnProblem("AUTH-00010");
-  if (!ownedByCaller(sim.store.get(), r, vendorOrgNo)) return altinnProblem("AUTH-00011");
-  return json(requestResponse(sim, r, { withConfirmUrl: true }));
+function answerOwned(sim: Sim, found: RequestWithVendor | undefined, vendorOrgNo: string): Response {
+  if (!found) return altinnProblem("AUTH-00010");
+  if (found.systemVendorOrgNo !== vendorOrgNo) return altinnProblem("AUTH-00011");
+  return json(requestResponse(sim, found.request, { withConfirmUrl: true }));
 }
 
 export async function getRequest(sim: Sim, req: Request, rawId: string): Promise<Response> {
@@ -104,7 +104,7 @@ export async function getRequest(sim: Sim, req: Request, rawId: string): Promise
   if (caller instanceof Response) return caller;
   const id = parseGuid(rawId);
   if (!id) return invalidParameter("requestId", rawId);
-  return answerOwned(sim, findRequest(sim.store.get(), id), caller.vendorOrgNo);
+  return answerOwned(sim, await findRequestWithVendor(sim, { id }), caller.vendorOrgNo);
 }
 
 export async function getRequestByExternalRef(
@@ -118,7 +118,7 @@ export async function getRequestByExternalRef(
   if (caller instanceof Response) return caller;
   return answerOwned(
     sim,
-    findRequestByKey(sim.store.get(), systemId, orgNo, externalRef),
+    await findRequestWithVendor(sim, { systemId, orgNo, externalRef }),
     caller.vendorOrgNo,
   );
 }
@@ -134,17 +134,15 @@ export async function listRequestsBySystem(sim: Sim, req: Request, systemId: str
     if (!guid) return invalidParameter("token", token);
     after = guid;
   }
-  const state = sim.store.get();
-  const system = findSystemById(state, systemId);
+  const system = await findSystemById(sim, systemId);
   if (!system || system.vendorOrgNo !== caller.vendorOrgNo) return altinnProblem("AUTH-00011");
-  // Ordered by id, continuing after the token's id, as Altinn's repository query does.
-  const all = Object.values(state.requests)
-    .filter((r) => !r.isDeleted && r.systemId === systemId && r.id > after)
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const p = page(all, (r) => r.id);
+  // Ordered by id, continuing after the token's id, as Altinn's repository query does: one page and one
+  // more (to know whether another page follows), read through the (sandbox, system, id) index.
+  const rows = await listRequestsBySystemPage(sim, systemId, after, PAGE_SIZE + 1);
+  const p = page(rows, (r) => r.id);
   const next =
     p.continuation !== undefined
-      ? `${sim.publicUrl}${API_BASE}/systemuser/request/vendor/bysystem/${encodeURIComponent(systemId)}?token=${encodeOpaque(p.continuation)}`
+      ? `${apiBase(sim)}/systemuser/request/vendor/bysystem/${encodeURIComponent(systemId)}?token=${encodeOpaque(p.continuation)}`
       : undefined;
   return json(
     paginated(
@@ -163,17 +161,15 @@ export async function deleteRequest(sim: Sim, req: Request, rawId: string): Prom
   if (caller instanceof Response) return caller;
   const id = parseGuid(rawId);
   if (!id) return invalidParameter("requestId", rawId);
-  const state = sim.store.get();
-  const r = findRequest(state, id);
-  const problem: ProblemCode | null = !r
-    ? "AUTH-00010"
-    : !ownedByCaller(state, r, caller.vendorOrgNo ?? "")
-      ? "AUTH-00011"
-      : null;
-  if (problem) return altinnProblem(problem);
-  await sim.store.mutate((s) => {
-    const stored = own(s.requests, id);
-    if (stored) stored.isDeleted = true;
+  return withSandboxLock(sim, async (locked) => {
+    const r = await findRequest(locked, id);
+    const problem: ProblemCode | null = !r
+      ? "AUTH-00010"
+      : !(await ownedByCaller(locked, r, caller.vendorOrgNo ?? ""))
+        ? "AUTH-00011"
+        : null;
+    if (problem || !r) return altinnProblem(problem ?? "AUTH-00010");
+    await putRequest(locked, { ...r, isDeleted: true });
+    return empty(202);
   });
-  return empty(202);
 }

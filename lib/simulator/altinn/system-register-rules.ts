@@ -1,4 +1,6 @@
-import type { SimState, SimSystem } from "../types";
+import type { SimScope } from "../db/scope";
+import { findSystemById, liveSystemsHoldingClients } from "../db/systems";
+import type { SimSystem } from "../types";
 import type { AccessPackageInput, RegisterSystemInput, RightInput } from "./models";
 import { PATHS, type ValidationItem } from "./problems";
 import { isValidAllowedRedirectUrl } from "./redirect-urls";
@@ -21,51 +23,53 @@ export function vendorOrgNoOf(vendorId: string): string | null {
   return parts[1]!;
 }
 
-export function findSystemById(state: SimState, id: string): SimSystem | undefined {
-  return Object.values(state.systems).find((s) => s.id === id);
-}
-
-/** Client ids held by systems that are not deleted (Altinn removes a deleted system's client rows). */
-function activeClientOwners(state: SimState): Map<string, SimSystem> {
+/**
+ * Which live system holds each of the client ids (Altinn removes a deleted system's client rows), keyed as
+ * compared: exactly, or lower-cased. When two systems hold one id, the later one read wins, as it always did.
+ */
+async function clientOwners(
+  scope: SimScope,
+  clientIds: readonly string[],
+  ignoreCase: boolean,
+): Promise<Map<string, SimSystem>> {
   const owners = new Map<string, SimSystem>();
-  for (const s of Object.values(state.systems)) {
-    if (s.isDeleted) continue;
-    for (const c of s.clientId) owners.set(c, s);
+  for (const s of await liveSystemsHoldingClients(scope, clientIds, { ignoreCase })) {
+    for (const c of s.clientId) owners.set(ignoreCase ? c.toLowerCase() : c, s);
   }
   return owners;
 }
 
 /** POST only: id spaces (00013), id prefix (00001), id taken (00002), redirect URLs (00005), client ids taken (00004). */
-export function validateNewSystem(
-  state: SimState,
+export async function validateNewSystem(
+  scope: SimScope,
   input: RegisterSystemInput,
   vendorOrgNo: string,
-): ValidationItem[] {
+): Promise<ValidationItem[]> {
   const items: ValidationItem[] = [];
   if (input.id.includes(" ")) items.push({ code: "AUTH.VLD-00013", paths: [PATHS.systemId] });
   if (input.id.split("_")[0] !== vendorOrgNo) items.push({ code: "AUTH.VLD-00001", paths: [PATHS.systemId] });
   // A deleted system keeps its id: it cannot be registered again.
-  if (findSystemById(state, input.id)) items.push({ code: "AUTH.VLD-00002", paths: [PATHS.systemId] });
+  if (await findSystemById(scope, input.id)) items.push({ code: "AUTH.VLD-00002", paths: [PATHS.systemId] });
   if (!input.allowedRedirectUrls.every(isValidAllowedRedirectUrl))
     items.push({ code: "AUTH.VLD-00005", paths: [PATHS.redirectUrls] });
-  const owners = activeClientOwners(state);
+  const owners = await clientOwners(scope, input.clientId, false);
   if (input.clientId.some((c) => owners.has(c)))
     items.push({ code: "AUTH.VLD-00004", paths: [PATHS.clientId] });
   return items;
 }
 
 /** PUT only: duplicate client ids in the body (00011), and one 00004 per client id another live system holds. */
-export function validateClientIdsForUpdate(
-  state: SimState,
+export async function validateClientIdsForUpdate(
+  scope: SimScope,
   current: SimSystem,
   clientIds: readonly string[],
-): ValidationItem[] {
+): Promise<ValidationItem[]> {
   const items: ValidationItem[] = [];
   const lower = clientIds.map((c) => c.toLowerCase());
   if (new Set(lower).size !== lower.length) {
     items.push({ code: "AUTH.VLD-00011", paths: [PATHS.clientId] });
   }
-  const owners = new Map([...activeClientOwners(state)].map(([c, s]) => [c.toLowerCase(), s]));
+  const owners = await clientOwners(scope, clientIds, true);
   for (const c of clientIds) {
     const owner = owners.get(c.toLowerCase());
     if (owner && owner.internalId !== current.internalId)

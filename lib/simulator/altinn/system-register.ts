@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { withSandboxLock } from "../db/sandboxes";
+import { findSystemById, listVendorSystems, putSystem } from "../db/systems";
 import { json } from "../http";
 import type { Sim } from "../sim";
 import type { SimSystem } from "../types";
@@ -24,7 +26,6 @@ import {
   validationProblem,
 } from "./problems";
 import {
-  findSystemById,
   validateAccessPackages,
   validateClientIdsForUpdate,
   validateNewSystem,
@@ -97,52 +98,47 @@ export async function createSystem(sim: Sim, req: Request): Promise<Response> {
 
   const vendorOrgNo = vendorOrgNoOf(input.vendorId);
   if (vendorOrgNo === null) return validationProblem([{ code: "AUTH.VLD-00000", paths: [PATHS.vendorId] }]);
-  const state = sim.store.get();
-  const items = [
-    ...validateNewSystem(state, input, vendorOrgNo),
-    ...validateRights(input.rights),
-    ...validateAccessPackages(input.accessPackages, input.isVisible),
-  ];
-  // Altinn checks ownership after collecting the errors but before answering with them.
-  if (!hasWriteAccess(caller, vendorOrgNo)) return forbidden();
-  if (items.length > 0) return validationProblem(items);
-  // The same client id twice in one body breaks the client table's primary key: Altinn answers 409.
-  if (new Set(input.clientId).size !== input.clientId.length)
-    return plainError(`The System already exist: ${input.id}`, 409);
+  // Checked and stored under the sandbox lock: two registrations at once cannot both take an id or a client id.
+  return withSandboxLock(sim, async (locked) => {
+    const items = [
+      ...(await validateNewSystem(locked, input, vendorOrgNo)),
+      ...validateRights(input.rights),
+      ...validateAccessPackages(input.accessPackages, input.isVisible),
+    ];
+    // Altinn checks ownership after collecting the errors but before answering with them.
+    if (!hasWriteAccess(caller, vendorOrgNo)) return forbidden();
+    if (items.length > 0) return validationProblem(items);
+    // The same client id twice in one body breaks the client table's primary key: Altinn answers 409.
+    if (new Set(input.clientId).size !== input.clientId.length)
+      return plainError(`The System already exist: ${input.id}`, 409);
 
-  const now = new Date(sim.now()).toISOString();
-  const system: SimSystem = {
-    internalId: randomUUID(),
-    id: input.id,
-    vendorOrgNo,
-    ...definitionOf(input),
-    isDeleted: false,
-    created: now,
-    lastChanged: now,
-  };
-  const stored = await sim.store.mutate((s) => {
-    if (findSystemById(s, system.id)) return false;
-    s.systems[system.internalId] = system;
-    return true;
+    const now = new Date(sim.now()).toISOString();
+    const system: SimSystem = {
+      internalId: randomUUID(),
+      id: input.id,
+      vendorOrgNo,
+      ...definitionOf(input),
+      isDeleted: false,
+      created: now,
+      lastChanged: now,
+    };
+    await putSystem(locked, system);
+    return json(system.internalId);
   });
-  if (!stored) return plainError(`The System already exist: ${input.id}`, 409);
-  return json(system.internalId);
 }
 
 export async function listSystems(sim: Sim, req: Request): Promise<Response> {
   const caller = await authorize(sim, req, "systemRegisterWrite");
   if (caller instanceof Response) return caller;
   if (caller.vendorOrgNo === null) return forbidden();
-  const systems = Object.values(sim.store.get().systems)
-    .filter((s) => !s.isDeleted && s.vendorOrgNo === caller.vendorOrgNo)
-    .sort((a, b) => a.created.localeCompare(b.created));
+  const systems = await listVendorSystems(sim, caller.vendorOrgNo);
   return json(systems.map(registeredSystemDto));
 }
 
 export async function getSystem(sim: Sim, req: Request, systemId: string): Promise<Response> {
   const caller = await authorize(sim, req, "systemRegisterWrite");
   if (caller instanceof Response) return caller;
-  const system = findSystemById(sim.store.get(), systemId);
+  const system = await findSystemById(sim, systemId);
   if (!system) return aspNetStatusProblem(404);
   if (!hasWriteAccess(caller, system.vendorOrgNo)) return forbidden();
   return json(registeredSystemResponse(system));
@@ -158,47 +154,52 @@ export async function updateSystem(sim: Sim, req: Request, systemId: string): Pr
   if (!model.ok) return aspNetValidationProblem(model.errors);
   const input = model.value;
 
-  const state = sim.store.get();
-  const current = findSystemById(state, systemId);
-  const notFound = () => plainError(`System with ID '${systemId}' not found.`, 404);
-  if (!current) return notFound();
-  if (!hasWriteAccess(caller, current.vendorOrgNo)) return forbidden();
-  if (input.vendorId !== `0192:${current.vendorOrgNo}`) return notFound();
-  if (input.id !== systemId) return validationProblem([{ code: "AUTH.VLD-00012", paths: [PATHS.systemId] }]);
-  if (current.isDeleted) return plainError("Cannot update a system marked as deleted.", 400);
-  const items = [
-    ...validateRights(input.rights),
-    ...validateAccessPackages(input.accessPackages, input.isVisible),
-    ...validateClientIdsForUpdate(state, current, input.clientId),
-  ];
-  if (items.length > 0) return validationProblem(items);
-
-  await sim.store.mutate((s) => {
-    const sys = s.systems[current.internalId];
-    if (sys) Object.assign(sys, definitionOf(input), { lastChanged: new Date(sim.now()).toISOString() });
+  return withSandboxLock(sim, async (locked) => {
+    const current = await findSystemById(locked, systemId);
+    const notFound = () => plainError(`System with ID '${systemId}' not found.`, 404);
+    if (!current) return notFound();
+    if (!hasWriteAccess(caller, current.vendorOrgNo)) return forbidden();
+    if (input.vendorId !== `0192:${current.vendorOrgNo}`) return notFound();
+    if (input.id !== systemId)
+      return validationProblem([{ code: "AUTH.VLD-00012", paths: [PATHS.systemId] }]);
+    if (current.isDeleted) return plainError("Cannot update a system marked as deleted.", 400);
+    const items = [
+      ...validateRights(input.rights),
+      ...validateAccessPackages(input.accessPackages, input.isVisible),
+      ...(await validateClientIdsForUpdate(locked, current, input.clientId)),
+    ];
+    if (items.length > 0) return validationProblem(items);
+    await putSystem(locked, {
+      ...current,
+      ...definitionOf(input),
+      lastChanged: new Date(sim.now()).toISOString(),
+    });
+    return succeeded();
   });
-  return succeeded();
 }
 
 export async function deleteSystem(sim: Sim, req: Request, systemId: string): Promise<Response> {
   const caller = await authorize(sim, req, "systemRegisterWrite");
   if (caller instanceof Response) return caller;
-  const system = findSystemById(sim.store.get(), systemId);
-  if (!system) return aspNetValidationProblem({ return: ["System not found"] });
-  if (!hasWriteAccess(caller, system.vendorOrgNo)) return forbidden();
-  await sim.store.mutate((s) => {
-    const sys = s.systems[system.internalId];
-    if (sys) Object.assign(sys, { isDeleted: true, lastChanged: new Date(sim.now()).toISOString() });
+  return withSandboxLock(sim, async (locked) => {
+    const system = await findSystemById(locked, systemId);
+    if (!system) return aspNetValidationProblem({ return: ["System not found"] });
+    if (!hasWriteAccess(caller, system.vendorOrgNo)) return forbidden();
+    await putSystem(locked, { ...system, isDeleted: true, lastChanged: new Date(sim.now()).toISOString() });
+    return succeeded();
   });
-  return succeeded();
 }
 
 /**
  * The system named in the URL for the partial updates, or the answer. (Altinn fails with a 500 for an
  * unknown id here; the simulator answers like the full PUT: 404 with a plain string.)
  */
-function systemForPartialUpdate(sim: Sim, systemId: string, caller: Caller): SimSystem | Response {
-  const system = findSystemById(sim.store.get(), systemId);
+async function systemForPartialUpdate(
+  sim: Sim,
+  systemId: string,
+  caller: Caller,
+): Promise<SimSystem | Response> {
+  const system = await findSystemById(sim, systemId);
   if (!system) return plainError(`System with ID '${systemId}' not found.`, 404);
   if (!hasWriteAccess(caller, system.vendorOrgNo)) return forbidden();
   if (system.isDeleted) return plainError("Cannot update a system marked as deleted.", 400);
@@ -212,19 +213,18 @@ export async function updateRights(sim: Sim, req: Request, systemId: string): Pr
   if (!body.ok) return body.res;
   const model = toRightsBody(body.value);
   if (!model.ok) return aspNetValidationProblem(model.errors);
-  const system = systemForPartialUpdate(sim, systemId, caller);
-  if (system instanceof Response) return system;
-  const items = validateRights(model.value);
-  if (items.length > 0) return validationProblem(items);
-  await sim.store.mutate((s) => {
-    const sys = s.systems[system.internalId];
-    if (sys)
-      Object.assign(sys, {
-        rights: asSimRights(model.value),
-        lastChanged: new Date(sim.now()).toISOString(),
-      });
+  return withSandboxLock(sim, async (locked) => {
+    const system = await systemForPartialUpdate(locked, systemId, caller);
+    if (system instanceof Response) return system;
+    const items = validateRights(model.value);
+    if (items.length > 0) return validationProblem(items);
+    await putSystem(locked, {
+      ...system,
+      rights: asSimRights(model.value),
+      lastChanged: new Date(sim.now()).toISOString(),
+    });
+    return succeeded();
   });
-  return succeeded();
 }
 
 export async function updateAccessPackages(sim: Sim, req: Request, systemId: string): Promise<Response> {
@@ -233,18 +233,17 @@ export async function updateAccessPackages(sim: Sim, req: Request, systemId: str
   const body = await bindJsonBody(req, "accessPackages", accessPackagesSpec);
   if (!body.ok) return body.res;
   const packages = toPackagesBody(body.value);
-  const system = systemForPartialUpdate(sim, systemId, caller);
-  if (system instanceof Response) return system;
-  // Checked against the stored isVisible, as Altinn does.
-  const items = validateAccessPackages(packages, system.isVisible);
-  if (items.length > 0) return validationProblem(items);
-  await sim.store.mutate((s) => {
-    const sys = s.systems[system.internalId];
-    if (sys)
-      Object.assign(sys, {
-        accessPackages: packagesOf(packages),
-        lastChanged: new Date(sim.now()).toISOString(),
-      });
+  return withSandboxLock(sim, async (locked) => {
+    const system = await systemForPartialUpdate(locked, systemId, caller);
+    if (system instanceof Response) return system;
+    // Checked against the stored isVisible, as Altinn does.
+    const items = validateAccessPackages(packages, system.isVisible);
+    if (items.length > 0) return validationProblem(items);
+    await putSystem(locked, {
+      ...system,
+      accessPackages: packagesOf(packages),
+      lastChanged: new Date(sim.now()).toISOString(),
+    });
+    return succeeded();
   });
-  return succeeded();
 }

@@ -1,14 +1,15 @@
 import { randomUUID } from "node:crypto";
+import { listSystemUsersBySystem, findSystemUserByKey } from "../db/system-users";
+import { findSystemById } from "../db/systems";
 import { json } from "../http";
-import { findOrg } from "../orgs";
+import type { SyntheticOrg } from "../orgs";
 import type { Sim } from "../sim";
 import type { SimRequest, SimSystem, SimSystemUser } from "../types";
 import { authorize } from "./auth";
 import { invalidParameter, queryParam } from "./json-binding";
-import { decodeOpaque, encodeOpaque, page, paginated } from "./paging";
+import { decodeOpaque, encodeOpaque, page, PAGE_SIZE, paginated } from "./paging";
 import { altinnProblem, aspNetStatusProblem, aspNetValidationProblem } from "./problems";
-import { API_BASE, findSystemUserByKey } from "./request-model";
-import { findSystemById } from "./system-register-rules";
+import { apiBase } from "./request-model";
 
 /**
  * System users as the vendor sees them (contracts §2.10; AA SystemUserController): `vendor/byquery` and
@@ -33,8 +34,16 @@ export function systemUserDto(u: SimSystemUser) {
   };
 }
 
-/** The standard system user an accepted request creates (AA SystemUserService.CreateAndDelegateSystemUser). */
-export function systemUserFromRequest(request: SimRequest, system: SimSystem, now: number): SimSystemUser {
+/**
+ * The standard system user an accepted request creates (AA SystemUserService.CreateAndDelegateSystemUser).
+ * `vendor` is the system's vendor as the sandbox's register knows it (for the supplier's name).
+ */
+export function systemUserFromRequest(
+  request: SimRequest,
+  system: SimSystem,
+  vendor: SyntheticOrg | undefined,
+  now: number,
+): SimSystemUser {
   return {
     id: randomUUID(),
     integrationTitle: request.integrationTitle || system.name.nb || system.id,
@@ -43,7 +52,7 @@ export function systemUserFromRequest(request: SimRequest, system: SimSystem, no
     productName: "",
     reporteeOrgNo: request.partyOrgNo,
     supplierOrgno: system.vendorOrgNo,
-    supplierName: findOrg(system.vendorOrgNo)?.name ?? "",
+    supplierName: vendor?.name ?? "",
     externalRef: request.externalRef,
     rights: request.rights,
     accessPackages: request.accessPackages,
@@ -70,7 +79,7 @@ export async function systemUserByQuery(sim: Sim, req: Request): Promise<Respons
   if (systemId === null || orgno === null) return aspNetValidationProblem(errors);
   if (caller.vendorOrgNo === null) return aspNetStatusProblem(401);
 
-  const user = findSystemUserByKey(sim.store.get(), systemId, orgno, externalRef ?? orgno);
+  const user = await findSystemUserByKey(sim, systemId, orgno, externalRef ?? orgno);
   if (!user || user.supplierOrgno !== caller.vendorOrgNo) return aspNetStatusProblem(404);
   return json(systemUserDto(user));
 }
@@ -88,23 +97,20 @@ export async function systemUsersBySystem(sim: Sim, req: Request, systemId: stri
     after = decoded;
   }
   if (caller.vendorOrgNo === null) return aspNetStatusProblem(401);
-  const state = sim.store.get();
-  const system = findSystemById(state, systemId);
+  const system = await findSystemById(sim, systemId);
   if (!system || system.vendorOrgNo !== caller.vendorOrgNo) return altinnProblem("AUTH-00011");
-  // Altinn pages by a sequence number; the simulator's is the position in creation order.
-  const all = Object.values(state.systemUsers)
-    .filter((u) => u.systemId === systemId)
-    .sort((a, b) => a.created.localeCompare(b.created))
-    .map((u, seq) => ({ u, seq }))
-    .filter(({ u, seq }) => !u.isDeleted && seq > after);
-  const p = page(all, (x) => x.seq);
+  // Altinn pages by a sequence number; so does the simulator (the row's creation sequence).
+  // A token past the column's range continues after the last possible number: an empty page, not an error.
+  const from = Math.max(-1, Math.min(after, 2_147_483_647));
+  const rows = await listSystemUsersBySystem(sim, systemId, from, PAGE_SIZE + 1);
+  const p = page(rows, (x) => x.seq);
   const next =
     p.continuation !== undefined
-      ? `${sim.publicUrl}${API_BASE}/systemuser/vendor/bysystem/${encodeURIComponent(systemId)}?token=${encodeOpaque(p.continuation)}`
+      ? `${apiBase(sim)}/systemuser/vendor/bysystem/${encodeURIComponent(systemId)}?token=${encodeOpaque(p.continuation)}`
       : undefined;
   return json(
     paginated(
-      p.items.map(({ u }) => systemUserDto(u)),
+      p.items.map(({ user }) => systemUserDto(user)),
       next,
     ),
   );

@@ -1,6 +1,6 @@
-import { own } from "../http";
+import { grantContext, type GrantContext } from "../db/clients";
+import { markJtiUsed } from "../db/jtis";
 import type { Sim } from "../sim";
-import type { SimClient } from "../types";
 import { fail, ok, type RuleResult } from "./errors";
 import type { ParsedGrant } from "./grant-parse";
 import { grantSignatureVerifies } from "./grant-signature";
@@ -16,11 +16,23 @@ const MAX_GRANT_LIFETIME_SECONDS = 120;
 
 const AUTH_FAILED = "Invalid assertion. Client authentication failed.";
 
-/** Rules 8–11. */
-export async function authenticateClient(sim: Sim, grant: ParsedGrant): Promise<RuleResult<SimClient>> {
+/**
+ * The client named by the grant's `iss`, its organisation's scope grants and whether the grant's jti is used,
+ * read at once; the rules below answer from it in their own order.
+ */
+export async function loadGrantContext(sim: Sim, grant: ParsedGrant): Promise<GrantContext | undefined> {
   const iss = grant.payload.iss;
-  const client = typeof iss === "string" ? own(sim.store.get().clients, iss) : undefined;
-  if (!client) return fail("invalid_grant", `${AUTH_FAILED} Client not found`, "MP-100");
+  return typeof iss === "string" ? grantContext(sim, iss, grantJti(grant), sim.now()) : undefined;
+}
+
+/** Rules 8–11; the context passed on when they hold. */
+export async function authenticateClient(
+  sim: Sim,
+  grant: ParsedGrant,
+  context: GrantContext | undefined,
+): Promise<RuleResult<GrantContext>> {
+  if (!context) return fail("invalid_grant", `${AUTH_FAILED} Client not found`, "MP-100");
+  const { client } = context;
 
   const key = typeof grant.kid === "string" ? client.keys.find((k) => k.jwk.kid === grant.kid) : undefined;
   if (!key) return fail("invalid_grant", `${AUTH_FAILED} Unknown key identifier (kid) for client`, "MP-120");
@@ -29,7 +41,7 @@ export async function authenticateClient(sim: Sim, grant: ParsedGrant): Promise<
 
   if (!(await grantSignatureVerifies(grant, key)))
     return fail("invalid_grant", `${AUTH_FAILED} Invalid signature`, "MP-124");
-  return ok(client);
+  return ok(context);
 }
 
 export interface GrantTimes {
@@ -68,22 +80,21 @@ export function grantJti(grant: ParsedGrant): string | null {
 }
 
 /** Rule 17 (the check): a jti already used within its lifetime is refused. */
-export function checkJtiUnused(sim: Sim, grant: ParsedGrant): RuleResult<null> {
-  const jti = grantJti(grant);
-  if (jti !== null && sim.jtis.has(jti, sim.now()))
-    return fail("invalid_grant", "Invalid assertion. Grant is used before", "MP-012");
+export function checkJtiUnused(context: GrantContext): RuleResult<null> {
+  if (context.jtiUsed) return fail("invalid_grant", "Invalid assertion. Grant is used before", "MP-012");
   return ok(null);
 }
 
 /**
- * Rule 17 (the use): records the jti once every rule passed, so a rejected grant changes nothing. Check and set
- * happen in one synchronous step, so two concurrent requests with the same grant cannot both pass. The jti is
- * remembered until the grant could no longer pass the exp check anyway (exp + allowed skew).
+ * Rule 17 (the use): records the jti once every rule passed, so a rejected grant changes nothing, and before
+ * the token is answered, so a replay after a crash or on another instance is refused. Check and set are one
+ * insert against the table's primary key: of two concurrent requests with the same grant, one gets the row.
+ * The jti is remembered until the grant could no longer pass the exp check anyway (exp + allowed skew).
  */
-export function recordJti(sim: Sim, grant: ParsedGrant, times: GrantTimes): RuleResult<null> {
+export async function recordJti(sim: Sim, grant: ParsedGrant, times: GrantTimes): Promise<RuleResult<null>> {
   const jti = grantJti(grant);
   if (jti === null) return ok(null);
-  if (!sim.jtis.use(jti, times.exp * 1000 + MAX_SKEW_SECONDS * 1000, sim.now()))
+  if (!(await markJtiUsed(sim, jti, times.exp * 1000 + MAX_SKEW_SECONDS * 1000, sim.now())))
     return fail("invalid_grant", "Invalid assertion. Grant is used before", "MP-012");
   return ok(null);
 }

@@ -3,6 +3,8 @@ import type { Sim } from "../sim";
 import { authorizationServerMetadata, publicJwks } from "./metadata";
 import { handleToken } from "./token";
 
+export { mpBodyTooLarge } from "./errors";
+
 /**
  * The simulated Maskinporten under /sim/maskinporten: metadata, the signing key and the token endpoint,
  * with the same sub-paths as test.maskinporten.no.

@@ -1,6 +1,6 @@
 import { randomFillSync, sign, type KeyObject } from "node:crypto";
 import { ORG_AUTHORITY, SYSTEMUSER_RAR_TYPE } from "@/lib/catalogue";
-import type { Sim } from "../sim";
+import type { Sim, SimSigning } from "../sim";
 import type { SimClient } from "../types";
 import type { SystemUserRequestDetails } from "./authorization-details";
 import type { ResolvedSystemUser } from "./system-user";
@@ -55,12 +55,9 @@ export async function issueAccessToken(sim: Sim, input: IssueInput): Promise<Tok
  * loop (libuv's thread pool): the signature is most of a token's cost, and the event loop is what every other
  * request waits for.
  */
-const headerSegments = new WeakMap<Sim["signing"], string>();
+const headerSegments = new WeakMap<SimSigning, string>();
 
-export async function signRs256Jwt(
-  signing: Sim["signing"],
-  claims: Record<string, unknown>,
-): Promise<string> {
+export async function signRs256Jwt(signing: SimSigning, claims: Record<string, unknown>): Promise<string> {
   let header = headerSegments.get(signing);
   if (header === undefined) {
     header = b64url(JSON.stringify({ kid: signing.kid, alg: "RS256" }));

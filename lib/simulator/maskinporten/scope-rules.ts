@@ -1,11 +1,16 @@
-import type { SimClient, SimState } from "../types";
+import type { SimClient } from "../types";
 import { fail, ok, type RuleResult } from "./errors";
 
 /**
  * Rules 18–20: the requested scopes must be registered on the client (MP-200) and granted to the client's
- * organisation by the scope owner (MP-250). Returns the scopes in request order, without duplicates.
+ * organisation by the scope owner (MP-250; `granted` is the organisation's grants). Returns the scopes in
+ * request order, without duplicates.
  */
-export function checkScopes(state: SimState, client: SimClient, scopeClaim: unknown): RuleResult<string[]> {
+export function checkScopes(
+  granted: readonly string[],
+  client: SimClient,
+  scopeClaim: unknown,
+): RuleResult<string[]> {
   const requested =
     typeof scopeClaim === "string" ? [...new Set(scopeClaim.split(/\s+/).filter(Boolean))] : [];
   if (requested.length === 0) return fail("invalid_scope", "Token request contains no scopes", "MP-200");
@@ -18,7 +23,6 @@ export function checkScopes(state: SimState, client: SimClient, scopeClaim: unkn
       "MP-200",
     );
   }
-  const granted = state.scopeGrants[client.orgno] ?? [];
   const notGranted = requested.find((s) => !granted.includes(s));
   if (notGranted !== undefined) {
     return fail("invalid_scope", `Consumer has not been granted access to the scope ${notGranted}`, "MP-250");

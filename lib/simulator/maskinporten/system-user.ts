@@ -1,4 +1,7 @@
-import type { SimClient, SimState, SimSystem, SimSystemUser } from "../types";
+import type { SimScope } from "../db/scope";
+import { customerSystemUsers } from "../db/system-users";
+import { vendorSystemsWithClient } from "../db/systems";
+import type { SimClient, SimSystem, SimSystemUser } from "../types";
 import type { SystemUserRequestDetails } from "./authorization-details";
 import { fail, ok, type RuleResult } from "./errors";
 
@@ -20,18 +23,20 @@ export interface ResolvedSystemUser {
   systemUser: SimSystemUser;
 }
 
-export function resolveSystemUser(
-  state: SimState,
+export async function resolveSystemUser(
+  scope: SimScope,
   client: SimClient,
   details: SystemUserRequestDetails,
-): RuleResult<ResolvedSystemUser> {
-  const systems = Object.values(state.systems).filter(
-    (s) => !s.isDeleted && s.clientId.includes(client.client_id) && s.vendorOrgNo === client.orgno,
-  );
+): Promise<RuleResult<ResolvedSystemUser>> {
+  const systems = await vendorSystemsWithClient(scope, client.orgno, client.client_id);
   if (systems.length === 0) return miss(SYSTEM_USER_MISS.noSystem);
 
-  const candidates = Object.values(state.systemUsers).flatMap((u) => {
-    if (u.isDeleted || u.reporteeOrgNo !== details.orgno) return [];
+  const users = await customerSystemUsers(
+    scope,
+    details.orgno,
+    systems.map((s) => s.id),
+  );
+  const candidates = users.flatMap((u) => {
     const system = systems.find((s) => s.internalId === u.systemInternalId && s.id === u.systemId);
     return system ? [{ system, systemUser: u }] : [];
   });

@@ -3,7 +3,13 @@ import { json } from "../http";
 import { checkAuthorizationDetails, type SystemUserRequestDetails } from "./authorization-details";
 import { mpErrorResponse } from "./errors";
 import { checkGrantHeaderAndClaims, readGrantRequest } from "./grant-parse";
-import { authenticateClient, checkGrantClaims, checkJtiUnused, recordJti } from "./grant-rules";
+import {
+  authenticateClient,
+  checkGrantClaims,
+  checkJtiUnused,
+  loadGrantContext,
+  recordJti,
+} from "./grant-rules";
 import { issueAccessToken, resourceClaim } from "./issue";
 import { checkScopes } from "./scope-rules";
 import { resolveSystemUser, type ResolvedSystemUser } from "./system-user";
@@ -19,29 +25,29 @@ export async function handleToken(sim: Sim, req: Request): Promise<Response> {
   if (!parsed.ok) return mpErrorResponse(parsed.error);
   const grant = parsed.value;
 
-  const auth = await authenticateClient(sim, grant); // rules 8–11
+  const auth = await authenticateClient(sim, grant, await loadGrantContext(sim, grant)); // rules 8–11
   if (!auth.ok) return mpErrorResponse(auth.error);
-  const client = auth.value;
+  const context = auth.value;
+  const { client } = context;
 
   const times = checkGrantClaims(sim, grant); // rules 12–16
   if (!times.ok) return mpErrorResponse(times.error);
-  const unused = checkJtiUnused(sim, grant); // rule 17
+  const unused = checkJtiUnused(context); // rule 17
   if (!unused.ok) return mpErrorResponse(unused.error);
 
-  const state = sim.store.get();
-  const scopes = checkScopes(state, client, grant.payload.scope); // rules 18–20
+  const scopes = checkScopes(context.granted, client, grant.payload.scope); // rules 18–20
   if (!scopes.ok) return mpErrorResponse(scopes.error);
 
   let systemUser: { details: SystemUserRequestDetails; resolved: ResolvedSystemUser } | undefined;
   if (grant.payload.authorization_details !== undefined) {
     const details = checkAuthorizationDetails(grant.payload.authorization_details); // rules 21–23
     if (!details.ok) return mpErrorResponse(details.error);
-    const resolved = resolveSystemUser(state, client, details.value); // rule 24
+    const resolved = await resolveSystemUser(sim, client, details.value); // rule 24
     if (!resolved.ok) return mpErrorResponse(resolved.error);
     systemUser = { details: details.value, resolved: resolved.value };
   }
 
-  const used = recordJti(sim, grant, times.value); // rule 17, recorded only now that every rule passed
+  const used = await recordJti(sim, grant, times.value); // rule 17, recorded only now that every rule passed
   if (!used.ok) return mpErrorResponse(used.error);
 
   const token = await issueAccessToken(sim, {

@@ -13,8 +13,9 @@ import { dsError, readJsonBody } from "./respond";
 export const PORTAL_TOKEN_LIFETIME_SECONDS = 3600;
 const AUDIENCE = "samarbeid-selvbetjening";
 
+/** Per sandbox, so a portal login in one sandbox is no login in another. */
 function portalIssuer(sim: Sim): string {
-  return `${sim.publicUrl}/sim/samarbeid/`;
+  return `${sim.base}/samarbeid/`;
 }
 
 export async function handleLogin(sim: Sim, req: Request): Promise<Response> {

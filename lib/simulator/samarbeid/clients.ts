@@ -1,5 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { json, own } from "../http";
+import { getClient as loadClient, listClients as loadClients, putClient } from "../db/clients";
+import { grantedScopes } from "../db/grants";
+import { withSandboxLock } from "../db/sandboxes";
+import { json } from "../http";
 import type { Sim } from "../sim";
 import type { SimClient } from "../types";
 import { clientModel, validateClientFields, type ClientFields } from "./client-model";
@@ -18,7 +21,7 @@ const REQUIRED_ON_CREATE: (keyof ClientFields)[] = [
 export async function createClient(sim: Sim, req: Request, orgno: string): Promise<Response> {
   const body = await readJsonBody(req);
   if (!body.ok) return body.res;
-  const granted = sim.store.get().scopeGrants[orgno] ?? [];
+  const granted = await grantedScopes(sim, orgno);
   const fields = validateClientFields(body.value, orgno, granted, REQUIRED_ON_CREATE);
   if (!fields.ok) return dsError(400, fields.error, fields.description);
   const now = new Date(sim.now()).toISOString();
@@ -30,24 +33,22 @@ export async function createClient(sim: Sim, req: Request, orgno: string): Promi
     last_updated: now,
     keys: [],
   };
-  await sim.store.mutate((s) => {
-    s.clients[client.client_id] = client;
-  });
+  await putClient(sim, client);
   return json(clientModel(client), 201);
 }
 
-export function listClients(sim: Sim, orgno: string): Response {
-  const clients = Object.values(sim.store.get().clients).filter((c) => c.orgno === orgno);
+export async function listClients(sim: Sim, orgno: string): Promise<Response> {
+  const clients = await loadClients(sim, orgno);
   return json(clients.map(clientModel));
 }
 
 /** The client if the logged-in organisation owns it, else the 404 / 403 to answer with. */
-export function ownedClient(
+export async function ownedClient(
   sim: Sim,
   clientId: string,
   orgno: string,
-): { ok: true; client: SimClient } | { ok: false; res: Response } {
-  const client = own(sim.store.get().clients, clientId);
+): Promise<{ ok: true; client: SimClient } | { ok: false; res: Response }> {
+  const client = await loadClient(sim, clientId);
   if (!client) return { ok: false, res: dsError(404, "not_found", `No client with client_id ${clientId}`) };
   if (client.orgno !== orgno) {
     return {
@@ -58,8 +59,8 @@ export function ownedClient(
   return { ok: true, client };
 }
 
-export function getClient(sim: Sim, clientId: string, orgno: string): Response {
-  const found = ownedClient(sim, clientId, orgno);
+export async function getClient(sim: Sim, clientId: string, orgno: string): Promise<Response> {
+  const found = await ownedClient(sim, clientId, orgno);
   return found.ok ? json(clientModel(found.client)) : found.res;
 }
 
@@ -70,7 +71,7 @@ export async function updateClient(
   clientId: string,
   orgno: string,
 ): Promise<Response> {
-  const found = ownedClient(sim, clientId, orgno);
+  const found = await ownedClient(sim, clientId, orgno);
   if (!found.ok) return found.res;
   const body = await readJsonBody(req);
   if (!body.ok) return body.res;
@@ -87,14 +88,16 @@ export async function updateClient(
       "integration_type cannot be changed after the client is created",
     );
   }
-  const granted = sim.store.get().scopeGrants[orgno] ?? [];
+  const granted = await grantedScopes(sim, orgno);
   const fields = validateClientFields(body.value, orgno, granted, []);
   if (!fields.ok) return dsError(400, fields.error, fields.description);
-  const updated = await sim.store.mutate((s) => {
-    const c = own(s.clients, clientId);
+  // Re-read under the lock, so a key upload at the same time is not overwritten with the keys read above.
+  const updated = await withSandboxLock(sim, async (locked) => {
+    const c = await loadClient(locked, clientId);
     if (!c) return null;
-    Object.assign(c, fields.value, { last_updated: new Date(sim.now()).toISOString() });
-    return c;
+    const next: SimClient = { ...c, ...fields.value, last_updated: new Date(sim.now()).toISOString() };
+    await putClient(locked, next);
+    return next;
   });
   return updated
     ? json(clientModel(updated))

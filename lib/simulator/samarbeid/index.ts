@@ -6,6 +6,8 @@ import { getJwks, replaceJwks } from "./jwks";
 import { grantScope, listScopeGrants } from "./scopes";
 import { dsError } from "./respond";
 
+export { samarbeidBodyTooLarge } from "./respond";
+
 /**
  * The simulated Digdir self-service API under /sim/samarbeid (contracts §4), plus POST /login standing in
  * for the portal login. Everything except /login needs the login's bearer token and acts for its org.

@@ -1,8 +1,10 @@
 import { createPublicKey } from "node:crypto";
-import { isPlainObject, json, own } from "../http";
+import { getClient, kidUsedElsewhere, putClient } from "../db/clients";
+import { withSandboxLock } from "../db/sandboxes";
+import { isPlainObject, json } from "../http";
 import { KEY_LIFETIME_MS } from "../maskinporten/grant-rules";
 import type { Sim } from "../sim";
-import type { SimClientKey, SimState } from "../types";
+import type { SimClientKey } from "../types";
 import { ownedClient } from "./clients";
 import { dsError, readJsonBody } from "./respond";
 
@@ -79,8 +81,8 @@ function jwksModel(keys: SimClientKey[]) {
   };
 }
 
-export function getJwks(sim: Sim, clientId: string, orgno: string): Response {
-  const found = ownedClient(sim, clientId, orgno);
+export async function getJwks(sim: Sim, clientId: string, orgno: string): Promise<Response> {
+  const found = await ownedClient(sim, clientId, orgno);
   return found.ok ? json(jwksModel(found.client.keys)) : found.res;
 }
 
@@ -90,7 +92,7 @@ export async function replaceJwks(
   clientId: string,
   orgno: string,
 ): Promise<Response> {
-  const found = ownedClient(sim, clientId, orgno);
+  const found = await ownedClient(sim, clientId, orgno);
   if (!found.ok) return found.res;
   const body = await readJsonBody(req);
   if (!body.ok) return body.res;
@@ -121,19 +123,18 @@ export async function replaceJwks(
     }
     jwks.push(checked.jwk);
   }
-  // Checked and written in one synchronous mutation, so two uploads cannot claim the same kid.
-  const result = await sim.store.mutate((s) => {
-    const taken = jwks.find((k) => kidUsedElsewhere(s, k.kid, clientId));
-    if (taken) return { taken: taken.kid };
-    const client = own(s.clients, clientId);
+  // Checked and written under the sandbox lock, so two uploads cannot claim the same kid.
+  const result = await withSandboxLock(sim, async (locked) => {
+    for (const k of jwks) if (await kidUsedElsewhere(locked, k.kid, clientId)) return { taken: k.kid };
+    const client = await getClient(locked, clientId);
     if (!client) return null;
     const now = sim.now();
-    client.keys = jwks.map((jwk) => {
+    const keys = jwks.map((jwk) => {
       const same = client.keys.find((k) => k.jwk.kid === jwk.kid && k.jwk.n === jwk.n && k.jwk.e === jwk.e);
       return { jwk, created: same?.created ?? now };
     });
-    client.last_updated = new Date(now).toISOString();
-    return { keys: client.keys };
+    await putClient(locked, { ...client, keys, last_updated: new Date(now).toISOString() });
+    return { keys };
   });
   if (!result) return dsError(404, "not_found", `No client with client_id ${clientId}`);
   if ("taken" in result) {
@@ -144,10 +145,4 @@ export async function replaceJwks(
     );
   }
   return json(jwksModel(result.keys), 201);
-}
-
-function kidUsedElsewhere(s: SimState, kid: string, clientId: string): boolean {
-  return Object.values(s.clients).some(
-    (c) => c.client_id !== clientId && c.keys.some((k) => k.jwk.kid === kid),
-  );
 }

@@ -1,5 +1,6 @@
 import { ALTINN_SCOPES, SKATTEETATEN_APIS } from "@/lib/catalogue";
 import { isPlainObject, json } from "../http";
+import { grantScope as storeGrant, grantedScopes } from "../db/grants";
 import type { Sim } from "../sim";
 import { dsError, readJsonBody } from "./respond";
 
@@ -27,16 +28,11 @@ export async function grantScope(sim: Sim, req: Request, orgno: string): Promise
   if (!knownScopes().includes(scope)) {
     return dsError(400, "invalid_scope", `Unknown scope ${scope}. Known scopes: ${knownScopes().join(", ")}`);
   }
-  const added = await sim.store.mutate((s) => {
-    const grants = (s.scopeGrants[orgno] ??= []);
-    if (grants.includes(scope)) return false;
-    grants.push(scope);
-    return true;
-  });
+  const added = await storeGrant(sim, orgno, scope);
   return json(accessModel(orgno, scope), added ? 201 : 200);
 }
 
-export function listScopeGrants(sim: Sim, orgno: string): Response {
-  const grants = sim.store.get().scopeGrants[orgno] ?? [];
+export async function listScopeGrants(sim: Sim, orgno: string): Promise<Response> {
+  const grants = await grantedScopes(sim, orgno);
   return json(grants.map((scope) => accessModel(orgno, scope)));
 }

@@ -4,7 +4,8 @@ import {
   SYSTEMUSER_RAR_TYPE,
   type SkatteetatenApi,
 } from "@/lib/catalogue";
-import { bearerToken, isPlainObject, own } from "../http";
+import { getSystemUsersWithSystemState } from "../db/system-users";
+import { bearerToken, isPlainObject } from "../http";
 import {
   orgnoFromIso6523,
   tokenScopes,
@@ -50,7 +51,11 @@ export function systemUserInToken(claims: MaskinportenClaims): { ids: string[]; 
   return orgno ? { ids, orgno } : null;
 }
 
-export function authorise(sim: Sim, claims: MaskinportenClaims, api: SkatteetatenApi): Authorised | Refused {
+export async function authorise(
+  sim: Sim,
+  claims: MaskinportenClaims,
+  api: SkatteetatenApi,
+): Promise<Authorised | Refused> {
   if (!tokenScopes(claims).includes(api.scope)) {
     return { ok: false, detail: `Tokenet mangler scope «${api.scope}».` };
   }
@@ -62,10 +67,11 @@ export function authorise(sim: Sim, claims: MaskinportenClaims, api: Skatteetate
         "Tokenet inneholder ingen systembruker (authorization_details av typen urn:altinn:systemuser med systemuser_id og systemuser_org).",
     };
   }
-  const state = sim.store.get();
+  // The first id in the token's list that names a live system user of a live system.
+  const found = new Map((await getSystemUsersWithSystemState(sim, claim.ids)).map((x) => [x.user.id, x]));
   const systemUser = claim.ids
-    .map((id) => own(state.systemUsers, id))
-    .find((u): u is SimSystemUser => u !== undefined && !u.isDeleted && !isSystemDeleted(sim, u));
+    .map((id) => found.get(id))
+    .find((x) => x !== undefined && !x.user.isDeleted && !x.systemDeleted)?.user;
   if (!systemUser) {
     return { ok: false, detail: `Systembrukeren ${claim.ids.join(", ")} finnes ikke eller er slettet.` };
   }
@@ -89,10 +95,6 @@ export function checkParty(auth: Authorised, orgno: string): Refused | null {
     ok: false,
     detail: `Organisasjonsnummeret ${orgno} er ikke systembrukerens organisasjon (${auth.customerOrgno}).`,
   };
-}
-
-function isSystemDeleted(sim: Sim, user: SimSystemUser): boolean {
-  return own(sim.store.get().systems, user.systemInternalId)?.isDeleted === true;
 }
 
 function holdsApiRight(user: SimSystemUser, api: SkatteetatenApi): boolean {

@@ -1,6 +1,6 @@
-import { own } from "../http";
 import { createHash } from "node:crypto";
-import type { Sim } from "../sim";
+import { getIdempotency, rememberIdempotency } from "../db/idempotency";
+import type { SimScope } from "../db/scope";
 import type { SimIdempotencyRecord } from "../types";
 
 /**
@@ -8,9 +8,8 @@ import type { SimIdempotencyRecord } from "../types";
  * idempotencyKey vil gi den samme responsen. Kun det første ... vil behandles." A key reused with another
  * body is refused (GLD_019). Only accepted submissions are recorded, so a rejected one can be corrected
  * and sent again with the same key. Keys are scoped per API and vendor, so one vendor never receives
- * another's receipt.
+ * another's receipt. Records are kept a day (pruned with the rest: db/prune.ts).
  */
-const KEEP_MS = 7 * 24 * 3600 * 1000;
 
 export function recordKey(api: string, vendorOrgno: string, idempotencyKey: string): string {
   return `${api}:${vendorOrgno}:${idempotencyKey.toLowerCase()}`;
@@ -37,8 +36,8 @@ function canonicalJson(value: unknown): string {
 export type Lookup =
   { kind: "new" } | { kind: "replay"; record: SimIdempotencyRecord } | { kind: "conflict" };
 
-export function lookup(sim: Sim, key: string, hash: string): Lookup {
-  const record = own(sim.store.get().idempotency, key);
+export async function lookup(scope: SimScope, key: string, hash: string): Promise<Lookup> {
+  const record = await getIdempotency(scope, key);
   if (!record) return { kind: "new" };
   return record.bodyHash === hash ? { kind: "replay", record } : { kind: "conflict" };
 }
@@ -47,18 +46,8 @@ export function lookup(sim: Sim, key: string, hash: string): Lookup {
  * Stores the answer unless a concurrent request with the same key got there first; returns what is on
  * record afterwards (which decides the answer, so two racing identical calls see one receipt).
  */
-export async function remember(sim: Sim, record: SimIdempotencyRecord, prefix: string): Promise<Lookup> {
-  return sim.store.mutate((s) => {
-    for (const [k, r] of Object.entries(s.idempotency)) {
-      if (k.startsWith(prefix) && record.created - r.created > KEEP_MS) delete s.idempotency[k];
-    }
-    const existing = own(s.idempotency, record.key);
-    if (existing) {
-      return existing.bodyHash === record.bodyHash
-        ? { kind: "replay", record: existing }
-        : { kind: "conflict" };
-    }
-    s.idempotency[record.key] = record;
-    return { kind: "new" };
-  });
+export async function remember(scope: SimScope, record: SimIdempotencyRecord): Promise<Lookup> {
+  const stored = await rememberIdempotency(scope, record);
+  if (stored === record) return { kind: "new" };
+  return stored.bodyHash === record.bodyHash ? { kind: "replay", record: stored } : { kind: "conflict" };
 }

@@ -1,6 +1,6 @@
 import { SKATTEETATEN_APIS } from "@/lib/catalogue";
 import { isValidOrgno } from "@/lib/mod11";
-import { findOrg } from "../orgs";
+import { findOrg } from "../db/orgs";
 import type { Sim } from "../sim";
 import { authenticate, authorise, checkParty } from "./auth";
 import { addOneYear, osloToday, parseIsoDate } from "./dates";
@@ -36,12 +36,12 @@ export async function handleKravOgBetalinger(sim: Sim, req: Request, path: strin
     return errorFrom(KB.invalidInput, kid, `Ugyldig organisasjonsnummer «${route.orgnr.slice(0, 40)}».`);
   }
 
-  const auth = authorise(sim, claims, API);
+  const auth = await authorise(sim, claims, API);
   if (!auth.ok) return errorFrom(DAS.forbidden, kid, auth.detail);
   const party = checkParty(auth, route.orgnr);
   if (party) return errorFrom(DAS.forbidden, kid, party.detail);
 
-  const org = findOrg(route.orgnr);
+  const org = await findOrg(sim, route.orgnr);
   if (!org) return errorFrom(KB.unknownParty, kid);
   const today = osloToday(sim.now());
 

@@ -1,73 +1,10 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { approvalMessages } from "@/components/sim/approval-messages";
-import { DecisionButtons } from "@/components/sim/decision-buttons";
-import { RequestDetails, localized } from "@/components/sim/request-details";
-import { SimulatedAltinnFrame } from "@/components/sim/simulated-altinn-frame";
-import { Alert } from "@/components/ui/alert";
-import { getConfig } from "@/lib/config";
-import { getLocale } from "@/lib/i18n/server";
-import { format } from "@/lib/i18n/types";
-import { loadApprovalView } from "@/lib/simulator/altinn/approval";
-import { getSimulator } from "@/lib/simulator/instance";
-import { decideSystemUserRequest } from "./actions";
+import { approvalMetadata, ApprovalPage, type SearchParams } from "@/app/sim/_approval/approval-page";
+import { SHARED_SANDBOX } from "@/lib/simulator/db/sandboxes";
 
 export const dynamic = "force-dynamic";
+export const generateMetadata = approvalMetadata;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = approvalMessages[await getLocale()];
-  return { title: t.metaTitle, robots: { index: false } };
-}
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-/** The simulated Altinn page at the confirmUrl: the customer's daglig leder approves or rejects. */
-export default async function SystemUserRequestPage({ searchParams }: { searchParams: SearchParams }) {
-  if (!getConfig().simulatorOn) notFound();
-  const [params, locale, sim] = await Promise.all([searchParams, getLocale(), getSimulator()]);
-  const t = approvalMessages[locale];
-  const view = loadApprovalView(sim, typeof params.id === "string" ? params.id : undefined);
-  const login =
-    view.approver && view.party
-      ? format(t.loggedInAs, { name: view.approver.name, org: view.party.name })
-      : t.notLoggedIn;
-  const systemName = localized(view.system?.name, locale, view.system?.id ?? "");
-
-  if (view.state !== "pending") {
-    const s = t.states[view.state];
-    return (
-      <SimulatedAltinnFrame t={t} login={login}>
-        <h1 className="text-2xl font-bold">{t.title}</h1>
-        <Alert tone={view.state === "accepted" ? "success" : "warning"} title={s.title} role="status">
-          {s.body}
-        </Alert>
-        {view.requestId && <RequestDetails view={view} locale={locale} t={t} />}
-      </SimulatedAltinnFrame>
-    );
-  }
-
-  const redirectHost = view.redirectUrl ? new URL(view.redirectUrl).host : null;
-  return (
-    <SimulatedAltinnFrame t={t} login={login}>
-      <div className="space-y-2">
-        <p className="text-sm font-semibold uppercase tracking-wide text-ink-subtle">{t.title}</p>
-        <h1 className="text-2xl font-bold">{format(t.heading, { vendor: view.vendor?.name ?? "" })}</h1>
-        <p>
-          {format(t.intro, { system: view.integrationTitle ?? systemName, party: view.party?.name ?? "" })}
-        </p>
-      </div>
-      <RequestDetails view={view} locale={locale} t={t} />
-      <form
-        action={decideSystemUserRequest}
-        aria-label={t.decisionLabel}
-        className="space-y-3 border-t border-line pt-4"
-      >
-        <input type="hidden" name="id" value={view.requestId ?? ""} />
-        <p id="after-choice" className="text-sm text-ink-subtle">
-          {redirectHost ? format(t.afterChoice, { host: redirectHost }) : t.noRedirect}
-        </p>
-        <DecisionButtons approve={t.approve} reject={t.reject} saving={t.saving} describedBy="after-choice" />
-      </form>
-    </SimulatedAltinnFrame>
-  );
+/** The shared sandbox's approval page (the confirmUrl of requests made on the un-prefixed /sim/altinn paths). */
+export default function Page({ searchParams }: { searchParams: SearchParams }) {
+  return <ApprovalPage sandboxId={SHARED_SANDBOX} searchParams={searchParams} />;
 }

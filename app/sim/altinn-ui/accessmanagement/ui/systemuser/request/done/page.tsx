@@ -1,48 +1,10 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { approvalMessages } from "@/components/sim/approval-messages";
-import { SimulatedAltinnFrame } from "@/components/sim/simulated-altinn-frame";
-import { Alert } from "@/components/ui/alert";
-import { getConfig } from "@/lib/config";
-import { getLocale } from "@/lib/i18n/server";
-import { loadApprovalView } from "@/lib/simulator/altinn/approval";
-import { APPROVAL_PATH } from "@/lib/simulator/altinn/request-model";
-import { getSimulator } from "@/lib/simulator/instance";
+import { DecisionDonePage, doneMetadata } from "@/app/sim/_approval/done-page";
+import type { SearchParams } from "@/app/sim/_approval/approval-page";
+import { SHARED_SANDBOX } from "@/lib/simulator/db/sandboxes";
 
 export const dynamic = "force-dynamic";
+export const generateMetadata = doneMetadata;
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: approvalMessages[await getLocale()].done.metaTitle, robots: { index: false } };
-}
-
-/** Where the customer lands after deciding a request that has no redirectUrl (Altinn's logged-out page). */
-export default async function DecisionDonePage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  if (!getConfig().simulatorOn) notFound();
-  const [params, locale, sim] = await Promise.all([searchParams, getLocale(), getSimulator()]);
-  const t = approvalMessages[locale];
-  const view = loadApprovalView(sim, typeof params.id === "string" ? params.id : undefined);
-  const title =
-    view.state === "accepted" ? t.done.accepted : view.state === "rejected" ? t.done.rejected : t.done.other;
-  return (
-    <SimulatedAltinnFrame t={t} login={t.notLoggedIn}>
-      <h1 className="text-2xl font-bold">{title}</h1>
-      <Alert tone={view.state === "accepted" ? "success" : "info"} role="status">
-        <p>{t.done.body}</p>
-        <p className="mt-2">{t.done.poll}</p>
-      </Alert>
-      {view.requestId && (
-        <Link
-          className="text-accent underline underline-offset-2"
-          href={`${APPROVAL_PATH}?id=${view.requestId}`}
-        >
-          {t.done.back}
-        </Link>
-      )}
-    </SimulatedAltinnFrame>
-  );
+export default function Page({ searchParams }: { searchParams: SearchParams }) {
+  return <DecisionDonePage sandboxId={SHARED_SANDBOX} searchParams={searchParams} />;
 }

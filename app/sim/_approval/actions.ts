@@ -1,0 +1,26 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { decideRequest, decisionSchema } from "@/lib/simulator/altinn/approval";
+import { approvalPath } from "@/lib/simulator/altinn/request-model";
+import { approvalSandbox } from "./sandbox";
+
+/**
+ * Approve or reject, as the simulated customer. Not a wizard action (no wizard session is involved, and
+ * it must redirect the customer's browser), so it does not go through defineAction; it parses its input
+ * with zod and the domain code re-reads the request by id under the sandbox lock. The sandbox comes from the
+ * page's own URL (a capability the browser already holds) and is checked like any input. Then, like Altinn,
+ * it sends the browser to the request's redirectUrl exactly as stored, or to a "done" page.
+ */
+export async function decideSystemUserRequest(formData: FormData): Promise<void> {
+  const sandbox = formData.get("sandbox");
+  const sim = await approvalSandbox(typeof sandbox === "string" ? sandbox : "");
+  const base = approvalPath(sim.sandboxId);
+  const parsed = decisionSchema.safeParse({ id: formData.get("id"), decision: formData.get("decision") });
+  if (!parsed.success) redirect(base);
+  const outcome = await decideRequest(sim, parsed.data);
+  const back = `${base}?id=${encodeURIComponent(parsed.data.id)}`;
+  // Already decided, expired or gone meanwhile: the request page says which.
+  if (!outcome.ok) redirect(back);
+  redirect(outcome.redirectUrl ?? `${base}/done?id=${encodeURIComponent(parsed.data.id)}`);
+}

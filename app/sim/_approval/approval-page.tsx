@@ -1,0 +1,79 @@
+import "server-only";
+import type { Metadata } from "next";
+import { approvalMessages } from "@/components/sim/approval-messages";
+import { DecisionButtons } from "@/components/sim/decision-buttons";
+import { RequestDetails, localized } from "@/components/sim/request-details";
+import { SimulatedAltinnFrame } from "@/components/sim/simulated-altinn-frame";
+import { Alert } from "@/components/ui/alert";
+import { getLocale } from "@/lib/i18n/server";
+import { format } from "@/lib/i18n/types";
+import { loadApprovalView } from "@/lib/simulator/altinn/approval";
+import { decideSystemUserRequest } from "./actions";
+import { approvalSandbox } from "./sandbox";
+
+export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function approvalMetadata(): Promise<Metadata> {
+  const t = approvalMessages[await getLocale()];
+  return { title: t.metaTitle, robots: { index: false } };
+}
+
+/**
+ * The simulated Altinn page at the confirmUrl, for one sandbox: the customer's daglig leder (the persona from
+ * the sandbox's organisation register) approves or rejects.
+ */
+export async function ApprovalPage({
+  sandboxId,
+  searchParams,
+}: {
+  sandboxId: string;
+  searchParams: SearchParams;
+}) {
+  const [params, locale, sim] = await Promise.all([searchParams, getLocale(), approvalSandbox(sandboxId)]);
+  const t = approvalMessages[locale];
+  const view = await loadApprovalView(sim, typeof params.id === "string" ? params.id : undefined);
+  const login =
+    view.approver && view.party
+      ? format(t.loggedInAs, { name: view.approver.name, org: view.party.name })
+      : t.notLoggedIn;
+  const systemName = localized(view.system?.name, locale, view.system?.id ?? "");
+
+  if (view.state !== "pending") {
+    const s = t.states[view.state];
+    return (
+      <SimulatedAltinnFrame t={t} login={login}>
+        <h1 className="text-2xl font-bold">{t.title}</h1>
+        <Alert tone={view.state === "accepted" ? "success" : "warning"} title={s.title} role="status">
+          {s.body}
+        </Alert>
+        {view.requestId && <RequestDetails view={view} locale={locale} t={t} />}
+      </SimulatedAltinnFrame>
+    );
+  }
+
+  const redirectHost = view.redirectUrl ? new URL(view.redirectUrl).host : null;
+  return (
+    <SimulatedAltinnFrame t={t} login={login}>
+      <div className="space-y-2">
+        <p className="text-sm font-semibold uppercase tracking-wide text-ink-subtle">{t.title}</p>
+        <h1 className="text-2xl font-bold">{format(t.heading, { vendor: view.vendor?.name ?? "" })}</h1>
+        <p>
+          {format(t.intro, { system: view.integrationTitle ?? systemName, party: view.party?.name ?? "" })}
+        </p>
+      </div>
+      <RequestDetails view={view} locale={locale} t={t} />
+      <form
+        action={decideSystemUserRequest}
+        aria-label={t.decisionLabel}
+        className="space-y-3 border-t border-line pt-4"
+      >
+        <input type="hidden" name="sandbox" value={sim.sandboxId} />
+        <input type="hidden" name="id" value={view.requestId ?? ""} />
+        <p id="after-choice" className="text-sm text-ink-subtle">
+          {redirectHost ? format(t.afterChoice, { host: redirectHost }) : t.noRedirect}
+        </p>
+        <DecisionButtons approve={t.approve} reject={t.reject} saving={t.saving} describedBy="after-choice" />
+      </form>
+    </SimulatedAltinnFrame>
+  );
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "sim_sandboxes" ALTER COLUMN "clock_skew_seconds" SET DATA TYPE double precision;
