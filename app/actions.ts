@@ -32,6 +32,8 @@ const noticeIdSchema = z.string().min(1).max(100);
 
 /** Hides a notice the user has read (the import explanation); lost-part notices go when the step is redone. */
 export async function dismissNotice(formData: FormData): Promise<void> {
+  // A public endpoint: a hand-made call may send anything, which must not become a 500.
+  if (!(formData instanceof FormData)) return;
   const parsed = noticeIdSchema.safeParse(formData.get("id"));
   if (!parsed.success) return;
   await mutateState(async ({ state }) => ({

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { LOCALE_COOKIE } from "../lib/i18n/server";
+import { LOCALE_COOKIE } from "../lib/i18n/types";
 import { STEPS, SUMMARY_PATH, stepById } from "../lib/steps";
 import { completeSteps1to3 } from "./support/steps-1-3";
 import { approveAt, CUSTOMER, completeToken, expectApproved, texts } from "./support/steps-4-7";

@@ -2,6 +2,7 @@ import { expect, test, type BrowserContext } from "@playwright/test";
 import { SKATTEETATEN_APIS } from "../lib/catalogue";
 import { stepById } from "../lib/steps";
 import type { StepId } from "../lib/session/state";
+import { sandboxControl } from "./support/sandbox";
 import {
   ALTINN_REQUEST,
   ALTINN_SYSTEMREGISTER,
@@ -66,7 +67,6 @@ function statusOf(snapshot: string[], step: StepId): string | undefined {
 
 test.describe("reliability: faults on the wizard's outbound calls", () => {
   test.describe.configure({ timeout: 120_000 });
-  test.afterEach(async ({ request }) => clearFaults(request));
 
   test("a broken token answer, a late system registration, 500 / 503 / a cut connection on the access request, a cut submission", async ({
     page,
@@ -75,12 +75,13 @@ test.describe("reliability: faults on the wizard's outbound calls", () => {
   }) => {
     const orgno = randomOrgno();
     await completeOnboarding(page, orgno);
+    const control = await sandboxControl(page);
     await completeScopes(page, ["kravogbetalinger", "innrapportering-boligselskap"]);
     const { clientId } = await completeClient(page, { skipTestToken: true });
 
     // --- Step 3: Maskinporten answers the test token with a body that is not JSON (MALFORMED).
     const beforeToken = await stepperSnapshot(page);
-    await injectFault(request, {
+    await injectFault(request, control, {
       service: "maskinporten",
       kind: "malformed",
       pathPrefix: "/token",
@@ -93,7 +94,7 @@ test.describe("reliability: faults on the wizard's outbound calls", () => {
     expect(saved.stepper).toEqual(beforeToken);
     expect(statusOf(saved.stepper, "client")).toContain(c.stepper.status.available);
     expect(saved.text).toContain(clientId);
-    await clearFaults(request);
+    await clearFaults(request, control);
     await doctor.getByRole("button", { name: c.retry }).click();
     await expect(page.getByRole("heading", { name: t13.tokenClaims.title })).toBeVisible({ timeout: 15_000 });
     await expect(doctor).toBeHidden();
@@ -103,8 +104,8 @@ test.describe("reliability: faults on the wizard's outbound calls", () => {
     await page.goto(stepById("system").path);
     const beforeSystem = await stepperSnapshot(page);
     expect(statusOf(beforeSystem, "client")).toContain(c.stepper.status.done);
-    const counts0 = await simCounts(request);
-    await injectFault(request, {
+    const counts0 = await simCounts(request, control);
+    await injectFault(request, control, {
       service: "altinn",
       kind: "latency",
       latencyMs: OUTBOUND_TIMEOUT_MS + 2_000,
@@ -117,16 +118,16 @@ test.describe("reliability: faults on the wizard's outbound calls", () => {
     await page.getByRole("button", { name: t47.system.submit }).click();
     doctor = await expectDoctor(page, "TIMEOUT", 20_000);
     // The simulator did the work before the late answer: the dangerous case for a naive retry.
-    expect(countsSince(counts0, await simCounts(request)).systems).toBe(1);
+    expect(countsSince(counts0, await simCounts(request, control)).systems).toBe(1);
     saved = await savedView(context, "system");
     expect(saved.stepper).toEqual(beforeSystem);
     await expect(preview).toContainText(`"id": "${orgno}_regnskap_demo"`);
-    await clearFaults(request);
+    await clearFaults(request, control);
     await doctor.getByRole("button", { name: c.retry }).click();
     // The retry looks the system up first, finds it as sent, and saves it without a second POST.
     await expect(nextLink(page, stepById("customer"))).toBeVisible({ timeout: 20_000 });
     await expect(page.getByRole("status").filter({ hasText: `${orgno}_regnskap_demo` })).toBeVisible();
-    expect(countsSince(counts0, await simCounts(request)).systems).toBe(1);
+    expect(countsSince(counts0, await simCounts(request, control)).systems).toBe(1);
     saved = await savedView(context, "system");
     expect(statusOf(saved.stepper, "system")).toContain(c.stepper.status.done);
     expect(saved.text).toContain(clientId);
@@ -136,9 +137,9 @@ test.describe("reliability: faults on the wizard's outbound calls", () => {
     const beforeRequest = await stepperSnapshot(page);
     await page.getByLabel(t47.customer.customerLabel).selectOption(CUSTOMER);
     const ref = await page.getByLabel(t47.customer.externalRefLabel).inputValue();
-    const counts1 = await simCounts(request);
+    const counts1 = await simCounts(request, control);
 
-    await injectFault(request, {
+    await injectFault(request, control, {
       service: "altinn",
       kind: "status",
       status: 500,
@@ -147,12 +148,12 @@ test.describe("reliability: faults on the wizard's outbound calls", () => {
     });
     await page.getByRole("button", { name: t47.customer.submit }).click();
     doctor = await expectDoctor(page, "HTTP_5XX");
-    expect(countsSince(counts1, await simCounts(request)).requests).toBe(0);
+    expect(countsSince(counts1, await simCounts(request, control)).requests).toBe(0);
     saved = await savedView(context, "customer");
     expect(saved.stepper).toEqual(beforeRequest);
 
-    await clearFaults(request);
-    await injectFault(request, {
+    await clearFaults(request, control);
+    await injectFault(request, control, {
       service: "altinn",
       kind: "status",
       status: 503,
@@ -163,11 +164,11 @@ test.describe("reliability: faults on the wizard's outbound calls", () => {
     doctor = await expectDoctor(page, "HTTP_5XX");
     await doctor.locator("summary").click();
     await expect(doctor.locator("pre")).toContainText("HTTP 503");
-    expect(countsSince(counts1, await simCounts(request)).requests).toBe(0);
+    expect(countsSince(counts1, await simCounts(request, control)).requests).toBe(0);
     expect((await savedView(context, "customer")).stepper).toEqual(beforeRequest);
 
-    await clearFaults(request);
-    await injectFault(request, {
+    await clearFaults(request, control);
+    await injectFault(request, control, {
       service: "altinn",
       kind: "drop",
       pathPrefix: ALTINN_REQUEST,
@@ -175,19 +176,19 @@ test.describe("reliability: faults on the wizard's outbound calls", () => {
     });
     await doctor.getByRole("button", { name: c.retry }).click();
     doctor = await expectDoctor(page, "NETWORK");
-    expect(countsSince(counts1, await simCounts(request)).requests).toBe(1);
+    expect(countsSince(counts1, await simCounts(request, control)).requests).toBe(1);
     expect((await savedView(context, "customer")).stepper).toEqual(beforeRequest);
     // The form still holds what the user chose.
     await expect(page.getByLabel(t47.customer.externalRefLabel)).toHaveValue(ref);
     await expect(page.getByLabel(t47.customer.customerLabel)).toHaveValue(CUSTOMER);
 
-    await clearFaults(request);
+    await clearFaults(request, control);
     await doctor.getByRole("button", { name: c.retry }).click();
     // Altinn's de-duplication (same system, customer and externalRef) hands back the request it stored.
     await expect(page.getByText(t47.customer.outcome.reused)).toBeVisible({ timeout: 20_000 });
     await expect(page.getByRole("link", { name: t47.customer.open })).toBeVisible();
     await expect(page.locator("dd", { hasText: ref })).toBeVisible();
-    const delta = countsSince(counts1, await simCounts(request));
+    const delta = countsSince(counts1, await simCounts(request, control));
     expect(delta.requests).toBe(1);
     expect(delta.systems).toBe(0);
     saved = await savedView(context, "customer");
@@ -205,7 +206,7 @@ test.describe("reliability: faults on the wizard's outbound calls", () => {
     const reporting = page.getByRole("region", {
       name: SKATTEETATEN_APIS["innrapportering-boligselskap"].name.nb,
     });
-    await injectFault(request, {
+    await injectFault(request, control, {
       service: "skatteetaten",
       kind: "drop",
       pathPrefix: "/innrapporteringboligselskap/",
@@ -214,10 +215,10 @@ test.describe("reliability: faults on the wizard's outbound calls", () => {
     await reporting.getByRole("button", { name: t47.call.run }).click();
     doctor = await expectDoctor(page, "NETWORK", 20_000);
     expect((await savedView(context, "call")).stepper).toEqual(beforeCall);
-    await clearFaults(request);
+    await clearFaults(request, control);
     // The simulator stamps with its own clock (skewable); compare on that clock.
     const skew = (
-      (await (await request.get("/sim/_control/state")).json()) as { control: { clockSkewSeconds: number } }
+      (await (await request.get(`${control}/state`)).json()) as { control: { clockSkewSeconds: number } }
     ).control.clockSkewSeconds;
     const retriedAt = Date.now() + skew * 1000;
     await doctor.getByRole("button", { name: c.retry }).click();

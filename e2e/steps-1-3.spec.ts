@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { stepById } from "../lib/steps";
+import { sandboxControl } from "./support/sandbox";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { completeSteps1to3, randomOrgno, texts } from "./support/steps-1-3";
 
@@ -83,7 +84,8 @@ test.describe("steps 1–3", () => {
     request,
   }) => {
     await completeSteps1to3(page);
-    await request.post("/sim/_control/clock", { data: { skewSeconds: 60 } });
+    const control = await sandboxControl(page);
+    await request.post(`${control}/clock`, { data: { skewSeconds: 60 } });
     try {
       await page.getByRole("button", { name: texts.client.fetchAgain }).click();
       const doctor = page.getByRole("alert", { name: texts.common.errorDoctor.title });
@@ -94,7 +96,7 @@ test.describe("steps 1–3", () => {
       await expect(doctor).toContainText("Issue time is too far in the past"); // the simulator runs 60 s ahead
       await expectNoSeriousA11yViolations(page, "step 3 with the error doctor");
     } finally {
-      await request.post("/sim/_control/clock", { data: { skewSeconds: 0 } });
+      await request.post(`${control}/clock`, { data: { skewSeconds: 0 } });
     }
     await page.getByRole("button", { name: texts.client.fetchAgain }).click();
     await expect(page.getByRole("status").filter({ hasText: "Steg 3 er fullført" })).toBeVisible();
@@ -102,7 +104,7 @@ test.describe("steps 1–3", () => {
 
   test("a scope withdrawn from the organisation gives MP-250, explained by the error doctor", async ({ page, request }) => {
     const { orgno } = await completeSteps1to3(page);
-    const withdrawn = await request.delete("/sim/_control/scope-grants", {
+    const withdrawn = await request.delete(`${await sandboxControl(page)}/scope-grants`, {
       data: { orgno, scope: "altinn:authentication/systemuser.request.write" },
     });
     expect(withdrawn.status()).toBe(204);

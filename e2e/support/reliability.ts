@@ -24,13 +24,14 @@ export interface Fault {
 export const ALTINN_SYSTEMREGISTER = "/authentication/api/v1/systemregister/vendor";
 export const ALTINN_REQUEST = "/authentication/api/v1/systemuser/request/vendor";
 
-export async function injectFault(request: APIRequestContext, fault: Fault): Promise<void> {
-  const res = await request.post("/sim/_control/faults", { data: fault });
+/** `control` is the sandbox's control path (support/sandbox.ts). */
+export async function injectFault(request: APIRequestContext, control: string, fault: Fault): Promise<void> {
+  const res = await request.post(`${control}/faults`, { data: fault });
   expect(res.status(), await res.text()).toBe(201);
 }
 
-export async function clearFaults(request: APIRequestContext): Promise<void> {
-  expect((await request.delete("/sim/_control/faults")).status()).toBe(204);
+export async function clearFaults(request: APIRequestContext, control: string): Promise<void> {
+  expect((await request.delete(`${control}/faults`)).status()).toBe(204);
 }
 
 export interface SimCounts {
@@ -40,9 +41,9 @@ export interface SimCounts {
   systemUsers: number;
 }
 
-/** The simulator's object counts (all vendors; the specs run one at a time, so a difference is this test's). */
-export async function simCounts(request: APIRequestContext): Promise<SimCounts> {
-  const res = await request.get("/sim/_control/state");
+/** The object counts of one sandbox (a session's own simulated world). */
+export async function simCounts(request: APIRequestContext, control: string): Promise<SimCounts> {
+  const res = await request.get(`${control}/state`);
   expect(res.ok()).toBe(true);
   return ((await res.json()) as { counts: SimCounts }).counts;
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { DEFAULT_LOCALE, LOCALES, type Bilingual, type Locale } from "./types";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALES, type Bilingual, type Locale } from "./types";
 
-export const LOCALE_COOKIE = "lang";
+export { LOCALE_COOKIE };
 
 export async function getLocale(): Promise<Locale> {
   const value = (await cookies()).get(LOCALE_COOKIE)?.value;

@@ -13,3 +13,6 @@ export function defineMessages<T>(m: { nb: T; en: NoInfer<T> }): Bilingual<T> {
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in values ? String(values[k]) : `{${k}}`));
 }
+
+/** The cookie that keeps the interface language (it survives "start over"). */
+export const LOCALE_COOKIE = "lang";

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { decideRequest, decisionSchema } from "@/lib/simulator/altinn/approval";
 import { approvalPath } from "@/lib/simulator/altinn/request-model";
+import { SHARED_SANDBOX } from "@/lib/simulator/db/sandboxes";
 import { approvalSandbox } from "./sandbox";
 
 /**
@@ -13,6 +14,8 @@ import { approvalSandbox } from "./sandbox";
  * it sends the browser to the request's redirectUrl exactly as stored, or to a "done" page.
  */
 export async function decideSystemUserRequest(formData: FormData): Promise<void> {
+  // A public endpoint: arguments of any other shape (a hand-made call) must not become a 500.
+  if (!(formData instanceof FormData)) redirect(approvalPath(SHARED_SANDBOX));
   const sandbox = formData.get("sandbox");
   const sim = await approvalSandbox(typeof sandbox === "string" ? sandbox : "");
   const base = approvalPath(sim.sandboxId);
