@@ -24,7 +24,7 @@ export function getSimulator(): Promise<SimCore> {
         sandboxIdleDays: c.SIM_SANDBOX_IDLE_DAYS,
         pruneEveryMs: PRUNE_EVERY_MS,
         // PGlite is this process's alone; on a shared PostgreSQL server another instance may change a sandbox.
-        cacheSandboxes: handle.kind === "pglite",
+        singleWriter: handle.kind === "pglite",
       });
     })();
     // A failed start (database not reachable) is retried by the next request instead of being cached forever.

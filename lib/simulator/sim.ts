@@ -27,9 +27,11 @@ export interface SimCore {
   defaults: { requestTimeoutSeconds: number; sandboxIdleDays: number };
   /** Background pruning: how often (0 = never) and when it last ran. */
   housekeeping: { everyMs: number; lastRunMs: number; running: boolean };
+  /** This process holds the database's only connection (the embedded PGlite). */
+  singleWriter: boolean;
   /**
-   * Sandbox rows as last read or written by this process, or null. Only for a database no other process
-   * writes (the embedded PGlite): then every change to a sandbox row passes through here (see forgetSandbox).
+   * Sandbox rows as last read or written by this process, or null. Only with a single writer: then every
+   * change to a sandbox row passes through here (see forgetSandbox).
    */
   sandboxes: Map<string, SandboxRow> | null;
 }
@@ -56,8 +58,11 @@ export interface SimOptions {
   sandboxIdleDays?: number;
   /** How often request handling may start pruning; 0 turns it off (tests prune explicitly). */
   pruneEveryMs?: number;
-  /** Keep sandbox rows in memory: only when this process is the database's only writer (PGlite). */
-  cacheSandboxes?: boolean;
+  /**
+   * This process holds the database's only connection (PGlite): sandbox rows are kept in memory and a
+   * transaction needs no row lock. Never for a PostgreSQL server, which other instances may share.
+   */
+  singleWriter?: boolean;
 }
 
 export async function createSimulator(opts: SimOptions): Promise<SimCore> {
@@ -79,7 +84,8 @@ export async function createSimulator(opts: SimOptions): Promise<SimCore> {
       sandboxIdleDays: opts.sandboxIdleDays ?? 30,
     },
     housekeeping: { everyMs: opts.pruneEveryMs ?? 0, lastRunMs: 0, running: false },
-    sandboxes: opts.cacheSandboxes ? new Map() : null,
+    singleWriter: opts.singleWriter === true,
+    sandboxes: opts.singleWriter ? new Map() : null,
   };
 }
 
@@ -124,6 +130,7 @@ export function simFor(core: SimCore, row: SandboxRow): Sim {
     core,
     db: core.db,
     sandboxId: row.id,
+    exclusive: core.singleWriter,
     publicUrl: core.publicUrl,
     base,
     issuer: `${base}/maskinporten/`,

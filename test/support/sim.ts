@@ -43,7 +43,7 @@ export function testCore(): Promise<SimCore> {
       db: h.db,
       publicUrl: PUBLIC_URL,
       requestTimeoutSeconds: 864000,
-      cacheSandboxes: h.kind === "pglite",
+      singleWriter: h.kind === "pglite",
     });
   })();
   return core;

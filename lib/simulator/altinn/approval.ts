@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { findOrg } from "../db/orgs";
-import { findRequest, putRequest } from "../db/requests";
+import { findOrg, findOrgs } from "../db/orgs";
+import { findRequestWithSystem, putRequest } from "../db/requests";
 import { withSandboxLock } from "../db/sandboxes";
 import type { SimScope } from "../db/scope";
 import { findSystemUserByKey, putSystemUser } from "../db/system-users";
-import { findSystemById } from "../db/systems";
 import type { Sim } from "../sim";
 import type { SimRequest, SimSystem } from "../types";
 import { isNavigableRedirect } from "./redirect-urls";
@@ -86,8 +85,9 @@ function redirectOf(r: SimRequest): string | undefined {
  */
 export async function loadApprovalView(sim: Sim, rawId: string | undefined): Promise<ApprovalView> {
   const parsed = z.guid().safeParse(rawId);
-  const r = parsed.success ? await findRequest(sim, parsed.data.toLowerCase()) : undefined;
-  const system = r ? await findSystemById(sim, r.systemId) : undefined;
+  const found = parsed.success ? await findRequestWithSystem(sim, parsed.data.toLowerCase()) : undefined;
+  const r = found?.request;
+  const system = found?.system;
   const view: ApprovalView = {
     state: await stateOf(sim, r, system, sim.now()),
     requestId: r?.id ?? null,
@@ -95,8 +95,9 @@ export async function loadApprovalView(sim: Sim, rawId: string | undefined): Pro
     accessPackages: [],
   };
   if (!r) return view;
-  const vendorOrg = await findOrg(sim, r.vendorOrgNo);
-  const party = await findOrg(sim, r.partyOrgNo);
+  const orgs = await findOrgs(sim, [r.vendorOrgNo, r.partyOrgNo]);
+  const vendorOrg = orgs.get(r.vendorOrgNo);
+  const party = orgs.get(r.partyOrgNo);
   return {
     ...view,
     integrationTitle: r.integrationTitle || undefined,
@@ -134,8 +135,9 @@ export async function decideRequest(sim: Sim, input: Decision): Promise<Decision
   const id = input.id.toLowerCase();
   return withSandboxLock(sim, async (locked): Promise<DecisionOutcome> => {
     const now = sim.now();
-    const r = await findRequest(locked, id);
-    const system = r ? await findSystemById(locked, r.systemId) : undefined;
+    const found = await findRequestWithSystem(locked, id);
+    const r = found?.request;
+    const system = found?.system;
     const current = await stateOf(locked, r, system, now);
     if (!r || !system || current !== "pending") return { ok: false, state: current };
     const decided: SimRequest = { ...r, decidedAt: new Date(now).toISOString() };

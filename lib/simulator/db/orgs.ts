@@ -31,6 +31,18 @@ export async function findOrg(scope: SimScope, orgno: string): Promise<Synthetic
   return rows[0]?.data;
 }
 
+/** Several organisations by number, in one query. */
+export async function findOrgs(
+  scope: SimScope,
+  orgnos: readonly string[],
+): Promise<Map<string, SyntheticOrg>> {
+  const rows = await scope.db
+    .select({ data: simOrgs.data })
+    .from(simOrgs)
+    .where(and(eq(simOrgs.sandboxId, scope.sandboxId), inArray(simOrgs.orgno, orgnos.map(encodeText))));
+  return new Map(rows.map((r) => [r.data.orgno, r.data]));
+}
+
 export interface OrgFilter {
   orgnos?: string[];
   /** Part of the name, any case. */

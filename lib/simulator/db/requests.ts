@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import { simRequests, simSystems } from "@/lib/db/schema";
-import type { SimRequest } from "../types";
+import type { SimRequest, SimSystem } from "../types";
 import { decodeJson, decodeText, encodeJson, encodeText } from "./codec";
 import type { SimScope } from "./scope";
 
@@ -55,6 +55,25 @@ export async function findRequestWithVendor(
     request: decodeJson(row.data),
     systemVendorOrgNo: row.vendor === null ? null : decodeText(row.vendor),
   };
+}
+
+/** The request unless it is deleted, with the system it names (if any), in one query. */
+export async function findRequestWithSystem(
+  scope: SimScope,
+  id: string,
+): Promise<{ request: SimRequest; system: SimSystem | undefined } | undefined> {
+  const rows = await scope.db
+    .select({ data: simRequests.data, system: simSystems.data })
+    .from(simRequests)
+    .leftJoin(
+      simSystems,
+      and(eq(simSystems.sandboxId, simRequests.sandboxId), eq(simSystems.systemId, simRequests.systemId)),
+    )
+    .where(and(eq(simRequests.sandboxId, scope.sandboxId), eq(simRequests.id, encodeText(id)), notDeleted))
+    .limit(1);
+  const row = rows[0];
+  if (!row) return undefined;
+  return { request: decodeJson(row.data), system: row.system ? decodeJson(row.system) : undefined };
 }
 
 /** The request as stored, deleted or not. */

@@ -64,11 +64,13 @@ export async function withSandboxLock<S extends SimScope, T>(
   fn: (locked: S) => Promise<T>,
 ): Promise<T> {
   return scope.db.transaction(async (tx) => {
-    await tx
-      .select({ id: simSandboxes.id })
-      .from(simSandboxes)
-      .where(eq(simSandboxes.id, scope.sandboxId))
-      .for("update");
+    if (!scope.exclusive) {
+      await tx
+        .select({ id: simSandboxes.id })
+        .from(simSandboxes)
+        .where(eq(simSandboxes.id, scope.sandboxId))
+        .for("update");
+    }
     return fn({ ...scope, db: tx });
   });
 }

@@ -9,6 +9,11 @@ import type { DbOrTx } from "@/lib/db/client";
 export interface SimScope {
   readonly db: DbOrTx;
   readonly sandboxId: string;
+  /**
+   * The connection is the database's only one (the embedded PGlite): a transaction then already keeps every
+   * other query out until it ends, so withSandboxLock needs no row lock. False or absent: lock the row.
+   */
+  readonly exclusive?: boolean;
 }
 
 /** Rows affected by a drizzle write: node-postgres reports `rowCount`, PGlite `affectedRows`. */
