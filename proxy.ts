@@ -24,7 +24,7 @@ export async function proxy(request: NextRequest) {
   }
   const nonce = btoa(crypto.randomUUID());
   const dev = process.env.NODE_ENV === "development";
-  const approvalPage = request.nextUrl.pathname.startsWith("/sim/altinn-ui/");
+  const approvalPage = /^\/sim\/(?:s\/[^/]+\/)?altinn-ui\//.test(request.nextUrl.pathname);
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -76,7 +76,7 @@ export const config = {
     {
       // Pages only: not static files, and not the JSON APIs of the simulated services.
       source:
-        "/((?!_next/static|_next/image|favicon.ico|api/|sim/maskinporten|sim/samarbeid|sim/altinn/|sim/skatteetaten|sim/brreg|sim/_control).*)",
+        "/((?!_next/static|_next/image|favicon.ico|api/|sim/maskinporten|sim/samarbeid|sim/altinn/|sim/skatteetaten|sim/brreg|sim/_control|sim/s/[^/]+/(?:maskinporten|samarbeid|altinn/|skatteetaten|brreg|_control)).*)",
     },
   ],
 };

@@ -5,10 +5,10 @@
  */
 export class ApprovalError extends Error {}
 
-const APPROVAL_PATH = "/sim/altinn-ui/accessmanagement/ui/systemuser/request";
-
-export async function approveRequest(origin: string, requestId: string): Promise<void> {
-  const pageUrl = `${origin}${APPROVAL_PATH}?id=${encodeURIComponent(requestId)}&DONTCHOOSEREPORTEE=true`;
+/** `confirmUrl` is the request's own, as Altinn answered it (it carries the sandbox). */
+export async function approveRequest(confirmUrl: string): Promise<void> {
+  const pageUrl = confirmUrl;
+  const origin = new URL(confirmUrl).origin;
   const page = await fetch(pageUrl);
   const html = await page.text();
   if (!page.ok) throw new ApprovalError(`approval page → ${page.status}`);
@@ -33,7 +33,7 @@ export async function approveRequest(origin: string, requestId: string): Promise
   if (
     res.status < 300 ||
     res.status >= 400 ||
-    (location.includes(APPROVAL_PATH) && !location.includes("/done"))
+    (location.includes(new URL(confirmUrl).pathname) && !location.includes("/done"))
   ) {
     throw new ApprovalError(`approval post → ${res.status} ${location}`);
   }

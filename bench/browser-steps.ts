@@ -46,7 +46,7 @@ export async function clickThroughFlow(page: Page, mark: Mark = () => undefined)
   await page.goto(stepById("customer").path);
   await page.getByRole("button", { name: T.common.fillExample }).click();
   await page.getByRole("button", { name: T.customer.submit }).click();
-  const confirm = page.locator('a[href*="/sim/altinn-ui/accessmanagement/ui/systemuser/request"]').first();
+  const confirm = page.locator('a[href*="/altinn-ui/accessmanagement/ui/systemuser/request"]').first();
   await confirm.waitFor(WAIT);
   const href = await confirm.getAttribute("href");
   if (!href) throw new Error("step 5 shows no confirmUrl link");

@@ -57,7 +57,10 @@ export async function measureConcurrentFlows(origin: string, n = 50): Promise<Fl
   process.env.PUBLIC_URL = origin;
   process.env.SIMULATOR = "on";
   // The bench's flows share the simulator's un-prefixed world, as external clients do.
-  const env = getEnvironment("simulator", { sandbox: null });
+  const runId = randomUUID().slice(0, 8);
+  // Each flow in a sandbox of its own, as each wizard session has.
+  const envOf = (i: number) =>
+    getEnvironment("simulator", { sandbox: `bench-${runId}-${String(i).padStart(4, "0")}` });
   const orgnos = vendorOrgnos(n + 1);
   const keys = await Promise.all(orgnos.map((o, i) => generateKey(`bench-${i}-${o}`)));
   // Let the HTTP pool notice sockets the server closed while the keys were made (keep-alive timeout), or
@@ -66,7 +69,7 @@ export async function measureConcurrentFlows(origin: string, n = 50): Promise<Fl
 
   // One flow first: a missing piece is reported as "not measured" with its cause, not as 50 errors.
   try {
-    await runFlow(env, orgnos[n]!, keys[n]!, n);
+    await runFlow(envOf(n), orgnos[n]!, keys[n]!, n);
   } catch (e) {
     return { ok: false, reason: `a single flow fails: ${describe(e)}` };
   }
@@ -90,7 +93,7 @@ export async function measureConcurrentFlows(origin: string, n = 50): Promise<Fl
       Array.from({ length: n }, async (_, i) => {
         const t = performance.now();
         try {
-          await runFlow(env, orgnos[i]!, keys[i]!, i);
+          await runFlow(envOf(i), orgnos[i]!, keys[i]!, i);
           durations.push(performance.now() - t);
         } catch (e) {
           if (errorSamples.length < 5) errorSamples.push(describe(e));
@@ -166,7 +169,7 @@ async function runFlow(env: Environment, orgno: string, newKey: NewKey, i: numbe
     redirectUrl: "",
   });
   const { request } = await (await vendorAltinn(state, env, signer)).createRequest(access);
-  await approveRequest(new URL(env.selfService.apiUrl).origin, request.id);
+  await approveRequest(request.confirmUrl);
   const status = (await (await vendorAltinn(state, env, signer)).getRequest(request.id))?.status;
   if (status !== "Accepted")
     throw new Error(`request ${request.id} is ${status ?? "missing"} after approval`);

@@ -24,7 +24,6 @@ const MB = 1024 * 1024;
 const targets = actionTargets();
 const pages = [...new Set(targets.map((t) => t.page))];
 
-
 async function sendAll(baseURL: string, jobs: { target: ActionTarget; probe: Probe }[]): Promise<string[]> {
   const failures: string[] = [];
   for (const { target, probe } of jobs) {

@@ -49,7 +49,7 @@ test("two browsers with the same vendor number complete the flow side by side", 
 
   // The first browser's work still stands after the second one's: its step 3 test token still works.
   await a.goto(stepById("client").path);
-  await a.getByRole("button", { name: early.client.fetchToken }).click();
+  await a.getByRole("button", { name: early.client.fetchAgain }).click();
   await expect(a.getByRole("heading", { name: early.tokenClaims.title })).toBeVisible({ timeout: 15_000 });
 
   // A's request id in B's sandbox: B's simulated Altinn does not know it.

@@ -1,10 +1,18 @@
 import { expect, test } from "@playwright/test";
 import { STEPS, SUMMARY_PATH } from "../lib/steps";
 
-const PAGES = ["/", ...STEPS.map((s) => s.path), SUMMARY_PATH, "/does-not-exist", "/sim/altinn-ui/accessmanagement/ui/systemuser/request?id=unknown"];
+const PAGES = [
+  "/",
+  ...STEPS.map((s) => s.path),
+  SUMMARY_PATH,
+  "/does-not-exist",
+  "/sim/altinn-ui/accessmanagement/ui/systemuser/request?id=unknown",
+];
 
 test.describe("security headers and origins", () => {
-  test("every page carries a CSP with frame-ancestors 'none', nosniff and a Referrer-Policy", async ({ request }) => {
+  test("every page carries a CSP with frame-ancestors 'none', nosniff and a Referrer-Policy", async ({
+    request,
+  }) => {
     for (const path of PAGES) {
       const res = await request.get(path);
       const h = res.headers();

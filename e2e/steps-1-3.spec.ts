@@ -102,7 +102,10 @@ test.describe("steps 1–3", () => {
     await expect(page.getByRole("status").filter({ hasText: "Steg 3 er fullført" })).toBeVisible();
   });
 
-  test("a scope withdrawn from the organisation gives MP-250, explained by the error doctor", async ({ page, request }) => {
+  test("a scope withdrawn from the organisation gives MP-250, explained by the error doctor", async ({
+    page,
+    request,
+  }) => {
     const { orgno } = await completeSteps1to3(page);
     const withdrawn = await request.delete(`${await sandboxControl(page)}/scope-grants`, {
       data: { orgno, scope: "altinn:authentication/systemuser.request.write" },
