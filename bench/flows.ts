@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { requiredScopes, SKATTEETATEN_APIS } from "../lib/catalogue";
 import { altinnClient } from "../lib/altinn/client";
+import { resetConfigForTests } from "../lib/config";
 import { getEnvironment, type Environment } from "../lib/environments";
 import { generateKey, privateKeyObject, type NewKey } from "../lib/keys";
 import { keyObjectSigner, type GrantSigner } from "../lib/maskinporten/signer";
@@ -56,6 +57,7 @@ export async function measureConcurrentFlows(origin: string, n = 50): Promise<Fl
   // lib/config reads these on first use: the simulator environment's URLs then point at the running server.
   process.env.PUBLIC_URL = origin;
   process.env.SIMULATOR = "on";
+  resetConfigForTests();
   // The bench's flows share the simulator's un-prefixed world, as external clients do.
   const runId = randomUUID().slice(0, 8);
   // Each flow in a sandbox of its own, as each wizard session has.

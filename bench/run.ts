@@ -1,40 +1,43 @@
+import { cpus, loadavg } from "node:os";
 import { measureBrowserFlow } from "./browser-flow";
 import { measureRs256 } from "./crypto";
 import { measureConcurrentFlows } from "./flows";
 import { measureFirstLoadJs, type JsSizeResult } from "./js-size";
 import { sampleMemory } from "./memory";
-import { startServer, type BenchServer } from "./server";
+import { measureMultiInstance } from "./multi-instance";
+import { startServer } from "./server";
+import { measureSimGrowth } from "./sim-growth";
+import { median } from "./stats";
 import { measureTokenLoad } from "./token-load";
 
 /**
- * `npm run bench`: starts the production build, measures, prints a readable report and, as the LAST line,
- * one JSON object of numbers (null for what could not be measured). Run after `npm run build`.
+ * `npm run bench`: BENCH_RUNS (default 3) complete runs, each with a fresh production server and data folder and
+ * the machine's own RSA signing rate measured in the same run. Prints each run's figures, then per figure the
+ * median and the spread (min–max) over the runs, and as the LAST line one JSON object: the medians (null for what
+ * could not be measured), the run count and the spreads. Run after `npm run build` (`npm run bench` does).
  */
-interface Summary {
-  flow_browser_ms: number | null;
-  concurrent_flows: number | null;
-  load_errors: number | null;
-  load_p95_ms: number | null;
-  token_rps: number | null;
-  crypto_limit_ops: number | null;
-  first_load_js_kb: number | null;
-  baseline_js_kb: number | null;
-  token_requests_per_flow: number | null;
-  rss_mb: number | null;
-}
+const FIELDS = [
+  "flow_browser_ms",
+  "concurrent_flows",
+  "load_errors",
+  "load_p95_ms",
+  "token_rps",
+  "crypto_limit_ops",
+  "first_load_js_kb",
+  "baseline_js_kb",
+  "token_requests_per_flow",
+  "rss_mb",
+  "sim_growth_ratio",
+  "multi_instance_flows",
+  "multi_instance_errors",
+  "session_cookie_bytes",
+] as const;
+type Field = (typeof FIELDS)[number];
+type Figures = Record<Field, number | null>;
 
-const summary: Summary = {
-  flow_browser_ms: null,
-  concurrent_flows: null,
-  load_errors: null,
-  load_p95_ms: null,
-  token_rps: null,
-  crypto_limit_ops: null,
-  first_load_js_kb: null,
-  baseline_js_kb: null,
-  token_requests_per_flow: null,
-  rss_mb: null,
-};
+/** BENCH_SCALE=0.1 shrinks the loads (flows, stored requests) for a quick check of the bench itself; figures need 1. */
+const scale = Math.min(1, Math.max(0.01, Number(process.env.BENCH_SCALE ?? 1)));
+const scaled = (n: number) => Math.max(2, Math.round(n * scale));
 
 const out = (line = "") => console.log(line);
 const section = (title: string) => out(`\n== ${title}`);
@@ -54,123 +57,139 @@ function printJs(js: JsSizeResult) {
       `  ${p.path.padEnd(22)} HTTP ${p.status}  ${String(p.scripts).padStart(2)} scripts  ${p.gzipKb.toFixed(1).padStart(7)} KB gzip`,
     );
   }
-  out(
-    `  max over the seven steps: ${js.maxKb} KB (${js.maxPath}); baseline (404 page): ${js.baselineKb} KB; session: ${js.withSession ? "completed flow" : "none (locked steps)"}`,
-  );
+  out(`  max over the seven steps: ${js.maxKb} KB (${js.maxPath}); baseline (404 page): ${js.baselineKb} KB`);
 }
 
-async function main(): Promise<number> {
-  out("Systembruker wizard benchmark");
+async function oneRun(run: number, withJs: boolean): Promise<Figures> {
+  const f = Object.fromEntries(FIELDS.map((k) => [k, null])) as Figures;
+  section(`Run ${run}: RS256 signing ceiling (node:crypto, 2048-bit, one core, ~2 s)`);
+  const crypto = measureRs256(2000);
+  f.crypto_limit_ops = crypto.opsPerSecond;
   out(
-    `node ${process.version}, ${(await import("node:os")).cpus().length} cores — the load generator and the server share them`,
+    `  ${crypto.opsPerSecond} signatures/s; load average before the run ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`,
   );
 
-  section("RS256 signing ceiling (node:crypto, 2048-bit, one core, ~2 s)");
-  const crypto = measureRs256(2000);
-  summary.crypto_limit_ops = crypto.opsPerSecond;
-  out(`  ${crypto.opsPerSecond} signatures/s (${crypto.signatures} in ${crypto.durationMs} ms)`);
-
-  section("Server");
-  let server: BenchServer;
+  const server = await startServer();
+  out(`  next start at ${server.origin} (pid ${server.pid}), embedded database in ${server.dataDir}`);
   try {
-    server = await startServer();
-  } catch (e) {
-    out(`  could not start the production server: ${e instanceof Error ? e.message : String(e)}`);
-    out("  (run `npm run build` first; `npm run bench` does)");
-    return 1;
-  }
-  out(`  next start at ${server.origin} (pid ${server.pid}), data ${server.dataDir}`);
-
-  try {
-    section("First-load JavaScript (gzip -9 of every <script src>)");
-    const jsLocked = await attempt("first-load JS", () => measureFirstLoadJs(server.origin));
-    if (jsLocked) printJs(jsLocked);
-
     const memory = sampleMemory(server.pid);
-
-    section("Maskinporten /token throughput (valid grants, concurrency 16, 10 s)");
+    section(`Run ${run}: Maskinporten /token throughput (valid grants, concurrency 16, 10 s)`);
     const tokens = await attempt("token load", () => measureTokenLoad(server.origin));
     if (tokens) {
-      summary.token_rps = tokens.rps;
+      f.token_rps = tokens.rps;
       out(
-        `  ${tokens.rps} tokens/s: ${tokens.ok} × 200 in ${tokens.durationMs} ms; non-200: ${tokens.errors} ${JSON.stringify(tokens.statuses)}`,
-      );
-      out(
-        `  latency p50 ${tokens.p50Ms} ms, p95 ${tokens.p95Ms} ms; grants pre-signed ${tokens.presigned}, signed during the run ${tokens.signedJustInTime}`,
+        `  ${tokens.rps} tokens/s (${Math.round((tokens.rps / crypto.opsPerSecond) * 100)} % of the signing rate); p50 ${tokens.p50Ms} ms, p95 ${tokens.p95Ms} ms; non-200: ${tokens.errors} ${JSON.stringify(tokens.statuses)}`,
       );
       for (const s of tokens.errorSamples) out(`  error: ${s}`);
-      out(
-        `  the load generator shares the cores with the server: it used ${tokens.clientCpuMsPerRequest ?? "?"} ms CPU per request (grants pre-signed, keep-alive node:http); the server verifies each grant and signs each token`,
-      );
     }
 
-    section("50 concurrent onboarding flows (the wizard's own server code)");
-    const flows = await attempt("concurrent flows", () => measureConcurrentFlows(server.origin, 50));
+    section(`Run ${run}: 50 concurrent onboarding flows, each in its own sandbox`);
+    const flows = await attempt("concurrent flows", () => measureConcurrentFlows(server.origin, scaled(50)));
     if (flows?.ok) {
       const r = flows.result;
-      Object.assign(summary, {
+      Object.assign(f, {
         concurrent_flows: r.flows,
         load_errors: r.errors,
         load_p95_ms: r.requestP95Ms,
         token_requests_per_flow: r.tokenRequestsPerFlow,
       });
       out(
-        `  ${r.flows} flows in ${r.durationMs} ms, ${r.errors} failed; ${r.requests} HTTP calls, p95 ${r.requestP95Ms} ms`,
-      );
-      out(
-        `  flow duration p50 ${r.flowP50Ms} ms, p95 ${r.flowP95Ms} ms; token requests per flow ${r.tokenRequestsPerFlow}`,
+        `  ${r.flows} flows in ${r.durationMs} ms, ${r.errors} failed; ${r.requests} HTTP calls, p95 ${r.requestP95Ms} ms; flow p50 ${r.flowP50Ms} ms, p95 ${r.flowP95Ms} ms; token requests per flow ${r.tokenRequestsPerFlow}`,
       );
       for (const s of r.errorSamples) out(`  error: ${s}`);
-    } else if (flows) {
-      out(`  not measured: ${flows.reason}`);
-    }
-
+    } else if (flows) out(`  not measured: ${flows.reason}`);
     const mem = memory.stop();
-    summary.rss_mb = mem.peakRssMb;
-    section("Server memory");
+    f.rss_mb = mem.peakRssMb;
     out(
-      `  peak RSS during the load ${mem.peakRssMb} MB (${mem.samples} samples at 100 ms); VmHWM since start ${mem.hwmMb} MB`,
+      `  server peak RSS during the load ${mem.peakRssMb} MB (embedded PostgreSQL included); VmHWM ${mem.hwmMb} MB`,
     );
 
-    section("Full flow in headless Chromium (median of 3)");
+    section(`Run ${run}: the whole flow in headless Chromium (median of 3)`);
     const browser = await attempt("browser flow", () => measureBrowserFlow(server.origin, 3));
     if (browser?.ok) {
-      summary.flow_browser_ms = browser.result.medianMs;
-      out(`  median ${browser.result.medianMs} ms (runs: ${browser.result.runsMs.join(", ")} ms)`);
+      f.flow_browser_ms = browser.result.medianMs;
+      f.session_cookie_bytes = browser.result.cookieHeader.length;
+      out(
+        `  median ${browser.result.medianMs} ms (runs: ${browser.result.runsMs.join(", ")} ms); cookie header after the flow ${browser.result.cookieHeader.length} bytes`,
+      );
       out(
         `  parts (median): ${Object.entries(browser.result.partsMs)
           .map(([k, v]) => `${k} ${v} ms`)
           .join(", ")}`,
       );
-    } else if (browser) {
-      out(`  not measured: ${browser.reason}`);
-    }
-
-    // Step pages with a session that completed the flow: the forms' client components are on the page.
-    const jsUnlocked = browser?.ok
-      ? await attempt("first-load JS (completed flow)", () =>
+      if (withJs) {
+        const js = await attempt("first-load JS", () =>
           measureFirstLoadJs(server.origin, { cookie: browser.result.cookieHeader }),
-        )
-      : null;
-    if (jsUnlocked) {
-      section("First-load JavaScript with a completed flow");
-      printJs(jsUnlocked);
-    }
-    const js = jsUnlocked ?? jsLocked;
-    if (js) {
-      summary.first_load_js_kb = js.maxKb;
-      summary.baseline_js_kb = js.baselineKb;
+        );
+        if (js) {
+          section("First-load JavaScript with a completed flow (gzip -9 of every <script src>)");
+          printJs(js);
+          f.first_load_js_kb = js.maxKb;
+          f.baseline_js_kb = js.baselineKb;
+        }
+      }
+    } else if (browser) out(`  not measured: ${browser.reason}`);
+
+    section(
+      `Run ${run}: simulator growth (the same request mix before and after 10,000 stored requests, one sandbox)`,
+    );
+    const growth = await attempt("growth", () =>
+      measureSimGrowth(`${server.origin}/sim/s/bench-growth-${run}-${Date.now()}`, { fill: scaled(10_000) }),
+    );
+    if (growth) {
+      f.sim_growth_ratio = growth.ratio;
+      out(
+        `  p95 ${growth.p95EmptyMs} ms nearly empty → ${growth.p95FullMs} ms after ${growth.stored} stored requests: ratio ${growth.ratio} (${growth.probes} timed calls each; filled in ${growth.fillMs} ms)`,
+      );
     }
   } finally {
     await server.stop();
   }
+
+  section(`Run ${run}: two instances on one PostgreSQL server behind a round-robin balancer`);
+  const multi = await attempt("multi-instance", () => measureMultiInstance(scaled(100)));
+  if (multi?.ok) {
+    const r = multi.result;
+    f.multi_instance_flows = r.flows - r.errors;
+    f.multi_instance_errors = r.errors + r.browserErrors;
+    out(
+      `  ${r.flows} flows, ${r.errors} failed, p95 ${r.requestP95Ms} ms per call; ${r.browserFlows} browser flows through the balancer, ${r.browserErrors} failed; requests per instance ${r.perInstance.join(" / ")}`,
+    );
+    for (const s of r.errorSamples) out(`  error: ${s}`);
+  } else if (multi) out(`  skipped: ${multi.reason}`);
+  return f;
+}
+
+async function main(): Promise<number> {
+  const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+  out("Systembruker wizard benchmark");
+  out(
+    `node ${process.version}, ${cpus().length} cores (the load generator, the browser and the servers share them), ${runs} runs`,
+  );
+  const all: Figures[] = [];
+  for (let i = 1; i <= runs; i++) all.push(await oneRun(i, i === 1));
+
+  section(`Summary over ${runs} runs: median [min – max]`);
+  const summary: Record<string, unknown> = {};
+  const spread: Record<string, [number, number]> = {};
+  for (const k of FIELDS) {
+    const values = all.map((f) => f[k]).filter((v): v is number => v !== null);
+    summary[k] = values.length ? Math.round((median(values) ?? 0) * 10) / 10 : null;
+    if (values.length) spread[k] = [Math.min(...values), Math.max(...values)];
+    out(
+      `  ${k.padEnd(24)} ${values.length ? `${summary[k]} [${spread[k]![0]} – ${spread[k]![1]}]` : "not measured"}`,
+    );
+  }
+  summary.runs = runs;
+  summary.spread = spread;
+  out();
+  console.log(JSON.stringify(summary));
   return 0;
 }
 
-const code = await main().catch((e: unknown) => {
+process.exitCode = await main().catch((e: unknown) => {
   out(`benchmark crashed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   return 1;
 });
-out();
-console.log(JSON.stringify(summary));
-process.exitCode = code;

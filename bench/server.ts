@@ -29,7 +29,16 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(opts: { port?: number; cwd?: string } = {}): Promise<BenchServer> {
+export interface StartOptions {
+  port?: number;
+  cwd?: string;
+  /** Origin browsers use (a balancer's in the multi-instance run); default the server's own. */
+  publicUrl?: string;
+  /** Extra environment, e.g. DATABASE_URL and SESSION_SECRET. */
+  env?: Record<string, string>;
+}
+
+export async function startServer(opts: StartOptions = {}): Promise<BenchServer> {
   const actualPort = opts.port || Number(process.env.BENCH_PORT) || (await freePort());
   const cwd = opts.cwd ?? process.cwd();
   const origin = `http://127.0.0.1:${actualPort}`;
@@ -45,9 +54,10 @@ export async function startServer(opts: { port?: number; cwd?: string } = {}): P
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
         PORT: String(actualPort),
-        PUBLIC_URL: origin,
+        PUBLIC_URL: opts.publicUrl ?? origin,
         SIM_DATA_DIR: dataDir,
         SIMULATOR: "on",
+        ...opts.env,
       },
     },
   );

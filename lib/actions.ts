@@ -14,6 +14,7 @@ import type { GrantSigner } from "./maskinporten/signer";
 import { fieldErrors } from "./schemas/common";
 import { ConcurrentUpdateError, mutateState } from "./session";
 import type { WizardState } from "./session/state";
+import { UserError } from "./user-error";
 
 export interface ActionContext {
   state: WizardState;
@@ -32,15 +33,7 @@ export interface ActionOutcome<T> {
   data: T;
 }
 
-/** Thrown by a handler for a problem the user can fix; shown as the form's message, state unchanged. */
-export class UserError extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors?: Record<string, string[]>,
-  ) {
-    super(message);
-  }
-}
+export { UserError };
 
 /**
  * Wraps a server action so it validates and authorises by construction: the input is parsed with the step's

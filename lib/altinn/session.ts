@@ -1,5 +1,5 @@
 import "server-only";
-import { UserError } from "../actions";
+import { UserError } from "../user-error";
 import type { Environment } from "../environments";
 import type { GrantSigner } from "../maskinporten/signer";
 import { getVendorToken } from "../maskinporten/tokens";

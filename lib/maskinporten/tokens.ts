@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { UserError } from "../actions";
+import { UserError } from "../user-error";
 import { ALTINN_SCOPES } from "../catalogue";
 import type { Environment } from "../environments";
 import { getLocale } from "../i18n/server";
