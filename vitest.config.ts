@@ -14,7 +14,8 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     maxWorkers: 2,
-    testTimeout: 20_000,
+    // Generous: the fuzzers run hundreds of signed requests each, and CI shares two cores with a build.
+    testTimeout: 60_000,
     // A file's first test opens its database (migrations, the simulator's signing key): slow on a busy machine.
     hookTimeout: 30_000,
     reporters: ["default", "json"],
