@@ -38,6 +38,7 @@ export function TestTokenPanel({
     setFailure(null);
     setSuccess(null);
     setNotDone(false);
+    setScopeChecks([]); // a failed run must not leave the previous run's results looking current
     try {
       const result = await fetchTestToken({});
       if (!result.ok) {
