@@ -92,7 +92,7 @@ export const client = defineMessages({
     scopesMismatch: "Scopene på klienten stemmer ikke med valget i steg 2. Oppdater klienten.",
     tokenTitle: "3. Testtoken",
     tokenIntro:
-      "Veiviseren signerer et JWT-grant med nøkkelen din og ber Maskinporten om et token med de tre Altinn-scopene. Lykkes det, er klient, nøkkel og scopes satt opp riktig.",
+      "Veiviseren signerer et JWT-grant med nøkkelen din og ber Maskinporten om et token med de tre Altinn-scopene, og deretter om et med Skatteetaten-scopene du valgte. Lykkes begge, er klient, nøkkel og scopes satt opp riktig.",
     endpoint: "Token-endepunkt",
     issuer: "Issuer (aud i grantet)",
     fetchToken: "Hent testtoken",
@@ -204,7 +204,7 @@ export const client = defineMessages({
     scopesMismatch: "The client's scopes do not match the choice in step 2. Update the client.",
     tokenTitle: "3. Test token",
     tokenIntro:
-      "The wizard signs a JWT grant with your key and asks Maskinporten for a token with the three Altinn scopes. If that works, the client, key and scopes are set up correctly.",
+      "The wizard signs a JWT grant with your key and asks Maskinporten for a token with the three Altinn scopes, then for one with the Skatteetaten scopes you chose. If both work, the client, key and scopes are set up correctly.",
     endpoint: "Token endpoint",
     issuer: "Issuer (the grant's aud)",
     fetchToken: "Fetch test token",
