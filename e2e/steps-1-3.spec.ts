@@ -21,6 +21,12 @@ test.describe("steps 1–3", () => {
     );
     await expect(page.getByText(texts.tokenClaims.clock.title)).toBeVisible();
     await expect(page.getByText(texts.tokenClaims.clock.precision)).toBeVisible();
+    // Both chosen Skatteetaten scopes passed the preflight next to the Altinn token.
+    const scopeChecks = page.getByRole("list", { name: texts.client.scopeCheck.title });
+    for (const scope of ["skatteetaten:kravogbetalinger", "skatteetaten:innrapporteringboligselskap"])
+      await expect(scopeChecks.getByRole("listitem").filter({ hasText: scope })).toContainText(
+        texts.client.scopeCheck.status.ok,
+      );
     await expect(page.getByRole("figure").filter({ hasText: texts.client.grantTitle })).toContainText(
       '"aud"',
     );
@@ -115,8 +121,37 @@ test.describe("steps 1–3", () => {
     const doctor = page.getByRole("alert", { name: texts.common.errorDoctor.title });
     await expect(doctor).toContainText("MP-250");
     await expect(doctor).toContainText("Organisasjonen har ikke fått tilgang til scopet");
-    await expect(doctor).toContainText("servicedesk@altinn.no");
+    // Today's route to the Altinn scopes (contracts-more §5), not an e-mail to the service desk.
+    await expect(doctor).toContainText("Bruksvilkår for sluttbrukersystemleverandører i Altinn");
+    await expect(doctor).not.toContainText("servicedesk@altinn.no");
     await expectNoSeriousA11yViolations(page, "step 3 with MP-250 explained");
+  });
+
+  test("a Skatteetaten scope withdrawn from the organisation shows MP-250 in step 3, before any customer is asked", async ({
+    page,
+    request,
+  }) => {
+    const { orgno } = await completeSteps1to3(page);
+    const scope = "skatteetaten:kravogbetalinger";
+    const withdrawn = await request.delete(`${await sandboxControl(page)}/scope-grants`, {
+      data: { orgno, scope },
+    });
+    expect(withdrawn.status()).toBe(204);
+    await page.getByRole("button", { name: texts.client.fetchAgain }).click();
+    const item = page
+      .getByRole("list", { name: texts.client.scopeCheck.title })
+      .getByRole("listitem")
+      .filter({ hasText: scope });
+    await expect(item).toContainText(texts.client.scopeCheck.status["MP-250"]);
+    await expect(item).toContainText("Organisasjonen har ikke fått tilgang til scopet");
+    await expect(page.getByRole("alert").filter({ hasText: texts.client.scopeCheck.notDone })).toBeVisible();
+    // Step 3 is not done: the test token was dropped and the stepper does not say "done".
+    const stepper = page.getByRole("navigation", { name: texts.common.stepper.label }).first();
+    await expect(stepper.getByRole("link", { name: /Steg 3/ })).not.toContainText(
+      texts.common.stepper.status.done,
+    );
+    await expect(page.getByRole("button", { name: texts.client.fetchToken })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, "step 3 with a Skatteetaten scope refused");
   });
 
   test("changing the vendor after later steps warns first, then resets them", async ({ page }) => {

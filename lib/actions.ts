@@ -49,22 +49,25 @@ export function defineAction<S extends z.ZodType, T>(
   return async (input: unknown) => {
     const locale = await getLocale();
     const texts = common[locale];
+    // The environment the handler ran in, so the doctor adds simulator-only hints only in the simulator.
+    let envId: Environment["id"] | undefined;
     try {
       await assertSameOrigin();
       const parsed = schema.safeParse(input);
       if (!parsed.success)
         return { ok: false, fieldErrors: fieldErrors(parsed.error), formError: texts.invalidInput };
-      const data = await mutateState(({ state, env, signer }) =>
-        handler(parsed.data, { state, env, signer, locale }),
-      );
+      const data = await mutateState(({ state, env, signer }) => {
+        envId = env.id;
+        return handler(parsed.data, { state, env, signer, locale });
+      });
       return { ok: true, data };
     } catch (e) {
       if (e instanceof UserError) return { ok: false, formError: e.message, fieldErrors: e.fieldErrors };
       if (e instanceof ConcurrentUpdateError)
         return { ok: false, formError: sessionMessages[locale].concurrentUpdate };
       if (isServiceError(e)) {
-        const diagnosis = diagnose(e.toJSON(), locale);
-        const diagnoses = diagnoseValidation(e.toJSON(), locale);
+        const diagnosis = diagnose(e.toJSON(), locale, { env: envId });
+        const diagnoses = diagnoseValidation(e.toJSON(), locale, { env: envId });
         return { ok: false, diagnosis, diagnoses: diagnoses.length ? diagnoses : undefined };
       }
       console.error("[action] unexpected error:", e instanceof Error ? e.name : "unknown");

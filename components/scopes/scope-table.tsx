@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
 import type { ScopesMessages } from "@/lib/i18n/messages/scopes";
 import { format } from "@/lib/i18n/types";
+import { SCOPE_GUIDANCE_LINKS } from "@/lib/scope-guidance";
 
 export interface ScopeRow {
   scope: string;
@@ -65,6 +66,7 @@ export function ScopeTable({
         {texts.scopesTitle}
       </h2>
       <p className="text-sm">{texts.scopesIntro}</p>
+      <ScopeGuidance texts={texts.guidance} />
       <p className="text-sm text-ink-subtle">{simulated ? texts.simExplain : texts.manualExplain}</p>
       <p className="font-semibold" role="status">
         {format(texts.progress, { granted, total: rows.length })}
@@ -146,5 +148,30 @@ export function ScopeTable({
       )}
       <ActionFeedback failure={failure} texts={feedbackTexts(common)} />
     </section>
+  );
+}
+
+/** How vendors get the scopes today and when Dialogporten is needed (contracts-more §5, §4.4), with links. */
+function ScopeGuidance({ texts }: { texts: ScopesMessages["guidance"] }) {
+  const links = [
+    { href: SCOPE_GUIDANCE_LINKS.altinnTerms, label: texts.links.altinnTerms },
+    { href: SCOPE_GUIDANCE_LINKS.altinnGettingStarted, label: texts.links.altinnGettingStarted },
+    { href: SCOPE_GUIDANCE_LINKS.dialogporten, label: texts.links.dialogporten },
+    { href: SCOPE_GUIDANCE_LINKS.amelding, label: texts.links.amelding },
+  ];
+  return (
+    <div className="space-y-1 text-sm">
+      <p>{texts.altinn}</p>
+      <p>{texts.dialogporten}</p>
+      <ul className="flex flex-wrap gap-x-4">
+        {links.map((l) => (
+          <li key={l.href}>
+            <a className="underline" href={l.href} target="_blank" rel="noreferrer">
+              {l.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { ServiceErrorInit } from "../http/service-error";
+import type { EnvironmentId } from "../environments";
 import type { Locale } from "../i18n/types";
 
 /** What the error doctor says about one error: the code, what caused it and what to do, in one language. */
@@ -13,7 +14,15 @@ export interface Diagnosis {
   retryable: boolean;
   docs?: string;
   /** What went over the wire, for the "technical details" disclosure. */
-  technical?: { service: string; method: string; url: string; status?: number; description?: string; body?: string; correlationId?: string };
+  technical?: {
+    service: string;
+    method: string;
+    url: string;
+    status?: number;
+    description?: string;
+    body?: string;
+    correlationId?: string;
+  };
 }
 
 /** One known error code, in both languages. */
@@ -21,9 +30,19 @@ export interface DoctorEntry {
   title: { nb: string; en: string };
   cause: { nb: string; en: string };
   fix: { nb: string; en: string };
+  /**
+   * A hint that only makes sense in the simulator (e.g. "update the client in the simulator"). Kept apart from
+   * `fix` so a user in test or production is never told about a simulator they are not using.
+   */
+  simHint?: { nb: string; en: string };
   field?: string;
   retryable?: boolean;
   docs?: string;
+}
+
+/** Where the user is: the doctor adds simulator-only hints only when this says "simulator". */
+export interface DiagnoseContext {
+  env?: EnvironmentId;
 }
 
 export type DoctorCatalog = Record<string, DoctorEntry>;

@@ -47,6 +47,23 @@ export function getVendorToken(
   return getToken(state, env, signer, { scopes: [...ALTINN_SCOPES], fresh: opts.fresh });
 }
 
+/**
+ * Step 3's preflight for the chosen Skatteetaten scopes: a plain token request (no authorization_details) for
+ * those scopes. Maskinporten checks the scopes (on the client: MP-200; granted to the organisation: MP-250)
+ * before it looks at any system user (rules 18–20 before the RAR rules 21–24 in lib/simulator/maskinporten/
+ * token.ts), and a plain request for an API scope is itself legitimate, so this finds in step 3 exactly the
+ * scope errors step 6 would otherwise meet after the customer approved. Always fresh: a cached token would
+ * hide a grant withdrawn since. One request per press of "fetch test token", next to the Altinn one.
+ */
+export function getScopePreflightToken(
+  state: WizardState,
+  env: Environment,
+  signer: GrantSigner,
+  scopes: string[],
+): Promise<TokenResult> {
+  return getToken(state, env, signer, { scopes, fresh: true });
+}
+
 /** Token for a customer's system user: the grant carries authorization_details for that customer. */
 export function getSystemUserToken(
   state: WizardState,

@@ -91,8 +91,14 @@ describe("Maskinporten error doctor catalog", () => {
     expect(f.code).toBe("invalid_altinn_customer_configuration");
   });
 
-  it("names the bruksvilkår and servicedesk where they are the fix", () => {
-    expect(maskinportenCatalog["MP-250"]!.fix.nb).toMatch(/servicedesk@altinn\.no/);
+  it("names Altinn's terms for end-user system vendors and the registration form where they are the fix", () => {
+    expect(maskinportenCatalog["MP-250"]!.fix.nb).toMatch(
+      /Bruksvilkår for sluttbrukersystemleverandører i Altinn/,
+    );
+    expect(maskinportenCatalog["MP-250"]!.fix.en).toMatch(/registration form for end-user system vendors/);
+    expect(maskinportenCatalog["MP-250"]!.fix.en).toMatch(/"system user" ticked/);
+    // The service desk only loads a real vendor into TT02 (contracts-more §5); it no longer hands out scopes.
+    expect(maskinportenCatalog["MP-250"]!.fix.nb).not.toMatch(/servicedesk/);
     expect(maskinportenCatalog["MP-130"]!.cause.en).toMatch(/10 seconds/);
   });
 });

@@ -87,13 +87,13 @@ export const runTestCall = defineAction(
         token: tokenInfo,
         idempotencyKey,
       };
-      const diagnoses = diagnoseValidation(err, locale);
+      const diagnoses = diagnoseValidation(err, locale, { env: env.id });
       return {
         state: withCall(state, callRecord({ ...view, at })),
         data: {
           outcome: "failed",
           call: view,
-          diagnosis: diagnose(err, locale),
+          diagnosis: diagnose(err, locale, { env: env.id }),
           diagnoses: diagnoses.length ? diagnoses : undefined,
         },
       };

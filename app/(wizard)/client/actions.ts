@@ -6,7 +6,16 @@ import { client as clientTexts } from "@/lib/i18n/messages/client";
 import { common } from "@/lib/i18n/messages/common";
 import { format } from "@/lib/i18n/types";
 import { generateKey, importPrivateKey, KeyImportError } from "@/lib/keys";
-import { getVendorToken } from "@/lib/maskinporten/tokens";
+import { diagnose, type Diagnosis } from "@/lib/errors";
+import { isServiceError } from "@/lib/http/service-error";
+import {
+  allScopesOk,
+  scopeChecksFromError,
+  scopeChecksPassed,
+  skatteetatenScopeTargets,
+  type ScopeCheck,
+} from "@/lib/maskinporten/scope-checks";
+import { getScopePreflightToken, getVendorToken } from "@/lib/maskinporten/tokens";
 import { manualClientSchema, keySetupSchema, noInputSchema } from "@/lib/schemas/client";
 import type { WizardState } from "@/lib/session/state";
 import { markDone, markUndone, stepStatuses } from "@/lib/steps";
@@ -103,13 +112,22 @@ export const saveManualClient = defineAction(manualClientSchema, async (input, c
   return { state: next, data: { clientId: client.clientId } };
 });
 
+/** One Skatteetaten scope's preflight result, with the doctor's explanation when it failed. */
+export type ScopeCheckView = ScopeCheck & { diagnosis?: Diagnosis };
+
 /**
- * The test token: a fresh grant signed with the vendor's key, for the three Altinn scopes. Maskinporten's
- * errors reach the page through the error doctor (defineAction). Only the decoded token is kept.
+ * The test token: a fresh grant signed with the vendor's key, for the three Altinn scopes, then a preflight
+ * for the chosen Skatteetaten scopes (getScopePreflightToken says why that is faithful to Maskinporten), so
+ * MP-200/MP-250 show here and not at step 6 after a customer approved. Errors of the Altinn token reach the
+ * page through the error doctor (defineAction). Step 3 is done only when every scope passed; otherwise the
+ * test token is dropped, so a saved test token always means "everything step 3 checks is in order".
  */
 export const fetchTestToken = defineAction(noInputSchema, async (_input, ctx) => {
   assertUnlocked(ctx);
   const token = await getVendorToken(ctx.state, ctx.env, ctx.signer, { fresh: true });
+  const scopeChecks = await checkSkatteetatenScopes(ctx);
+  const data = { grant: token.grant, durationMs: token.durationMs, scopeChecks };
+  if (!scopeChecksPassed(scopeChecks)) return { state: withoutTestToken(ctx.state), data };
   const testToken = {
     at: token.fetchedAt,
     header: token.header,
@@ -117,11 +135,33 @@ export const fetchTestToken = defineAction(noInputSchema, async (_input, ctx) =>
     clockOffsetSeconds: token.clockOffsetSeconds,
     durationMs: token.durationMs,
   };
-  return {
-    state: markDone({ ...ctx.state, testToken }, "client"),
-    data: { grant: token.grant, durationMs: token.durationMs },
-  };
+  return { state: markDone({ ...ctx.state, testToken }, "client"), data };
 });
+
+async function checkSkatteetatenScopes({
+  state,
+  env,
+  signer,
+  locale,
+}: ActionContext): Promise<ScopeCheckView[]> {
+  const targets = skatteetatenScopeTargets(state.apis);
+  if (targets.length === 0) return [];
+  try {
+    await getScopePreflightToken(
+      state,
+      env,
+      signer,
+      targets.map((t) => t.scope),
+    );
+    return allScopesOk(targets);
+  } catch (e) {
+    if (!isServiceError(e)) throw e;
+    const checks = scopeChecksFromError(targets, e.toJSON());
+    if (!checks) throw e; // not about scopes: the doctor explains it as any other token error
+    const diagnosis = diagnose(e.toJSON(), locale, { env: env.id });
+    return checks.map((c) => (c.status === "ok" || c.status === "unchecked" ? c : { ...c, diagnosis }));
+  }
+}
 
 function sameClient(a: WizardState["client"], b: NonNullable<WizardState["client"]>): boolean {
   return Boolean(

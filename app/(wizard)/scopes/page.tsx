@@ -8,10 +8,12 @@ import { scopes as scopeTexts } from "@/lib/i18n/messages/scopes";
 import { getLocale } from "@/lib/i18n/server";
 import { format } from "@/lib/i18n/types";
 import { scopesComplete } from "@/lib/schemas/scopes";
+import { SCOPE_GUIDANCE_LINKS } from "@/lib/scope-guidance";
 import { readSession } from "@/lib/session";
 
-const ALTINN_ORDER =
-  "mailto:servicedesk@altinn.no?subject=Tilgang%20til%20Altinn-scopes%20for%20systembruker";
+// The Altinn scopes come with Altinn's terms for end-user system vendors and its registration form
+// (contracts-more §5); the getting-started page links both. The service desk no longer hands them out.
+const ALTINN_ORDER = SCOPE_GUIDANCE_LINKS.altinnGettingStarted;
 
 export default async function Page() {
   const [{ state, env }, locale] = await Promise.all([readSession(), getLocale()]);

@@ -77,7 +77,7 @@ export const fetchSystemUserToken = defineAction(
       }
     } catch (e) {
       if (!isServiceError(e)) throw e;
-      lookup = diagnose(e.toJSON(), locale);
+      lookup = diagnose(e.toJSON(), locale, { env: env.id });
     }
 
     next = markDone(next, "token", token.fetchedAt);

@@ -1,4 +1,5 @@
 import type { DoctorCatalog, DoctorEntry } from "../types";
+import { altinnScopeEntries } from "./scopes";
 
 /**
  * Altinn's AUTH-xxxxx problem codes and AUTH.VLD-xxxxx validation codes (contracts §2.11), each with cause
@@ -440,4 +441,8 @@ export const altinnProblemCatalog: DoctorCatalog = {
   ),
 };
 
-export const altinnCatalog: DoctorCatalog = { ...altinnValidationCatalog, ...altinnProblemCatalog };
+export const altinnCatalog: DoctorCatalog = {
+  ...altinnValidationCatalog,
+  ...altinnProblemCatalog,
+  ...altinnScopeEntries,
+};

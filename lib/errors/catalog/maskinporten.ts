@@ -1,4 +1,5 @@
 import type { DoctorCatalog } from "../types";
+import { maskinportenScopeEntries } from "./scopes";
 
 /**
  * Maskinporten's token errors (the MP ids of the simulator's /token rules and Digdir's troubleshooting page,
@@ -11,6 +12,7 @@ const MP303 =
   "https://docs.altinn.studio/authorization/guides/system-vendor/system-user/troubleshooting/errors/mp-303-error/";
 
 export const maskinportenCatalog: DoctorCatalog = {
+  ...maskinportenScopeEntries,
   "MP-011": {
     title: { nb: "Ugyldig forespørsel eller grant", en: "Invalid request or grant" },
     cause: {
@@ -68,8 +70,12 @@ export const maskinportenCatalog: DoctorCatalog = {
       en: "The kid in the grant's header is not among the keys uploaded to the client, or the grant is signed with another certificate than the one the client is registered with.",
     },
     fix: {
-      nb: "Last opp den offentlige JWK-en fra steg 3 på klienten (Klienter → klienten → Nøkler → «Legg til nøkkel»), eller oppdater klienten i simulatoren. Sjekk at kid er lik på begge sider.",
-      en: 'Upload the public JWK from step 3 to the client (Clients → the client → Keys → "Add key"), or update the client in the simulator. Check that the kid matches on both sides.',
+      nb: "Last opp den offentlige JWK-en fra steg 3 på klienten (Klienter → klienten → Nøkler → «Legg til nøkkel»). Sjekk at kid er lik på begge sider.",
+      en: 'Upload the public JWK from step 3 to the client (Clients → the client → Keys → "Add key"). Check that the kid matches on both sides.',
+    },
+    simHint: {
+      nb: "I simulatoren: oppdater klienten i steg 3, så får den nøkkelen.",
+      en: "In the simulator: update the client in step 3 and it gets the key.",
     },
     docs: FEILSOKING,
   },
@@ -103,12 +109,16 @@ export const maskinportenCatalog: DoctorCatalog = {
   "MP-123": {
     title: { nb: "Ugyldig x5c (virksomhetssertifikat)", en: "Invalid x5c (business certificate)" },
     cause: {
-      nb: "Headeren hadde x5c som ikke kunne brukes: ikke en liste med hele sertifikatkjeden, et produksjonssertifikat i test, eller (i simulatoren) sertifikater i det hele tatt.",
-      en: "The header had an x5c that could not be used: not an array with the whole chain, a production certificate in test, or (in the simulator) certificates at all.",
+      nb: "Headeren hadde x5c som ikke kunne brukes: ikke en liste med hele sertifikatkjeden, eller et produksjonssertifikat i test.",
+      en: "The header had an x5c that could not be used: not an array with the whole chain, or a production certificate in test.",
     },
     fix: {
       nb: "Klienter med registrert nøkkel skal bruke kid, ikke x5c. Fjern x5c og sett kid til nøkkelens id.",
       en: "Clients with a registered key must use kid, not x5c. Remove x5c and set kid to the key's id.",
+    },
+    simHint: {
+      nb: "Simulatoren godtar ikke sertifikater (x5c) i det hele tatt.",
+      en: "The simulator does not accept certificates (x5c) at all.",
     },
     docs: FEILSOKING,
   },
@@ -137,18 +147,6 @@ export const maskinportenCatalog: DoctorCatalog = {
     retryable: true,
     docs: JWTGRANT,
   },
-  "MP-200": {
-    title: { nb: "Scopet er ikke på klienten", en: "The scope is not on the client" },
-    cause: {
-      nb: "Tokenforespørselen ba om et scope klienten ikke er registrert med, eller om ingen scopes i det hele tatt. Et scope organisasjonen har fått tildelt må også legges til på klienten.",
-      en: "The token request asked for a scope the client is not registered with, or for no scope at all. A scope granted to the organisation must also be added to the client.",
-    },
-    fix: {
-      nb: "Legg scopet til på klientens Scopes-fane i Samarbeidsportalen (eller oppdater klienten i simulatoren i steg 3), og be om det på nytt.",
-      en: "Add the scope on the client's Scopes tab in Samarbeidsportalen (or update the client in the simulator in step 3), and ask again.",
-    },
-    docs: FEILSOKING,
-  },
   "MP-201": {
     title: { nb: "Scopet kan ikke brukes i Maskinporten", en: "The scope is not allowed in Maskinporten" },
     cause: {
@@ -158,21 +156,6 @@ export const maskinportenCatalog: DoctorCatalog = {
     fix: {
       nb: "Sjekk scopenavnet mot API-ets dokumentasjon og bruk scopet som er ment for Maskinporten.",
       en: "Check the scope name against the API's documentation and use the scope meant for Maskinporten.",
-    },
-    docs: FEILSOKING,
-  },
-  "MP-250": {
-    title: {
-      nb: "Organisasjonen har ikke fått tilgang til scopet",
-      en: "The organisation has not been granted the scope",
-    },
-    cause: {
-      nb: "Scopet er ikke tildelt organisasjonen din ennå. Scopene kan ikke tas selv: Altinn-scopene tildeles av Digdir/Altinn, Skatteetatens API-scopes av Skatteetaten.",
-      en: "The scope has not been granted to your organisation yet. Scopes cannot be self-granted: the Altinn scopes are granted by Digdir/Altinn, Skatteetaten's API scopes by Skatteetaten.",
-    },
-    fix: {
-      nb: "Bestill scopet (Altinn-scopene: servicedesk@altinn.no; API-scopene: Skatteetaten) og vent på bekreftelsen. Marker det som tildelt i steg 2 først når det er bekreftet.",
-      en: "Order the scope (Altinn scopes: servicedesk@altinn.no; API scopes: Skatteetaten) and wait for confirmation. Mark it as granted in step 2 only once confirmed.",
     },
     docs: FEILSOKING,
   },
@@ -314,9 +297,13 @@ export const maskinportenCatalog: DoctorCatalog = {
   "DS-NOT-FOUND": {
     title: { nb: "Klienten finnes ikke", en: "The client does not exist" },
     cause: {
-      nb: "Selvbetjeningen kjenner ikke klient-id-en (den kan være slettet, eller simulatoren kan være nullstilt).",
-      en: "Self-service does not know the client id (it may have been deleted, or the simulator reset).",
+      nb: "Selvbetjeningen kjenner ikke klient-id-en (den kan være slettet).",
+      en: "Self-service does not know the client id (it may have been deleted).",
     },
     fix: { nb: "Opprett klienten på nytt i steg 3.", en: "Create the client again in step 3." },
+    simHint: {
+      nb: "I simulatoren forsvinner klienten også når sandkassen nullstilles.",
+      en: "In the simulator the client also goes when the sandbox is reset.",
+    },
   },
 };

@@ -92,7 +92,7 @@ export const client = defineMessages({
     scopesMismatch: "Scopene på klienten stemmer ikke med valget i steg 2. Oppdater klienten.",
     tokenTitle: "3. Testtoken",
     tokenIntro:
-      "Veiviseren signerer et JWT-grant med nøkkelen din og ber Maskinporten om et token med de tre Altinn-scopene. Lykkes det, er klient, nøkkel og scopes satt opp riktig.",
+      "Veiviseren signerer et JWT-grant med nøkkelen din og ber Maskinporten om et token med de tre Altinn-scopene, og deretter om et med Skatteetaten-scopene du valgte. Lykkes begge, er klient, nøkkel og scopes satt opp riktig.",
     endpoint: "Token-endepunkt",
     issuer: "Issuer (aud i grantet)",
     fetchToken: "Hent testtoken",
@@ -101,6 +101,19 @@ export const client = defineMessages({
     tokenOk: "Maskinporten utstedte et token på {ms} ms. Steg 3 er fullført.",
     grantTitle: "Grantet som ble signert (header og claims)",
     lastToken: "Sist hentede token",
+    scopeCheck: {
+      title: "Skatteetatens scopes",
+      intro:
+        "Veiviseren ber også om et vanlig token med Skatteetaten-scopene du valgte i steg 2. Maskinporten sjekker scopene før systembrukeren, så feil her ville ellers først vist seg i steg 6, etter at kunden har godkjent.",
+      status: {
+        ok: "OK: på klienten og tildelt",
+        "MP-200": "MP-200: ikke på klienten",
+        "MP-250": "MP-250: ikke tildelt organisasjonen",
+        unchecked: "Ikke sjekket ennå: Maskinporten stopper ved første feil. Rett den og hent på nytt.",
+      },
+      notDone:
+        "Altinn-tokenet ble utstedt, men ikke alle Skatteetaten-scopene er i orden. Steg 3 er ikke fullført før de er det.",
+    },
   },
   en: {
     validation: {
@@ -191,7 +204,7 @@ export const client = defineMessages({
     scopesMismatch: "The client's scopes do not match the choice in step 2. Update the client.",
     tokenTitle: "3. Test token",
     tokenIntro:
-      "The wizard signs a JWT grant with your key and asks Maskinporten for a token with the three Altinn scopes. If that works, the client, key and scopes are set up correctly.",
+      "The wizard signs a JWT grant with your key and asks Maskinporten for a token with the three Altinn scopes, then for one with the Skatteetaten scopes you chose. If both work, the client, key and scopes are set up correctly.",
     endpoint: "Token endpoint",
     issuer: "Issuer (the grant's aud)",
     fetchToken: "Fetch test token",
@@ -200,6 +213,19 @@ export const client = defineMessages({
     tokenOk: "Maskinporten issued a token in {ms} ms. Step 3 is complete.",
     grantTitle: "The grant that was signed (header and claims)",
     lastToken: "Last token fetched",
+    scopeCheck: {
+      title: "Skatteetaten's scopes",
+      intro:
+        "The wizard also asks for a plain token with the Skatteetaten scopes you chose in step 2. Maskinporten checks the scopes before the system user, so problems here would otherwise show only in step 6, after the customer approved.",
+      status: {
+        ok: "OK: on the client and granted",
+        "MP-200": "MP-200: not on the client",
+        "MP-250": "MP-250: not granted to the organisation",
+        unchecked: "Not checked yet: Maskinporten stops at the first problem. Fix it and fetch again.",
+      },
+      notDone:
+        "The Altinn token was issued, but not every Skatteetaten scope is in order. Step 3 is not complete until they are.",
+    },
   },
 });
 

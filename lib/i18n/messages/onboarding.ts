@@ -1,3 +1,4 @@
+import { SCOPE_GUIDANCE_LINKS as L } from "../../scope-guidance";
 import { defineMessages } from "../types";
 
 /** Step 1: environment, vendor and prerequisites. */
@@ -57,21 +58,23 @@ export const onboarding = defineMessages({
       },
       scopeOrders: {
         title: "Scopes bestilt hos eierne",
-        body: "Altinn-scopene bestilles hos Digdir/Altinn (servicedesk@altinn.no), Skatteetatens API-scopes hos Skatteetaten. De kan ikke tas selv, og må etterpå legges til på klienten. Steg 2 viser hvilke.",
+        body: "Altinn-scopene for systembruker får du ved å signere «Bruksvilkår for sluttbrukersystemleverandører i Altinn» (noen med fullmakt må signere) og fylle ut registreringsskjemaet for sluttbrukersystemleverandører med «systembruker» krysset av. Tjenesteeierne gir sine egne scopes: Skatteetatens API-scopes bestilles hos Skatteetaten. Skal systemet hente a-meldingens tilbakemelding eller dokumenter fra innrapporteringene, trengs også digdir:dialogporten (Skatteetaten ber leverandører bestille det). Ingen scopes kan tas selv, og alle må etterpå legges til på klienten. Steg 2 viser hvilke.",
         symptom:
           "MP-250: Consumer has not been granted access to the scope … (før tildeling); MP-200 når scopet ikke er lagt til på klienten.",
         links: [
+          { label: "Bruksvilkår for sluttbrukersystemleverandører i Altinn", href: L.altinnTerms },
           {
-            label: "Skatteetaten: systembruker",
-            href: "https://skatteetaten.github.io/api-dokumentasjon/om/systembruker",
+            label: "Altinn: kom i gang med systembruker (registreringsskjemaet)",
+            href: L.altinnGettingStarted,
           },
-          { label: "E-post til servicedesk@altinn.no", href: "mailto:servicedesk@altinn.no" },
+          { label: "Skatteetaten: systembruker", href: L.skatteetatenSystemUser },
+          { label: "Altinn: Dialogporten for systembrukere", href: L.dialogporten },
         ],
       },
       tt02SystemRegister: {
         title: "TT02: virksomheten er åpnet for systemregisteret",
-        body: "Et ekte organisasjonsnummer må kanskje åpnes for systemregisteret i TT02 før du kan registrere et system.",
-        symptom: "403 Forbidden fra systemregister/vendor. Kontakt servicedesk@altinn.no.",
+        body: "Et ekte organisasjonsnummer må kanskje legges inn i TT02 før du kan registrere et system der. Bare til dette trengs servicedesk@altinn.no; scopene får du som beskrevet over.",
+        symptom: "403 Forbidden fra systemregister/vendor i TT02, selv med Altinn-scopene på klienten.",
         links: [
           {
             label: "Altinn: feilsøking for systemleverandører",
@@ -160,21 +163,24 @@ export const onboarding = defineMessages({
       },
       scopeOrders: {
         title: "Scopes ordered from their owners",
-        body: "The Altinn scopes are ordered from Digdir/Altinn (servicedesk@altinn.no), Skatteetaten's API scopes from Skatteetaten. They cannot be self-granted, and must then be added to the client. Step 2 lists them.",
+        body: 'You get the Altinn system-user scopes by signing "Bruksvilkår for sluttbrukersystemleverandører i Altinn" (someone authorised must sign) and filling in the registration form for end-user system vendors with "system user" ticked. Service owners grant their own scopes: Skatteetaten\'s API scopes are ordered from Skatteetaten. If the system fetches the a-melding feedback or documents from the reports, it also needs digdir:dialogporten (Skatteetaten asks vendors to order it). No scope can be self-granted, and each must then be added to the client. Step 2 lists them.',
         symptom:
           "MP-250: Consumer has not been granted access to the scope … (before the grant); MP-200 when the scope is not added to the client.",
         links: [
+          { label: "Altinn's terms for end-user system vendors", href: L.altinnTerms },
           {
-            label: "Skatteetaten: system user",
-            href: "https://skatteetaten.github.io/api-dokumentasjon/om/systembruker",
+            label: "Altinn: getting started with system users (the registration form)",
+            href: L.altinnGettingStarted,
           },
-          { label: "Email servicedesk@altinn.no", href: "mailto:servicedesk@altinn.no" },
+          { label: "Skatteetaten: system user", href: L.skatteetatenSystemUser },
+          { label: "Altinn: Dialogporten for system users", href: L.dialogporten },
         ],
       },
       tt02SystemRegister: {
         title: "TT02: the organisation is enabled for the system register",
-        body: "A real organisation number may need to be enabled for the system register in TT02 before you can register a system.",
-        symptom: "403 Forbidden from systemregister/vendor. Contact servicedesk@altinn.no.",
+        body: "A real organisation number may need to be loaded into TT02 before you can register a system there. This is the only thing servicedesk@altinn.no is needed for; the scopes come as described above.",
+        symptom:
+          "403 Forbidden from systemregister/vendor in TT02, even with the Altinn scopes on the client.",
         links: [
           {
             label: "Altinn: troubleshooting for system vendors",

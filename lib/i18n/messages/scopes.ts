@@ -15,10 +15,23 @@ export const scopes = defineMessages({
     scopesTitle: "Scopes som må være tildelt",
     scopesIntro:
       "Klienten trenger tre Altinn-scopes for å registrere systemet og sende forespørsler, og ett scope per API. Ingen av dem kan tas selv: de bestilles hos eieren, og står som «Tilgang mangler» til de er tildelt.",
+    guidance: {
+      altinn:
+        "Slik får du Altinn-scopene i dag: signer bruksvilkårene for sluttbrukersystemleverandører i Altinn, og fyll ut registreringsskjemaet og kryss av for «systembruker». servicedesk@altinn.no trengs bare for å få et ekte organisasjonsnummer inn i TT02.",
+      dialogporten:
+        "digdir:dialogporten trengs i tillegg når systemet skal hente a-meldingens tilbakemelding, eller dokumenter fra en innrapportering (id-ene kommer fra Dialogporten). Veiviseren ber ikke om det ennå.",
+      links: {
+        altinnTerms: "Bruksvilkårene",
+        altinnGettingStarted: "Altinn: kom i gang (registreringsskjemaet)",
+        dialogporten: "Altinn: Dialogporten for systembrukere",
+        amelding: "Skatteetaten: a-melding",
+      },
+    },
     progress: "{granted} av {total} scopes tildelt",
     orderAt: "Bestilles hos",
     owners: {
-      altinn: "Digdir/Altinn – send e-post til servicedesk@altinn.no med organisasjonsnummer, miljø og scope",
+      altinn:
+        "Altinn – signer «Bruksvilkår for sluttbrukersystemleverandører i Altinn» og fyll ut registreringsskjemaet for sluttbrukersystemleverandører med «systembruker» krysset av",
       skatteetaten: "Skatteetaten – se API-ets dokumentasjon for hvordan du bestiller tilgang",
     },
     purposes: {
@@ -60,10 +73,23 @@ export const scopes = defineMessages({
     scopesTitle: "Scopes that must be granted",
     scopesIntro:
       'The client needs three Altinn scopes to register the system and send requests, and one scope per API. None can be self-granted: they are ordered from their owner and show as "access missing" until granted.',
+    guidance: {
+      altinn:
+        'How you get the Altinn scopes today: sign Altinn\'s terms for end-user system vendors, then fill in the registration form and tick "system user". servicedesk@altinn.no is needed only to get a real organisation number into TT02.',
+      dialogporten:
+        "digdir:dialogporten is needed as well when the system fetches the a-melding feedback, or documents from a report (their ids come from Dialogporten). The wizard does not ask for it yet.",
+      links: {
+        altinnTerms: "The terms",
+        altinnGettingStarted: "Altinn: getting started (the registration form)",
+        dialogporten: "Altinn: Dialogporten for system users",
+        amelding: "Skatteetaten: a-melding",
+      },
+    },
     progress: "{granted} of {total} scopes granted",
     orderAt: "Order from",
     owners: {
-      altinn: "Digdir/Altinn – email servicedesk@altinn.no with organisation number, environment and scope",
+      altinn:
+        'Altinn – sign "Bruksvilkår for sluttbrukersystemleverandører i Altinn" and fill in the registration form for end-user system vendors with "system user" ticked',
       skatteetaten: "Skatteetaten – see the API's documentation for how to order access",
     },
     purposes: {
