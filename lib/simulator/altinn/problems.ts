@@ -80,12 +80,16 @@ export const PROBLEMS = {
   "AUTH-00011": { status: 404, title: "The Id does not refer to a Registered System." },
   "AUTH-00012": { status: 404, title: "An error occured when storing the Request." },
   "AUTH-00013": { status: 409, title: "The Status of the Request is not New." },
+  // contracts-more §2 (change requests): the service's "not found" for unknown and agent system users.
+  "AUTH-00015": { status: 404, title: "The SystemUser was not found." },
   "AUTH-00021": { status: 400, title: "The RedirectUri was not found or not valid." },
   "AUTH-00023": {
     status: 401,
     title: "Can't resolve the Organisation Number for the Vendor from the Token.",
   },
   "AUTH-00026": { status: 400, title: "No redirect uris are set for the system" },
+  // contracts-more §1.1 (texts shortened there; AA Problem.cs).
+  "AUTH-00058": { status: 400, title: "Agent system user must have at least one AccessPackage." },
   "AUTH-00059": {
     status: 400,
     title: "No AccessPackages or Single Rights found, a SystemUser must have at least one",
@@ -98,6 +102,10 @@ export const PROBLEMS = {
     status: 400,
     title:
       "One or more access packages cannot be delegated. Either they are intended for clients or they cannot be delegated further.",
+  },
+  "AUTH-00065": {
+    status: 400,
+    title: "One or more access packages are not intended for client relationships.",
   },
 } as const;
 export type ProblemCode = keyof typeof PROBLEMS;
