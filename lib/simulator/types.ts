@@ -65,6 +65,11 @@ export interface SimRequest {
   expiresAt: number;
   decidedAt?: string;
   isDeleted: boolean;
+  /**
+   * "agent" for an agent request (contracts-more §1.3); absent for a standard one, so rows stored before
+   * agent requests existed stay standard. Both kinds share sim_requests, as Altinn's requests share a table.
+   */
+  userType?: "agent";
 }
 
 export interface SimSystemUser {

@@ -1,5 +1,11 @@
 import { empty } from "../http";
 import type { Sim } from "../sim";
+import {
+  createAgentRequest,
+  getAgentRequest,
+  getAgentRequestByExternalRef,
+  listAgentRequestsBySystem,
+} from "./agent-requests";
 import { aspNetStatusProblem } from "./problems";
 import {
   createRequest,
@@ -60,9 +66,17 @@ function routeFor(sim: Sim, req: Request, p: string[]): Route | null {
     };
   }
 
-  // System-user requests (standard; agent requests are not simulated).
+  // System-user requests, standard and agent (contracts-more §1.3); the agent paths come first, as ASP.NET
+  // prefers literal segments over the {requestId} parameter.
   if (at("systemuser", "request", "vendor")) return { POST: () => createRequest(sim, req) };
-  if (at("systemuser", "request", "vendor", "agent")) return null;
+  if (at("systemuser", "request", "vendor", "agent")) return { POST: () => createAgentRequest(sim, req) };
+  if (at("systemuser", "request", "vendor", "agent", "byexternalref", null, null, null)) {
+    return { GET: () => getAgentRequestByExternalRef(sim, req, arg(5), arg(6), arg(7)) };
+  }
+  if (at("systemuser", "request", "vendor", "agent", "bysystem", null))
+    return { GET: () => listAgentRequestsBySystem(sim, req, arg(5)) };
+  if (at("systemuser", "request", "vendor", "agent", null))
+    return { GET: () => getAgentRequest(sim, req, arg(4)) };
   if (at("systemuser", "request", "vendor", "byexternalref", null, null, null)) {
     return { GET: () => getRequestByExternalRef(sim, req, arg(4), arg(5), arg(6)) };
   }
