@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { decideAgentRequest } from "@/lib/simulator/altinn/agent-approval";
 import { decideRequest } from "@/lib/simulator/altinn/approval";
+import { resolveSystemUser } from "@/lib/simulator/maskinporten/system-user";
+import type { SimClient } from "@/lib/simulator/types";
 import type { TestSim } from "@/test/support/sim";
 import { call, newSim, simUrl } from "@/test/support/sim";
 import { systemUsersOf } from "@/test/support/sim-state";
@@ -12,6 +14,7 @@ import {
   problem,
   registerSystem,
   SYSTEM_ID,
+  systemBody,
   token,
   VENDOR,
 } from "./altinn-helpers";
@@ -225,6 +228,14 @@ describe("approving an agent request (contracts-more §1.5)", () => {
     expect(await get.json()).toMatchObject({ status: "Accepted" });
     // The standard approval does not take an agent id, nor the agent approval a standard one.
     expect(await decideRequest(sim, { id, decision: "approve" })).toEqual({ ok: false, state: "not-found" });
+  });
+
+  it("Maskinporten finds the agent system user like a standard one: the agent's org and externalRef (§1.7)", async () => {
+    const id = await newAgentRequest();
+    await decideAgentRequest(sim, { id, decision: "approve" });
+    const client = { client_id: systemBody().clientId[0], orgno: VENDOR } as SimClient;
+    const resolved = await resolveSystemUser(sim, client, { orgno: CUSTOMER, externalRef: "agent-1" });
+    expect(resolved.ok && resolved.value.systemUser.userType).toBe("agent");
   });
 
   it("reject sets Rejected and creates nothing", async () => {
