@@ -6,6 +6,13 @@ import {
   getAgentRequestByExternalRef,
   listAgentRequestsBySystem,
 } from "./agent-requests";
+import {
+  createChangeRequest,
+  deleteChangeRequest,
+  getChangeRequest,
+  getChangeRequestByExternalRef,
+  listChangeRequests,
+} from "./change-requests";
 import { aspNetStatusProblem } from "./problems";
 import {
   createRequest,
@@ -84,6 +91,20 @@ function routeFor(sim: Sim, req: Request, p: string[]): Route | null {
     return { GET: () => listRequestsBySystem(sim, req, arg(4)) };
   if (at("systemuser", "request", "vendor", null)) {
     return { GET: () => getRequest(sim, req, arg(3)), DELETE: () => deleteRequest(sim, req, arg(3)) };
+  }
+
+  // Change requests (contracts-more §2).
+  if (at("systemuser", "changerequest", "vendor")) return { POST: () => createChangeRequest(sim, req) };
+  if (at("systemuser", "changerequest", "vendor", "byexternalref", null, null, null)) {
+    return { GET: () => getChangeRequestByExternalRef(sim, req, arg(4), arg(5), arg(6)) };
+  }
+  if (at("systemuser", "changerequest", "vendor", "bysystem", null))
+    return { GET: () => listChangeRequests(sim, req, arg(4)) };
+  if (at("systemuser", "changerequest", "vendor", null)) {
+    return {
+      GET: () => getChangeRequest(sim, req, arg(3)),
+      DELETE: () => deleteChangeRequest(sim, req, arg(3)),
+    };
   }
 
   // System users for the vendor.

@@ -60,7 +60,7 @@ function samePair(a: { id: string | null; value: string | null }, b: { id: strin
  * Every requested right must fully match a right on the system: a system right containing the request's
  * first resource pair, with the same number of pairs, all of them present in the request.
  */
-function rightsOnSystem(requested: readonly RightInput[], systemRights: readonly SimRight[]): boolean {
+export function rightsOnSystem(requested: readonly RightInput[], systemRights: readonly SimRight[]): boolean {
   if (requested.length > systemRights.length) return false;
   return requested.every((r) => {
     const pairs = r.resource ?? [];
