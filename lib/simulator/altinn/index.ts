@@ -6,6 +6,8 @@ import {
   getAgentRequestByExternalRef,
   listAgentRequestsBySystem,
 } from "./agent-requests";
+import { availableClients, changeClient, delegatedClients, listAgents } from "./client-delegation";
+import { enduserLogin } from "./enduser-auth";
 import {
   createChangeRequest,
   deleteChangeRequest,
@@ -104,6 +106,19 @@ function routeFor(sim: Sim, req: Request, p: string[]): Route | null {
     return {
       GET: () => getChangeRequest(sim, req, arg(3)),
       DELETE: () => deleteChangeRequest(sim, req, arg(3)),
+    };
+  }
+
+  // Client delegation by a person at the agent organisation (contracts-more §1.6), and the simulator-only
+  // login standing in for ID-porten plus the token exchange (enduser-auth.ts).
+  if (at("enduser", "login")) return { POST: () => enduserLogin(sim, req) };
+  if (at("enduser", "systemuser", "agents")) return { GET: () => listAgents(sim, req) };
+  if (at("enduser", "systemuser", "clients", "available")) return { GET: () => availableClients(sim, req) };
+  if (at("enduser", "systemuser", "clients")) {
+    return {
+      GET: () => delegatedClients(sim, req),
+      POST: () => changeClient(sim, req, true),
+      DELETE: () => changeClient(sim, req, false),
     };
   }
 
