@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { decideAgentRequest } from "@/lib/simulator/altinn/agent-approval";
-import { decideRequest } from "@/lib/simulator/altinn/approval";
+import { decideRequest, loadApprovalView } from "@/lib/simulator/altinn/approval";
 import { resolveSystemUser } from "@/lib/simulator/maskinporten/system-user";
 import type { SimClient } from "@/lib/simulator/types";
 import type { TestSim } from "@/test/support/sim";
@@ -236,6 +236,16 @@ describe("approving an agent request (contracts-more §1.5)", () => {
     const client = { client_id: systemBody().clientId[0], orgno: VENDOR } as SimClient;
     const resolved = await resolveSystemUser(sim, client, { orgno: CUSTOMER, externalRef: "agent-1" });
     expect(resolved.ok && resolved.value.systemUser.userType).toBe("agent");
+  });
+
+  it("the agentrequest page's view shows agent requests only; the request page's does not", async () => {
+    const id = await newAgentRequest();
+    expect((await loadApprovalView(sim, id)).state).toBe("not-found");
+    expect(await loadApprovalView(sim, id, "agent")).toMatchObject({
+      state: "pending",
+      party: { orgno: CUSTOMER },
+      accessPackages: [{ urn: `${P}regnskapsforer-lonn`, title: { nb: "Regnskapsfører lønn" } }],
+    });
   });
 
   it("reject sets Rejected and creates nothing", async () => {

@@ -1,4 +1,4 @@
-import type { Sim } from "../sim";
+import { sandboxPath, type Sim } from "../sim";
 import type { SimRequest } from "../types";
 import { object, ModelErrors, str } from "./json-binding";
 import { accessPackagesSpec, toPackagesBody, type AccessPackageInput, type Bound } from "./models";
@@ -51,6 +51,11 @@ export function toCreateAgentRequest(raw: Record<string, unknown>): Bound<Create
 }
 
 const AGENT_APPROVAL_SUBPATH = "/altinn-ui/accessmanagement/ui/systemuser/agentrequest";
+
+/** The agent approval page's path (no origin) in the sandbox. */
+export function agentApprovalPath(sandboxId: string): string {
+  return `${sandboxPath(sandboxId)}${AGENT_APPROVAL_SUBPATH}`;
+}
 
 /** `…/systemuser/agentrequest?id=<id>&DONTCHOOSEREPORTEE=true` (AA CONFIRMURL_AGENTREQUEST; contracts-more §1.3). */
 export function agentConfirmUrl(sim: Sim, id: string): string {
