@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { ALTINN_SCOPES, SKATTEETATEN_APIS } from "@/lib/catalogue";
 import { CUSTOMER_ORGNO, VENDOR_ORGNO, type World } from "./fuzz-world";
+import { agentEndpoints } from "./fuzz-endpoints-agents";
 import { segment } from "./fuzz-support";
 
 /**
@@ -320,121 +321,8 @@ export const ENDPOINTS: EndpointSpec[] = [
     body: "none",
     tokens: altinn,
   },
-  // Agent requests (contracts-more §1.3)
-  {
-    name: "req agent get",
-    method: "GET",
-    path: (w) => req(w).map((r) => `${A}/systemuser/request/vendor/agent/${r}`),
-    body: "none",
-    tokens: altinn,
-  },
-  {
-    name: "req agent byexternalref",
-    method: "GET",
-    path: (w) =>
-      fc
-        .tuple(sys(w), org(), ref(w))
-        .map(([s, o, r]) => `${A}/systemuser/request/vendor/agent/byexternalref/${s}/${o}/${r}`),
-    body: "none",
-    tokens: altinn,
-  },
-  {
-    name: "req agent bysystem",
-    method: "GET",
-    path: (w) =>
-      fc
-        .tuple(sys(w), fc.option(fc.string(), { nil: undefined }))
-        .map(
-          ([s, t]) =>
-            `${A}/systemuser/request/vendor/agent/bysystem/${s}${t === undefined ? "" : `?token=${encodeURIComponent(t)}`}`,
-        ),
-    body: "none",
-    tokens: altinn,
-  },
-  // Change requests (contracts-more §2)
-  {
-    name: "cr create",
-    method: "POST",
-    path: () =>
-      fc
-        .tuple(fc.option(fc.oneof(fc.uuid(), fc.string()), { nil: undefined }), segment())
-        .map(
-          ([c, u]) =>
-            `${A}/systemuser/changerequest/vendor?system-user-id=${u}${c === undefined ? "" : `&correlation-id=${encodeURIComponent(c)}`}`,
-        ),
-    body: "json",
-    base: () => ({
-      requiredRights: rights,
-      unwantedRights: [],
-      requiredAccessPackages: [],
-      unwantedAccessPackages: [],
-    }),
-    tokens: altinn,
-  },
-  {
-    name: "cr get",
-    method: "GET",
-    path: () => segment().map((r) => `${A}/systemuser/changerequest/vendor/${r}`),
-    body: "none",
-    tokens: altinn,
-  },
-  {
-    name: "cr delete",
-    method: "DELETE",
-    path: () => segment().map((r) => `${A}/systemuser/changerequest/vendor/${r}`),
-    body: "none",
-    tokens: altinn,
-  },
-  {
-    name: "cr byexternalref",
-    method: "GET",
-    path: (w) =>
-      fc
-        .tuple(sys(w), org(), ref(w))
-        .map(([s, o, r]) => `${A}/systemuser/changerequest/vendor/byexternalref/${s}/${o}/${r}`),
-    body: "none",
-    tokens: altinn,
-  },
-  {
-    name: "cr bysystem",
-    method: "GET",
-    path: (w) => sys(w).map((s) => `${A}/systemuser/changerequest/vendor/bysystem/${s}`),
-    body: "none",
-    tokens: altinn,
-  },
-  // Client delegation (contracts-more §1.6) and the simulator-only enduser login
-  {
-    name: "enduser login",
-    method: "POST",
-    path: fixed(`${A}/enduser/login`),
-    body: "json",
-    base: () => ({ orgno: CUSTOMER_ORGNO }),
-    tokens: none,
-  },
-  {
-    name: "enduser agents",
-    method: "GET",
-    path: () => org().map((o) => `${A}/enduser/systemuser/agents?party=${o}`),
-    body: "none",
-    tokens: none,
-  },
-  ...(["GET", "POST", "DELETE"] as const).map((method): EndpointSpec => ({
-    name: `enduser clients ${method}`,
-    method,
-    path: () =>
-      fc
-        .tuple(segment(), segment())
-        .map(([a, c]) => `${A}/enduser/systemuser/clients?agent=${a}&client=${c}`),
-    body: "none",
-    tokens: none,
-  })),
-  {
-    name: "enduser clients available",
-    method: "GET",
-    path: () => segment().map((a) => `${A}/enduser/systemuser/clients/available?agent=${a}`),
-    body: "none",
-    tokens: none,
-  },
+  // Agent requests, change requests, client delegation (contracts-more §1.3, §1.6, §2)
+  ...agentEndpoints(),
   // Altinn system users (§2.10)
   { name: "su byquery", method: "GET", path: byQuery, body: "none", tokens: altinn },
   {
