@@ -11,7 +11,28 @@ export interface SyntheticOrg {
   role: "vendor" | "customer";
   dagligLeder: { name: string; birthDate: string };
   municipality: string;
+  /**
+   * Client relationships (contracts-more §1.6): the agent organisations this one is a client of, with the
+   * packages it has given each (from ER roles REGN/REVI/FFØR, or delegated in the portal).
+   */
+  clientOf?: { agentOrgNo: string; packages: string[] }[];
 }
+
+/**
+ * The accounting firm of the simulated world: GLAD TRYGG HARE AS keeps the books of three customers; the
+ * third (a BRL, through FFØR) has no `a-ordning`, so delegating it to an agent system user with that package
+ * fails with AUTH-00080.
+ */
+export const AGENT_FIRM_ORGNO = "314250052";
+const P = "urn:altinn:accesspackage:";
+const REGN = [
+  "regnskapsforer-med-signeringsrettighet",
+  "regnskapsforer-uten-signeringsrettighet",
+  "regnskapsforer-lonn",
+];
+const regnskap = (extra: string[]) => [
+  { agentOrgNo: AGENT_FIRM_ORGNO, packages: [...REGN, ...extra].map((n) => P + n) },
+];
 
 export const SYNTHETIC_ORGS: readonly SyntheticOrg[] = [
   // Vendors (system suppliers).
@@ -55,6 +76,7 @@ export const SYNTHETIC_ORGS: readonly SyntheticOrg[] = [
     role: "customer",
     dagligLeder: { name: "Kari Tigersen", birthDate: "1975-05-17" },
     municipality: "Oslo",
+    clientOf: regnskap(["a-ordning", "skattegrunnlag"]),
   },
   {
     orgno: "310702641",
@@ -63,6 +85,7 @@ export const SYNTHETIC_ORGS: readonly SyntheticOrg[] = [
     role: "customer",
     dagligLeder: { name: "Per Elgstad", birthDate: "1968-09-09" },
     municipality: "Hamar",
+    clientOf: regnskap(["a-ordning"]),
   },
   {
     orgno: "314248295",
@@ -71,6 +94,12 @@ export const SYNTHETIC_ORGS: readonly SyntheticOrg[] = [
     role: "customer",
     dagligLeder: { name: "Åse Oterbakken", birthDate: "1990-12-24" },
     municipality: "Tromsø",
+    clientOf: [
+      {
+        agentOrgNo: AGENT_FIRM_ORGNO,
+        packages: [`${P}forretningsforer-eiendom`, `${P}regnskapsforer-lonn`],
+      },
+    ],
   },
   {
     orgno: "310904473",
@@ -89,3 +118,16 @@ export const SYNTHETIC_ORGS: readonly SyntheticOrg[] = [
     municipality: "Kristiansand",
   },
 ];
+
+/**
+ * An organisation's party UUID as the simulated Access Management names it (`clientId` in §1.6): derived
+ * from the orgno, so it is stable across sandboxes and needs no column.
+ */
+export function partyUuidOf(orgno: string): string {
+  return `00000000-0000-4000-8000-000${orgno}`;
+}
+
+export function orgnoOfPartyUuid(uuid: string): string | null {
+  const m = /^00000000-0000-4000-8000-000(\d{9})$/.exec(uuid.toLowerCase());
+  return m ? m[1]! : null;
+}

@@ -65,6 +65,41 @@ export interface SimRequest {
   expiresAt: number;
   decidedAt?: string;
   isDeleted: boolean;
+  /**
+   * "agent" for an agent request (contracts-more §1.3); absent for a standard one, so rows stored before
+   * agent requests existed stay standard. Both kinds share sim_requests, as Altinn's requests share a table.
+   */
+  userType?: "agent";
+}
+
+/** A change request (contracts-more §2): its id is the vendor's correlation-id. */
+export interface SimChangeRequest {
+  id: string;
+  systemUserId: string;
+  systemId: string;
+  partyOrgNo: string;
+  externalRef: string;
+  vendorOrgNo: string;
+  requiredRights: SimRight[];
+  unwantedRights: SimRight[];
+  requiredAccessPackages: { urn: string }[];
+  unwantedAccessPackages: { urn: string }[];
+  status: SimRequestStatus;
+  redirectUrl?: string;
+  created: string;
+  /** Epoch ms after which a New change request counts as Timedout. */
+  expiresAt: number;
+  decidedAt?: string;
+  isDeleted: boolean;
+}
+
+/** A client delegated to an agent system user (contracts-more §1.6). */
+export interface SimClientDelegation {
+  systemUserId: string;
+  /** The client's party UUID, as `/clients/available` names it. */
+  clientId: string;
+  clientOrgNo: string;
+  created: string;
 }
 
 export interface SimSystemUser {

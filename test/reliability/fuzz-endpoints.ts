@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { ALTINN_SCOPES, SKATTEETATEN_APIS } from "@/lib/catalogue";
 import { CUSTOMER_ORGNO, VENDOR_ORGNO, type World } from "./fuzz-world";
+import { agentEndpoints } from "./fuzz-endpoints-agents";
 import { segment } from "./fuzz-support";
 
 /**
@@ -320,6 +321,8 @@ export const ENDPOINTS: EndpointSpec[] = [
     body: "none",
     tokens: altinn,
   },
+  // Agent requests, change requests, client delegation (contracts-more §1.3, §1.6, §2)
+  ...agentEndpoints(),
   // Altinn system users (§2.10)
   { name: "su byquery", method: "GET", path: byQuery, body: "none", tokens: altinn },
   {
@@ -396,6 +399,16 @@ export const ID_PATHS: {
     tokens: altinn,
   },
   { method: "GET", path: `${A}/systemuser/request/vendor/bysystem/{}`, tokens: altinn },
+  { method: "GET", path: `${A}/systemuser/request/vendor/agent/{}`, tokens: altinn },
+  { method: "GET", path: `${A}/systemuser/request/vendor/agent/bysystem/{}`, tokens: altinn },
+  { method: "GET", path: `${A}/systemuser/changerequest/vendor/{}`, tokens: altinn },
+  { method: "DELETE", path: `${A}/systemuser/changerequest/vendor/{}`, tokens: altinn },
+  { method: "GET", path: `${A}/systemuser/changerequest/vendor/bysystem/{}`, tokens: altinn },
+  {
+    method: "POST",
+    path: `${A}/systemuser/changerequest/vendor?correlation-id={}&system-user-id={}`,
+    tokens: altinn,
+  },
   {
     method: "GET",
     path: `${A}/systemuser/vendor/byquery?system-id={}&orgno=${CUSTOMER_ORGNO}&external-ref={}`,

@@ -1,6 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { decideAgentRequest } from "@/lib/simulator/altinn/agent-approval";
+import { agentApprovalPath } from "@/lib/simulator/altinn/agent-model";
 import { decideRequest, decisionSchema } from "@/lib/simulator/altinn/approval";
 import { approvalPath } from "@/lib/simulator/altinn/request-model";
 import { SHARED_SANDBOX } from "@/lib/simulator/db/sandboxes";
@@ -18,12 +20,15 @@ export async function decideSystemUserRequest(formData: FormData): Promise<void>
   if (!(formData instanceof FormData)) redirect(approvalPath(SHARED_SANDBOX));
   const sandbox = formData.get("sandbox");
   const sim = await approvalSandbox(typeof sandbox === "string" ? sandbox : "");
-  const base = approvalPath(sim.sandboxId);
+  // The agentrequest page posts kind=agent (contracts-more §1.5): the approver is the agent organisation's.
+  const agent = formData.get("kind") === "agent";
+  const base = agent ? agentApprovalPath(sim.sandboxId) : approvalPath(sim.sandboxId);
   const parsed = decisionSchema.safeParse({ id: formData.get("id"), decision: formData.get("decision") });
   if (!parsed.success) redirect(base);
-  const outcome = await decideRequest(sim, parsed.data);
+  const outcome = agent ? await decideAgentRequest(sim, parsed.data) : await decideRequest(sim, parsed.data);
   const back = `${base}?id=${encodeURIComponent(parsed.data.id)}`;
   // Already decided, expired or gone meanwhile: the request page says which.
   if (!outcome.ok) redirect(back);
-  redirect(outcome.redirectUrl ?? `${base}/done?id=${encodeURIComponent(parsed.data.id)}`);
+  // An agent request without a redirectUrl goes back to its page, which then shows the decision.
+  redirect(outcome.redirectUrl ?? (agent ? back : `${base}/done?id=${encodeURIComponent(parsed.data.id)}`));
 }

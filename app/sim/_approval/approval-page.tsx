@@ -25,13 +25,16 @@ export async function approvalMetadata(): Promise<Metadata> {
 export async function ApprovalPage({
   sandboxId,
   searchParams,
+  kind = "standard",
 }: {
   sandboxId: string;
   searchParams: SearchParams;
+  /** "agent" on the agentrequest page (contracts-more §1.3): only agent requests, decided as such. */
+  kind?: "standard" | "agent";
 }) {
   const [params, locale, sim] = await Promise.all([searchParams, getLocale(), approvalSandbox(sandboxId)]);
   const t = approvalMessages[locale];
-  const view = await loadApprovalView(sim, typeof params.id === "string" ? params.id : undefined);
+  const view = await loadApprovalView(sim, typeof params.id === "string" ? params.id : undefined, kind);
   const login =
     view.approver && view.party
       ? format(t.loggedInAs, { name: view.approver.name, org: view.party.name })
@@ -69,6 +72,7 @@ export async function ApprovalPage({
       >
         <input type="hidden" name="sandbox" value={sim.sandboxId} />
         <input type="hidden" name="id" value={view.requestId ?? ""} />
+        <input type="hidden" name="kind" value={kind} />
         <p id="after-choice" className="text-sm text-ink-subtle">
           {redirectHost ? format(t.afterChoice, { host: redirectHost }) : t.noRedirect}
         </p>

@@ -12,7 +12,9 @@ import {
 } from "drizzle-orm/pg-core";
 import type { SyntheticOrg } from "../../simulator/orgs";
 import type {
+  SimChangeRequest,
   SimClient,
+  SimClientDelegation,
   SimFault,
   SimIdempotencyRecord,
   SimRequest,
@@ -183,4 +185,33 @@ export const simOrgs = pgTable(
     data: jsonb("data").$type<SyntheticOrg>().notNull(),
   },
   (t) => [primaryKey({ columns: [t.sandboxId, t.orgno] })],
+);
+
+/** Change requests (contracts-more §2), keyed by the vendor's correlation-id; listed per system. */
+export const simChangeRequests = pgTable(
+  "sim_change_requests",
+  {
+    sandboxId: sandboxId(),
+    id: text("id").notNull(),
+    systemId: text("system_id").notNull(),
+    systemUserId: text("system_user_id").notNull(),
+    data: jsonb("data").$type<SimChangeRequest>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sandboxId, t.id] }),
+    index("sim_change_requests_system_idx").on(t.sandboxId, t.systemId),
+  ],
+);
+
+/** Clients delegated to agent system users (contracts-more §1.6): one row per (system user, client). */
+export const simClientDelegations = pgTable(
+  "sim_client_delegations",
+  {
+    sandboxId: sandboxId(),
+    systemUserId: text("system_user_id").notNull(),
+    clientId: text("client_id").notNull(),
+    data: jsonb("data").$type<SimClientDelegation>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sandboxId, t.systemUserId, t.clientId] })],
 );

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { findOrg, findOrgs } from "../db/orgs";
-import { findRequestWithSystem, putRequest } from "../db/requests";
+import { findRequestWithSystem, putRequest, type RequestKind } from "../db/requests";
 import { withSandboxLock } from "../db/sandboxes";
 import type { SimScope } from "../db/scope";
 import { findSystemUserByKey, putSystemUser } from "../db/system-users";
@@ -83,9 +83,16 @@ function redirectOf(r: SimRequest): string | undefined {
  * Everything the approval page shows for `?id=…`; an absent or malformed id reads as not found. The persona
  * (the customer's daglig leder) and the names come from the sandbox's organisation register.
  */
-export async function loadApprovalView(sim: Sim, rawId: string | undefined): Promise<ApprovalView> {
+export async function loadApprovalView(
+  sim: Sim,
+  rawId: string | undefined,
+  /** The agentrequest page shows agent requests only, the request page standard ones (contracts-more §1.3). */
+  kind: RequestKind = "standard",
+): Promise<ApprovalView> {
   const parsed = z.guid().safeParse(rawId);
-  const found = parsed.success ? await findRequestWithSystem(sim, parsed.data.toLowerCase()) : undefined;
+  const found = parsed.success
+    ? await findRequestWithSystem(sim, parsed.data.toLowerCase(), kind)
+    : undefined;
   const r = found?.request;
   const system = found?.system;
   const view: ApprovalView = {

@@ -1,5 +1,20 @@
 import { empty } from "../http";
 import type { Sim } from "../sim";
+import {
+  createAgentRequest,
+  getAgentRequest,
+  getAgentRequestByExternalRef,
+  listAgentRequestsBySystem,
+} from "./agent-requests";
+import { availableClients, changeClient, delegatedClients, listAgents } from "./client-delegation";
+import { enduserLogin } from "./enduser-auth";
+import {
+  createChangeRequest,
+  deleteChangeRequest,
+  getChangeRequest,
+  getChangeRequestByExternalRef,
+  listChangeRequests,
+} from "./change-requests";
 import { aspNetStatusProblem } from "./problems";
 import {
   createRequest,
@@ -60,9 +75,17 @@ function routeFor(sim: Sim, req: Request, p: string[]): Route | null {
     };
   }
 
-  // System-user requests (standard; agent requests are not simulated).
+  // System-user requests, standard and agent (contracts-more §1.3); the agent paths come first, as ASP.NET
+  // prefers literal segments over the {requestId} parameter.
   if (at("systemuser", "request", "vendor")) return { POST: () => createRequest(sim, req) };
-  if (at("systemuser", "request", "vendor", "agent")) return null;
+  if (at("systemuser", "request", "vendor", "agent")) return { POST: () => createAgentRequest(sim, req) };
+  if (at("systemuser", "request", "vendor", "agent", "byexternalref", null, null, null)) {
+    return { GET: () => getAgentRequestByExternalRef(sim, req, arg(5), arg(6), arg(7)) };
+  }
+  if (at("systemuser", "request", "vendor", "agent", "bysystem", null))
+    return { GET: () => listAgentRequestsBySystem(sim, req, arg(5)) };
+  if (at("systemuser", "request", "vendor", "agent", null))
+    return { GET: () => getAgentRequest(sim, req, arg(4)) };
   if (at("systemuser", "request", "vendor", "byexternalref", null, null, null)) {
     return { GET: () => getRequestByExternalRef(sim, req, arg(4), arg(5), arg(6)) };
   }
@@ -70,6 +93,33 @@ function routeFor(sim: Sim, req: Request, p: string[]): Route | null {
     return { GET: () => listRequestsBySystem(sim, req, arg(4)) };
   if (at("systemuser", "request", "vendor", null)) {
     return { GET: () => getRequest(sim, req, arg(3)), DELETE: () => deleteRequest(sim, req, arg(3)) };
+  }
+
+  // Change requests (contracts-more §2).
+  if (at("systemuser", "changerequest", "vendor")) return { POST: () => createChangeRequest(sim, req) };
+  if (at("systemuser", "changerequest", "vendor", "byexternalref", null, null, null)) {
+    return { GET: () => getChangeRequestByExternalRef(sim, req, arg(4), arg(5), arg(6)) };
+  }
+  if (at("systemuser", "changerequest", "vendor", "bysystem", null))
+    return { GET: () => listChangeRequests(sim, req, arg(4)) };
+  if (at("systemuser", "changerequest", "vendor", null)) {
+    return {
+      GET: () => getChangeRequest(sim, req, arg(3)),
+      DELETE: () => deleteChangeRequest(sim, req, arg(3)),
+    };
+  }
+
+  // Client delegation by a person at the agent organisation (contracts-more §1.6), and the simulator-only
+  // login standing in for ID-porten plus the token exchange (enduser-auth.ts).
+  if (at("enduser", "login")) return { POST: () => enduserLogin(sim, req) };
+  if (at("enduser", "systemuser", "agents")) return { GET: () => listAgents(sim, req) };
+  if (at("enduser", "systemuser", "clients", "available")) return { GET: () => availableClients(sim, req) };
+  if (at("enduser", "systemuser", "clients")) {
+    return {
+      GET: () => delegatedClients(sim, req),
+      POST: () => changeClient(sim, req, true),
+      DELETE: () => changeClient(sim, req, false),
+    };
   }
 
   // System users for the vendor.

@@ -80,12 +80,23 @@ export const PROBLEMS = {
   "AUTH-00011": { status: 404, title: "The Id does not refer to a Registered System." },
   "AUTH-00012": { status: 404, title: "An error occured when storing the Request." },
   "AUTH-00013": { status: 409, title: "The Status of the Request is not New." },
+  // contracts-more §2 (change requests): the service's "not found" for unknown and agent system users.
+  "AUTH-00015": { status: 404, title: "The SystemUser was not found." },
   "AUTH-00021": { status: 400, title: "The RedirectUri was not found or not valid." },
   "AUTH-00023": {
     status: 401,
     title: "Can't resolve the Organisation Number for the Vendor from the Token.",
   },
   "AUTH-00026": { status: 400, title: "No redirect uris are set for the system" },
+  // contracts-more §1.1 (texts shortened there; AA Problem.cs).
+  // Client delegation (contracts-more §1.6; statuses inferred: Problem.cs's BadRequest family).
+  "AUTH-00034": { status: 400, title: "The system user is not an agent system user." },
+  "AUTH-00079": { status: 400, title: "Client not found." },
+  "AUTH-00080": {
+    status: 400,
+    title: "Client does not have the accesspackages the agent system user requires.",
+  },
+  "AUTH-00058": { status: 400, title: "Agent system user must have at least one AccessPackage." },
   "AUTH-00059": {
     status: 400,
     title: "No AccessPackages or Single Rights found, a SystemUser must have at least one",
@@ -98,6 +109,10 @@ export const PROBLEMS = {
     status: 400,
     title:
       "One or more access packages cannot be delegated. Either they are intended for clients or they cannot be delegated further.",
+  },
+  "AUTH-00065": {
+    status: 400,
+    title: "One or more access packages are not intended for client relationships.",
   },
 } as const;
 export type ProblemCode = keyof typeof PROBLEMS;
@@ -147,6 +162,10 @@ export const VALIDATION_ERRORS = {
   "AUTH.VLD-00011": "Request contains duplicate client ids",
   "AUTH.VLD-00012": "The system ID in the request body does not match the system ID in the URL",
   "AUTH.VLD-00013": "System ID cannot have spaces in id (leading, trailing or in between the id)",
+  // Client delegation's query checks (contracts-more §1.6).
+  "AUTH.VLD-00014": "The agent query parameter is missing or invalid",
+  "AUTH.VLD-00015": "The system user is not an agent system user",
+  "AUTH.VLD-00016": "The client query parameter is missing or invalid",
   "AUTH.VLD-00017": "One or more resources specified in rights is of resource type which is not delegable.",
   "AUTH.VLD-00018":
     "Access packages meant for system user for client relations can't be used in combination with the flag isVisible: true",
@@ -167,6 +186,8 @@ export interface ValidationItem {
   code: ValidationCode;
   paths: string[];
   extensions?: Record<string, string>;
+  /** Where Altinn reuses a code with another text (AUTH.VLD-00014 "System user not found"). */
+  title?: string;
 }
 
 export function validationProblem(items: ValidationItem[]): Response {
@@ -180,7 +201,7 @@ export function validationProblem(items: ValidationItem[]): Response {
       statusDescription: STATUS_TEXT[400],
       validationErrors: items.map((i) => ({
         code: i.code,
-        title: VALIDATION_ERRORS[i.code],
+        title: i.title ?? VALIDATION_ERRORS[i.code],
         paths: i.paths,
         ...i.extensions,
       })),

@@ -5,7 +5,7 @@ import type { AccessPackageInput, CreateRequestInput, RightInput } from "./model
 import { fail, ok, type Result } from "./problems";
 import { checkRequestRedirectUrl } from "./redirect-urls";
 import { effectiveStatus } from "./request-model";
-import { findAccessPackage } from "./resources";
+import { isAssignable, isDelegable } from "./access-packages";
 
 /**
  * The service-side checks of a new system-user request, in Altinn's order (contracts §2.7;
@@ -60,7 +60,7 @@ function samePair(a: { id: string | null; value: string | null }, b: { id: strin
  * Every requested right must fully match a right on the system: a system right containing the request's
  * first resource pair, with the same number of pairs, all of them present in the request.
  */
-function rightsOnSystem(requested: readonly RightInput[], systemRights: readonly SimRight[]): boolean {
+export function rightsOnSystem(requested: readonly RightInput[], systemRights: readonly SimRight[]): boolean {
   if (requested.length > systemRights.length) return false;
   return requested.every((r) => {
     const pairs = r.resource ?? [];
@@ -75,8 +75,16 @@ function rightsOnSystem(requested: readonly RightInput[], systemRights: readonly
   });
 }
 
-/** Packages must be on the system (AUTH-00063) and assignable to a standard system user (AUTH-00064). */
-function checkPackages(requested: readonly AccessPackageInput[], system: SimSystem): Result<true> {
+/**
+ * Packages must be on the system (AUTH-00063, also when more are asked than the system has) and fit the
+ * system user's kind: assignable for a standard or change request (AUTH-00064), delegable for an agent
+ * request (AUTH-00065) (contracts-more §1.1; AA SystemUserService.ValidateAccessPackages).
+ */
+export function checkPackages(
+  requested: readonly AccessPackageInput[],
+  system: SimSystem,
+  kind: "standard" | "agent" = "standard",
+): Result<true> {
   if (system.accessPackages.length < requested.length) return fail("AUTH-00063");
   const notFound: string[] = [];
   const notDelegable: string[] = [];
@@ -86,10 +94,12 @@ function checkPackages(requested: readonly AccessPackageInput[], system: SimSyst
       notFound.push(value);
       continue;
     }
-    const pkg = findAccessPackage(value);
-    if (!pkg || !pkg.isAssignable) notDelegable.push(value);
+    if (kind === "agent" ? !isDelegable(value) : !isAssignable(value)) notDelegable.push(value);
   }
   if (notFound.length > 0) return fail("AUTH-00063", { NotFoundPackages: notFound.join(", ") });
-  if (notDelegable.length > 0) return fail("AUTH-00064", { NotDelegablePackages: notDelegable.join(", ") });
+  if (notDelegable.length > 0)
+    return fail(kind === "agent" ? "AUTH-00065" : "AUTH-00064", {
+      NotDelegablePackages: notDelegable.join(", "),
+    });
   return ok(true);
 }

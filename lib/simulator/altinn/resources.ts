@@ -5,10 +5,9 @@
  * Sources: contracts §3.2–3.4 (resources and packages); Altinn's SystemRegisterService
  * `WhitelistedResourceTypes` (which resource types a system may list in `rights`).
  */
-export interface Bilingual {
-  nb: string;
-  en: string;
-}
+import type { Bilingual } from "./access-packages";
+
+export type { Bilingual } from "./access-packages";
 
 /** Resource types as in Altinn's resource register; only some may be delegated to a system user. */
 export type ResourceType =
@@ -70,39 +69,13 @@ export function isDelegableResource(r: SimResource): boolean {
   return DELEGABLE_TYPES.has(r.type);
 }
 
-export const ACCESS_PACKAGE_PREFIX = "urn:altinn:accesspackage:";
-
-export interface SimAccessPackage {
-  urn: string;
-  title: Bilingual;
-  /** May be delegated onwards (client relations). */
-  isDelegable: boolean;
-  /** May be given directly to a standard system user; false for the client (agent) packages. */
-  isAssignable: boolean;
-}
-
-function pkg(name: string, title: Bilingual, client: boolean): SimAccessPackage {
-  return { urn: `${ACCESS_PACKAGE_PREFIX}${name}`, title, isDelegable: true, isAssignable: !client };
-}
-
-/** The packages Skatteetaten lists for the innrapportering APIs (contracts §3.2). */
-export const ACCESS_PACKAGES: readonly SimAccessPackage[] = [
-  pkg(
-    "regnskapsforer-med-signeringsrettighet",
-    { nb: "Regnskapsfører med signeringsrettighet", en: "Accountant with signing rights" },
-    true,
-  ),
-  pkg(
-    "regnskapsforer-uten-signeringsrettighet",
-    { nb: "Regnskapsfører uten signeringsrettighet", en: "Accountant without signing rights" },
-    true,
-  ),
-  pkg("ansvarlig-revisor", { nb: "Ansvarlig revisor", en: "Responsible auditor" }, true),
-  pkg("revisormedarbeider", { nb: "Revisormedarbeider", en: "Auditor staff member" }, true),
-  pkg("forretningsforer-eiendom", { nb: "Forretningsfører eiendom", en: "Property business manager" }, true),
-  pkg("skattegrunnlag", { nb: "Skattegrunnlag", en: "Tax basis" }, false),
-];
-
-export function findAccessPackage(urn: string): SimAccessPackage | undefined {
-  return ACCESS_PACKAGES.find((p) => p.urn === urn);
-}
+// The package catalogue lives in access-packages.ts (contracts-more §1.1); re-exported for old importers.
+export {
+  ACCESS_PACKAGE_PREFIX,
+  ACCESS_PACKAGES,
+  findAccessPackage,
+  isAssignable,
+  isDelegable,
+  type PackageClass,
+  type SimAccessPackage,
+} from "./access-packages";

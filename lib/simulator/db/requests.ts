@@ -8,6 +8,17 @@ import type { SimScope } from "./scope";
 /** System-user requests: by id, by the external key (systemId, partyOrgNo, externalRef) and by system. */
 const notDeleted = sql`(${simRequests.data}->>'isDeleted')::boolean is not true`;
 
+/**
+ * Standard and agent requests share the table; Altinn's reads filter on the type, so a standard GET of an
+ * agent id is 404 AUTH-00010 and the other way round (contracts-more §1.3). The generic DELETE does not.
+ */
+export type RequestKind = "standard" | "agent";
+function ofKind(kind: RequestKind) {
+  return kind === "agent"
+    ? sql`${simRequests.data}->>'userType' = 'agent'`
+    : sql`(${simRequests.data}->>'userType') is distinct from 'agent'`;
+}
+
 /** The request unless it is deleted. */
 export async function findRequest(scope: SimScope, id: string): Promise<SimRequest | undefined> {
   const rows = await scope.db
@@ -30,6 +41,7 @@ export interface RequestWithVendor {
 export async function findRequestWithVendor(
   scope: SimScope,
   by: { id: string } | { systemId: string; orgNo: string; externalRef: string },
+  kind: RequestKind = "standard",
 ): Promise<RequestWithVendor | undefined> {
   const key =
     "id" in by
@@ -46,7 +58,7 @@ export async function findRequestWithVendor(
       simSystems,
       and(eq(simSystems.sandboxId, simRequests.sandboxId), eq(simSystems.systemId, simRequests.systemId)),
     )
-    .where(and(eq(simRequests.sandboxId, scope.sandboxId), ...key, notDeleted))
+    .where(and(eq(simRequests.sandboxId, scope.sandboxId), ...key, notDeleted, ofKind(kind)))
     .orderBy(desc(sql`${simRequests.data}->>'created'`), desc(simRequests.createdAt))
     .limit(1);
   const row = rows[0];
@@ -61,6 +73,7 @@ export async function findRequestWithVendor(
 export async function findRequestWithSystem(
   scope: SimScope,
   id: string,
+  kind: RequestKind = "standard",
 ): Promise<{ request: SimRequest; system: SimSystem | undefined } | undefined> {
   const rows = await scope.db
     .select({ data: simRequests.data, system: simSystems.data })
@@ -69,7 +82,14 @@ export async function findRequestWithSystem(
       simSystems,
       and(eq(simSystems.sandboxId, simRequests.sandboxId), eq(simSystems.systemId, simRequests.systemId)),
     )
-    .where(and(eq(simRequests.sandboxId, scope.sandboxId), eq(simRequests.id, encodeText(id)), notDeleted))
+    .where(
+      and(
+        eq(simRequests.sandboxId, scope.sandboxId),
+        eq(simRequests.id, encodeText(id)),
+        notDeleted,
+        ofKind(kind),
+      ),
+    )
     .limit(1);
   const row = rows[0];
   if (!row) return undefined;
@@ -91,6 +111,7 @@ export async function findRequestByKey(
   systemId: string,
   orgNo: string,
   externalRef: string,
+  kind: RequestKind = "standard",
 ): Promise<SimRequest | undefined> {
   const rows = await scope.db
     .select({ data: simRequests.data })
@@ -102,6 +123,7 @@ export async function findRequestByKey(
         eq(simRequests.partyOrgNo, encodeText(orgNo)),
         eq(simRequests.externalRef, encodeText(externalRef)),
         notDeleted,
+        ofKind(kind),
       ),
     )
     .orderBy(desc(sql`${simRequests.data}->>'created'`), desc(simRequests.createdAt))
@@ -115,6 +137,7 @@ export async function listRequestsBySystem(
   systemId: string,
   afterId: string,
   limit: number,
+  kind: RequestKind = "standard",
 ): Promise<SimRequest[]> {
   const rows = await scope.db
     .select({ data: simRequests.data })
@@ -125,6 +148,7 @@ export async function listRequestsBySystem(
         eq(simRequests.systemId, encodeText(systemId)),
         gt(simRequests.id, encodeText(afterId)),
         notDeleted,
+        ofKind(kind),
       ),
     )
     .orderBy(asc(simRequests.id))

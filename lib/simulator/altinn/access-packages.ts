@@ -1,0 +1,86 @@
+/**
+ * The access packages the simulator knows, with Altinn's two flags (contracts-more §1.1; AMT
+ * PackageConstants.cs). The flags decide every package rule:
+ * - standard and change requests need `isAssignable` (else AUTH-00064);
+ * - agent requests need `isDelegable` (else AUTH-00065);
+ * - the system register refuses a package that is neither (AUTH.VLD-00008) and a non-assignable one on a
+ *   visible system (AUTH.VLD-00018).
+ * Pure data: no database, so the wizard side may import the classes too.
+ */
+export interface Bilingual {
+  nb: string;
+  en: string;
+}
+
+/** The four classes of contracts-more §1.1's table. */
+export type PackageClass = "client-only" | "ordinary" | "admin-only" | "neither";
+
+export interface SimAccessPackage {
+  urn: string;
+  title: Bilingual;
+  packageClass: PackageClass;
+  /** May go to an agent (client) system user. */
+  isDelegable: boolean;
+  /** May go directly to a standard system user; false for the client packages. */
+  isAssignable: boolean;
+}
+
+export const ACCESS_PACKAGE_PREFIX = "urn:altinn:accesspackage:";
+
+const FLAGS: Record<PackageClass, { isAssignable: boolean; isDelegable: boolean }> = {
+  "client-only": { isAssignable: false, isDelegable: true },
+  ordinary: { isAssignable: true, isDelegable: true },
+  "admin-only": { isAssignable: true, isDelegable: false },
+  neither: { isAssignable: false, isDelegable: false },
+};
+
+function pkg(name: string, title: Bilingual, packageClass: PackageClass): SimAccessPackage {
+  return { urn: `${ACCESS_PACKAGE_PREFIX}${name}`, title, packageClass, ...FLAGS[packageClass] };
+}
+
+/**
+ * The client-only six (from the ER roles REGN/REVI/FFØR), the ordinary packages Skatteetaten's APIs name
+ * (contracts-more §4.2), a few administration packages, and two of the "neither" class.
+ */
+export const ACCESS_PACKAGES: readonly SimAccessPackage[] = [
+  pkg(
+    "regnskapsforer-med-signeringsrettighet",
+    { nb: "Regnskapsfører med signeringsrettighet", en: "Accountant with signing rights" },
+    "client-only",
+  ),
+  pkg(
+    "regnskapsforer-uten-signeringsrettighet",
+    { nb: "Regnskapsfører uten signeringsrettighet", en: "Accountant without signing rights" },
+    "client-only",
+  ),
+  pkg("regnskapsforer-lonn", { nb: "Regnskapsfører lønn", en: "Accountant payroll" }, "client-only"),
+  pkg("ansvarlig-revisor", { nb: "Ansvarlig revisor", en: "Responsible auditor" }, "client-only"),
+  pkg("revisormedarbeider", { nb: "Revisormedarbeider", en: "Auditor staff member" }, "client-only"),
+  pkg(
+    "forretningsforer-eiendom",
+    { nb: "Forretningsfører eiendom", en: "Property business manager" },
+    "client-only",
+  ),
+  pkg("skattegrunnlag", { nb: "Skattegrunnlag", en: "Tax basis" }, "ordinary"),
+  pkg("a-ordning", { nb: "A-ordningen", en: "The a-scheme" }, "ordinary"),
+  pkg("skatt-naering", { nb: "Skatt næring", en: "Business tax" }, "ordinary"),
+  pkg("klientadministrator", { nb: "Klientadministrator", en: "Client administrator" }, "admin-only"),
+  pkg("hovedadministrator", { nb: "Hovedadministrator", en: "Main administrator" }, "admin-only"),
+  pkg("tilgangsstyrer", { nb: "Tilgangsstyrer", en: "Access manager" }, "admin-only"),
+  pkg("eksplisitt", { nb: "Eksplisitt tjenestedelegering", en: "Explicit service delegation" }, "neither"),
+  pkg("vergemal-formue", { nb: "Vergemål formue", en: "Guardianship assets" }, "neither"),
+];
+
+export function findAccessPackage(urn: string): SimAccessPackage | undefined {
+  return ACCESS_PACKAGES.find((p) => p.urn === urn);
+}
+
+/** May the package go to a standard system user (standard and change requests)? Unknown: no. */
+export function isAssignable(urn: string): boolean {
+  return findAccessPackage(urn)?.isAssignable ?? false;
+}
+
+/** May the package go to an agent system user? Unknown: no. */
+export function isDelegable(urn: string): boolean {
+  return findAccessPackage(urn)?.isDelegable ?? false;
+}
