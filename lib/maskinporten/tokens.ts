@@ -18,7 +18,7 @@ import { clockOffsetSeconds, decodeTokenParts } from "./decode";
 import { MissingKeyError, type GrantSigner } from "./signer";
 
 /**
- * Maskinporten tokens for the wizard (interface: /work/notes/interfaces.md). Each call builds a fresh grant
+ * Maskinporten tokens for the wizard. Each call builds a fresh grant
  * (new jti, iat now, 120 s lifetime), has the session's signer sign it with the vendor's key and posts it,
  * unless a cached token for the same client, key, scopes and customer is still good for 20 s or more.
  */

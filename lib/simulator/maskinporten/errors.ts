@@ -1,7 +1,7 @@
 import { json } from "../http";
 
 /**
- * Maskinporten's error answer. Every rule in /work/notes/mp-errors.md ends in one of these; the wizard's
+ * Maskinporten's error answer. Every rule of the /token table (docs/contracts.md §1.9) ends in one of these; the wizard's
  * error doctor reads the MP id from the end of error_description, so the id is always appended last.
  */
 export type MpErrorCode =
