@@ -3,7 +3,11 @@ import { getLocale } from "@/lib/i18n/server";
 
 const texts = {
   nb: { title: "Fant ikke siden", body: "Adressen finnes ikke i veiviseren.", home: "Til forsiden" },
-  en: { title: "Page not found", body: "This address does not exist in the wizard.", home: "To the start page" },
+  en: {
+    title: "Page not found",
+    body: "This address does not exist in the wizard.",
+    home: "To the start page",
+  },
 };
 
 export default async function NotFound() {

@@ -61,7 +61,9 @@ export async function measureMultiInstance(flows = 100): Promise<MultiInstanceOu
       result: {
         flows: load.result.flows,
         errors: load.result.errors,
-        errorSamples: browser.ok ? load.result.errorSamples : [...load.result.errorSamples, `browser: ${browser.reason}`],
+        errorSamples: browser.ok
+          ? load.result.errorSamples
+          : [...load.result.errorSamples, `browser: ${browser.reason}`],
         requestP95Ms: load.result.requestP95Ms,
         browserFlows: browser.ok ? browser.result.runsMs.length : 0,
         browserErrors: browser.ok ? 0 : 2,

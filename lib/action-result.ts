@@ -6,4 +6,10 @@ import type { Diagnosis } from "./errors/types";
  */
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; fieldErrors?: Record<string, string[]>; formError?: string; diagnosis?: Diagnosis; diagnoses?: Diagnosis[] };
+  | {
+      ok: false;
+      fieldErrors?: Record<string, string[]>;
+      formError?: string;
+      diagnosis?: Diagnosis;
+      diagnoses?: Diagnosis[];
+    };

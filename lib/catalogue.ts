@@ -50,7 +50,10 @@ export const SKATTEETATEN_APIS: Record<ApiId, SkatteetatenApi> = {
   },
   "innrapportering-boligselskap": {
     id: "innrapportering-boligselskap",
-    name: { nb: "Innrapportering boligselskap", en: "Housing company reporting (Innrapportering boligselskap)" },
+    name: {
+      nb: "Innrapportering boligselskap",
+      en: "Housing company reporting (Innrapportering boligselskap)",
+    },
     description: {
       nb: "Innsending av tredjepartsopplysninger for boligselskap (RF-1139).",
       en: "Submission of third-party information for housing companies (RF-1139).",

@@ -25,7 +25,11 @@ const schema = z.object({
   SESSION_IDLE_DAYS: z.coerce.number().positive().default(30),
   /** A simulator sandbox unused for this long is deleted with everything in it. */
   SIM_SANDBOX_IDLE_DAYS: z.coerce.number().positive().default(30),
-  SIM_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(10 * 24 * 3600),
+  SIM_REQUEST_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 24 * 3600),
   OUTBOUND_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   // Overrides for the real environments' base URLs (for a proxy or a staging copy); defaults are Digdir's,
   // Altinn's and Skatteetaten's published hosts (see lib/environments.ts).
@@ -41,7 +45,11 @@ const schema = z.object({
   PROD_SKATTEETATEN_DOMAIN: z.string().optional(),
 });
 
-export type ServerConfig = z.infer<typeof schema> & { publicUrl: string; dataDir: string; simulatorOn: boolean };
+export type ServerConfig = z.infer<typeof schema> & {
+  publicUrl: string;
+  dataDir: string;
+  simulatorOn: boolean;
+};
 
 let cached: ServerConfig | undefined;
 

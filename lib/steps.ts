@@ -50,7 +50,14 @@ export const STEPS: readonly StepDefinition[] = [
     number: 6,
     path: "/token",
     requires: ["customer"],
-    inputs: (s) => [s.env, s.client?.clientId, s.key?.kid, s.request?.id, s.request?.externalRef, [...s.apis].sort()],
+    inputs: (s) => [
+      s.env,
+      s.client?.clientId,
+      s.key?.kid,
+      s.request?.id,
+      s.request?.externalRef,
+      [...s.apis].sort(),
+    ],
   },
   {
     id: "call",

@@ -20,11 +20,20 @@ export function SiteHeader({ locale, env }: { locale: Locale; env: EnvironmentId
           </span>
           <form action={setLocale}>
             <input type="hidden" name="locale" value={other} />
-            <button type="submit" lang={other} aria-label={t.switchToLabel} className="text-sm text-accent underline underline-offset-2">
+            <button
+              type="submit"
+              lang={other}
+              aria-label={t.switchToLabel}
+              className="text-sm text-accent underline underline-offset-2"
+            >
               {t.switchTo}
             </button>
           </form>
-          <StartOver label={t.nav.startOver} confirmText={t.startOverConfirm} cancel={locale === "nb" ? "Avbryt" : "Cancel"} />
+          <StartOver
+            label={t.nav.startOver}
+            confirmText={t.startOverConfirm}
+            cancel={locale === "nb" ? "Avbryt" : "Cancel"}
+          />
         </div>
       </div>
     </header>

@@ -20,7 +20,11 @@ export function Button({
   className = "",
   children,
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; pending?: boolean; pendingLabel?: string }) {
+}: ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: Variant;
+  pending?: boolean;
+  pendingLabel?: string;
+}) {
   return (
     <button
       {...props}
@@ -29,7 +33,10 @@ export function Button({
       className={`${buttonClass(variant)} ${className}`}
     >
       {pending && (
-        <span aria-hidden className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent" />
+        <span
+          aria-hidden
+          className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent"
+        />
       )}
       {pending && pendingLabel ? pendingLabel : children}
     </button>

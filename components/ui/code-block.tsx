@@ -20,7 +20,11 @@ export function CodeBlock({
         <span id={id}>{label}</span>
         <CopyButton value={code} label={copyLabel} copiedLabel={copiedLabel} />
       </figcaption>
-      <pre tabIndex={0} aria-labelledby={id} className="max-h-96 overflow-auto p-3 font-mono text-xs leading-relaxed">
+      <pre
+        tabIndex={0}
+        aria-labelledby={id}
+        className="max-h-96 overflow-auto p-3 font-mono text-xs leading-relaxed"
+      >
         {code}
       </pre>
     </figure>

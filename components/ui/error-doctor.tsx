@@ -21,7 +21,11 @@ export function ErrorDoctor({
 }) {
   const t = diagnosis.technical;
   return (
-    <section role="alert" aria-label={texts.title} className="rounded-md border-l-4 border-danger bg-danger-subtle p-4 text-sm">
+    <section
+      role="alert"
+      aria-label={texts.title}
+      className="rounded-md border-l-4 border-danger bg-danger-subtle p-4 text-sm"
+    >
       <p className="text-xs font-semibold uppercase tracking-wide text-danger">
         {texts.title} · {texts.code} <span className="font-mono">{diagnosis.code}</span>
       </p>
@@ -44,7 +48,11 @@ export function ErrorDoctor({
         </p>
       )}
       {onRetry && diagnosis.retryable && (
-        <button type="button" onClick={onRetry} className="mt-3 rounded-md bg-accent px-3 py-1.5 text-sm font-semibold text-white">
+        <button
+          type="button"
+          onClick={onRetry}
+          className="mt-3 rounded-md bg-accent px-3 py-1.5 text-sm font-semibold text-white"
+        >
           {texts.retry}
         </button>
       )}
@@ -52,7 +60,13 @@ export function ErrorDoctor({
         <details className="mt-3">
           <summary className="cursor-pointer font-semibold">{texts.details}</summary>
           <pre className="mt-2 overflow-auto rounded bg-surface p-2 font-mono text-xs">
-            {[`${t.method} ${t.url}`, t.status ? `HTTP ${t.status}` : null, t.correlationId ? `korrelasjonsid: ${t.correlationId}` : null, t.description, t.body]
+            {[
+              `${t.method} ${t.url}`,
+              t.status ? `HTTP ${t.status}` : null,
+              t.correlationId ? `korrelasjonsid: ${t.correlationId}` : null,
+              t.description,
+              t.body,
+            ]
               .filter(Boolean)
               .join("\n")}
           </pre>

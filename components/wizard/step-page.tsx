@@ -48,7 +48,9 @@ export function StepPage({
         <Alert tone="info" title={t.locked.title}>
           <p>
             {format(t.locked.body, {
-              steps: missing.map((m) => `${format(t.stepper.step, { n: stepById(m).number })} (${t.steps[m].title})`).join(", "),
+              steps: missing
+                .map((m) => `${format(t.stepper.step, { n: stepById(m).number })} (${t.steps[m].title})`)
+                .join(", "),
             })}
           </p>
           {missing[0] && (
@@ -67,7 +69,10 @@ export function StepPage({
         </>
       )}
 
-      <nav className="flex flex-wrap items-center justify-between gap-3 border-t border-line pt-4" aria-label={t.stepper.label}>
+      <nav
+        className="flex flex-wrap items-center justify-between gap-3 border-t border-line pt-4"
+        aria-label={t.stepper.label}
+      >
         {prev ? (
           <Link className={buttonClass("secondary")} href={prev.path}>
             ← {t.nav.back}

@@ -39,7 +39,10 @@ export function Stepper({
           const current = pathname === item.path;
           const body = (
             <>
-              <span aria-hidden className={`flex size-7 shrink-0 items-center justify-center rounded-full border-2 text-xs font-bold ${marker[item.status]}`}>
+              <span
+                aria-hidden
+                className={`flex size-7 shrink-0 items-center justify-center rounded-full border-2 text-xs font-bold ${marker[item.status]}`}
+              >
                 {item.status === "done" ? "✓" : item.status === "stale" ? "!" : item.number}
               </span>
               <span className="min-w-0">

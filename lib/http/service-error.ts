@@ -43,7 +43,9 @@ export class ServiceError extends Error {
   readonly body?: string;
 
   constructor(init: ServiceErrorInit) {
-    super(`${init.service} ${init.method} ${init.url}: ${init.kind}${init.status ? ` ${init.status}` : ""}${init.code ? ` ${init.code}` : ""}`);
+    super(
+      `${init.service} ${init.method} ${init.url}: ${init.kind}${init.status ? ` ${init.status}` : ""}${init.code ? ` ${init.code}` : ""}`,
+    );
     this.name = "ServiceError";
     this.service = init.service;
     this.kind = init.kind;

@@ -28,7 +28,11 @@ export interface ServiceFetchOptions {
 
 const MAX_RESPONSE_BYTES = 1024 * 1024;
 
-export async function serviceFetch(service: ServiceName, url: string, opts: ServiceFetchOptions = {}): Promise<ServiceResponse> {
+export async function serviceFetch(
+  service: ServiceName,
+  url: string,
+  opts: ServiceFetchOptions = {},
+): Promise<ServiceResponse> {
   const method = opts.method ?? "GET";
   const safe = method === "GET" || method === "HEAD";
   const attempts = 1 + (safe ? (opts.retries ?? 1) : 0);
@@ -48,7 +52,12 @@ export async function serviceFetch(service: ServiceName, url: string, opts: Serv
   throw last!;
 }
 
-async function once(service: ServiceName, url: string, method: string, opts: ServiceFetchOptions): Promise<ServiceResponse> {
+async function once(
+  service: ServiceName,
+  url: string,
+  method: string,
+  opts: ServiceFetchOptions,
+): Promise<ServiceResponse> {
   const timeoutMs = opts.timeoutMs ?? getConfig().OUTBOUND_TIMEOUT_MS;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -63,7 +72,14 @@ async function once(service: ServiceName, url: string, method: string, opts: Ser
       cache: "no-store",
     });
     const text = await readLimited(res);
-    return { status: res.status, headers: res.headers, text, durationMs: performance.now() - started, url, method };
+    return {
+      status: res.status,
+      headers: res.headers,
+      text,
+      durationMs: performance.now() - started,
+      url,
+      method,
+    };
   } catch (e) {
     const timedOut = controller.signal.aborted;
     throw new ServiceError({
@@ -71,7 +87,13 @@ async function once(service: ServiceName, url: string, method: string, opts: Ser
       kind: timedOut ? "timeout" : "network",
       method,
       url,
-      description: timedOut ? `No answer within ${timeoutMs} ms` : e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : "fetch failed",
+      description: timedOut
+        ? `No answer within ${timeoutMs} ms`
+        : e instanceof Error
+          ? e.cause instanceof Error
+            ? e.cause.message
+            : e.message
+          : "fetch failed",
     });
   } finally {
     clearTimeout(timer);

@@ -14,7 +14,11 @@ export const orgnoSchema = z
   .refine(isValidOrgno, "validation.orgnoMod11");
 
 export function requiredText(max: number) {
-  return z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(max, "validation.tooLong");
+  return z
+    .string({ error: "validation.required" })
+    .trim()
+    .min(1, "validation.required")
+    .max(max, "validation.tooLong");
 }
 
 export function optionalText(max: number) {

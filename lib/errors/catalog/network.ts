@@ -29,13 +29,22 @@ export const networkCatalog: DoctorCatalog = {
       nb: "Tjenesten svarte med noe som ikke var gyldig JSON, eller som manglet felt den skal ha.",
       en: "The service answered with something that was not valid JSON, or lacked fields it should have.",
     },
-    fix: { nb: "Prøv igjen. Vedvarer det, er det en feil hos tjenesten.", en: "Try again. If it persists, the fault is with the service." },
+    fix: {
+      nb: "Prøv igjen. Vedvarer det, er det en feil hos tjenesten.",
+      en: "Try again. If it persists, the fault is with the service.",
+    },
     retryable: true,
   },
   HTTP_5XX: {
     title: { nb: "Feil hos tjenesten", en: "The service failed" },
-    cause: { nb: "Tjenesten svarte med en serverfeil (5xx).", en: "The service answered with a server error (5xx)." },
-    fix: { nb: "Prøv igjen om litt. Ingenting er lagret hos oss.", en: "Try again in a moment. Nothing was saved on our side." },
+    cause: {
+      nb: "Tjenesten svarte med en serverfeil (5xx).",
+      en: "The service answered with a server error (5xx).",
+    },
+    fix: {
+      nb: "Prøv igjen om litt. Ingenting er lagret hos oss.",
+      en: "Try again in a moment. Nothing was saved on our side.",
+    },
     retryable: true,
   },
   HTTP_401: {
@@ -44,7 +53,10 @@ export const networkCatalog: DoctorCatalog = {
       nb: "Tjenesten godtok ikke tokenet: det mangler, er utløpt eller er fra feil miljø.",
       en: "The service did not accept the token: it is missing, expired or from the wrong environment.",
     },
-    fix: { nb: "Prøv igjen; veiviseren henter et nytt token.", en: "Try again; the wizard fetches a new token." },
+    fix: {
+      nb: "Prøv igjen; veiviseren henter et nytt token.",
+      en: "Try again; the wizard fetches a new token.",
+    },
     retryable: true,
   },
   HTTP_403: {
@@ -60,7 +72,10 @@ export const networkCatalog: DoctorCatalog = {
   },
   HTTP_OTHER: {
     title: { nb: "Uventet svar", en: "Unexpected answer" },
-    cause: { nb: "Tjenesten svarte med en status veiviseren ikke kjenner.", en: "The service answered with a status the wizard does not know." },
+    cause: {
+      nb: "Tjenesten svarte med en status veiviseren ikke kjenner.",
+      en: "The service answered with a status the wizard does not know.",
+    },
     fix: { nb: "Se de tekniske detaljene under.", en: "See the technical details below." },
   },
 };
