@@ -1,12 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { findOrg } from "../db/orgs";
-import {
-  findRequestByKey,
-  findRequestWithVendor,
-  listRequestsBySystem as listRequestsBySystemPage,
-  putRequest,
-  type RequestWithVendor,
-} from "../db/requests";
+import { findRequestByKey, findRequestWithVendor, putRequest } from "../db/requests";
 import { withSandboxLock } from "../db/sandboxes";
 import { findSystemUserByKey } from "../db/system-users";
 import { findSystemById } from "../db/systems";
@@ -14,12 +8,12 @@ import { json } from "../http";
 import type { Sim } from "../sim";
 import type { SimRequest } from "../types";
 import { agentRequestResponse, createAgentRequestSpec, toCreateAgentRequest } from "./agent-model";
-import { authorize, type Caller } from "./auth";
-import { bindJsonBody, invalidParameter, parseGuid, queryParam } from "./json-binding";
-import { decodeOpaque, encodeOpaque, page, PAGE_SIZE, paginated } from "./paging";
-import { altinnProblem, aspNetStatusProblem, aspNetValidationProblem } from "./problems";
+import { authorize } from "./auth";
+import { bindJsonBody, invalidParameter, parseGuid } from "./json-binding";
+import { altinnProblem, aspNetValidationProblem } from "./problems";
 import { checkRequestRedirectUrl } from "./redirect-urls";
-import { apiBase, effectiveStatus, requestLocation } from "./request-model";
+import { effectiveStatus, requestLocation } from "./request-model";
+import { answerOwned, listBySystem, readCaller } from "./request-reads";
 import { checkPackages } from "./request-rules";
 
 /**
@@ -100,26 +94,15 @@ export async function createAgentRequest(sim: Sim, req: Request): Promise<Respon
   });
 }
 
-async function readCaller(sim: Sim, req: Request): Promise<(Caller & { vendorOrgNo: string }) | Response> {
-  const caller = await authorize(sim, req, "requestRead");
-  if (caller instanceof Response) return caller;
-  if (caller.vendorOrgNo === null) return aspNetStatusProblem(401);
-  return caller as Caller & { vendorOrgNo: string };
-}
-
-function answerOwned(sim: Sim, found: RequestWithVendor | undefined, vendorOrgNo: string): Response {
-  if (!found) return altinnProblem("AUTH-00010");
-  if (found.systemVendorOrgNo !== vendorOrgNo) return altinnProblem("AUTH-00011");
-  return json(agentRequestResponse(sim, found.request));
-}
-
 /** GET vendor/agent/{id}: a standard request's id is 404 AUTH-00010 here (contracts-more §1.3). */
 export async function getAgentRequest(sim: Sim, req: Request, rawId: string): Promise<Response> {
   const caller = await readCaller(sim, req);
   if (caller instanceof Response) return caller;
   const id = parseGuid(rawId);
   if (!id) return invalidParameter("requestId", rawId);
-  return answerOwned(sim, await findRequestWithVendor(sim, { id }, "agent"), caller.vendorOrgNo);
+  return answerOwned(await findRequestWithVendor(sim, { id }, "agent"), caller.vendorOrgNo, (r) =>
+    agentRequestResponse(sim, r),
+  );
 }
 
 export async function getAgentRequestByExternalRef(
@@ -132,36 +115,10 @@ export async function getAgentRequestByExternalRef(
   const caller = await readCaller(sim, req);
   if (caller instanceof Response) return caller;
   const found = await findRequestWithVendor(sim, { systemId, orgNo, externalRef }, "agent");
-  return answerOwned(sim, found, caller.vendorOrgNo);
+  return answerOwned(found, caller.vendorOrgNo, (r) => agentRequestResponse(sim, r));
 }
 
-/**
- * GET vendor/agent/bysystem/{systemId}[?token=]: paged like the standard list. Altinn's query has no ORDER
- * BY (contracts-more §3.1); the simulator pages in id order, one reliable reading of it.
- */
+/** GET vendor/agent/bysystem/{systemId}[?token=]: paged like the standard list (contracts-more §3.1). */
 export async function listAgentRequestsBySystem(sim: Sim, req: Request, systemId: string): Promise<Response> {
-  const caller = await readCaller(sim, req);
-  if (caller instanceof Response) return caller;
-  const token = queryParam(req, "token");
-  let after = "";
-  if (token !== null && token !== "") {
-    const decoded = decodeOpaque(token, "string");
-    const guid = typeof decoded === "string" ? parseGuid(decoded) : null;
-    if (!guid) return invalidParameter("token", token);
-    after = guid;
-  }
-  const system = await findSystemById(sim, systemId);
-  if (!system || system.vendorOrgNo !== caller.vendorOrgNo) return altinnProblem("AUTH-00011");
-  const rows = await listRequestsBySystemPage(sim, systemId, after, PAGE_SIZE + 1, "agent");
-  const p = page(rows, (r) => r.id);
-  const next =
-    p.continuation !== undefined
-      ? `${apiBase(sim)}/systemuser/request/vendor/agent/bysystem/${encodeURIComponent(systemId)}?token=${encodeOpaque(p.continuation)}`
-      : undefined;
-  return json(
-    paginated(
-      p.items.map((r) => agentRequestResponse(sim, r)),
-      next,
-    ),
-  );
+  return listBySystem(sim, req, systemId, "agent", (r) => agentRequestResponse(sim, r));
 }

@@ -1,12 +1,5 @@
 import { randomUUID } from "node:crypto";
-import {
-  findRequest,
-  findRequestByKey,
-  findRequestWithVendor,
-  listRequestsBySystem as listRequestsBySystemPage,
-  putRequest,
-  type RequestWithVendor,
-} from "../db/requests";
+import { findRequest, findRequestByKey, findRequestWithVendor, putRequest } from "../db/requests";
 import { withSandboxLock } from "../db/sandboxes";
 import type { SimScope } from "../db/scope";
 import { findSystemUserByKey } from "../db/system-users";
@@ -14,12 +7,12 @@ import { findSystemById } from "../db/systems";
 import { empty, json } from "../http";
 import type { Sim } from "../sim";
 import type { SimRequest } from "../types";
-import { authorize, type Caller } from "./auth";
-import { bindJsonBody, invalidParameter, parseGuid, queryParam } from "./json-binding";
+import { authorize } from "./auth";
+import { bindJsonBody, invalidParameter, parseGuid } from "./json-binding";
 import { asSimRights, createRequestSpec, toCreateRequest } from "./models";
-import { decodeOpaque, encodeOpaque, page, PAGE_SIZE, paginated } from "./paging";
-import { altinnProblem, aspNetStatusProblem, aspNetValidationProblem, type ProblemCode } from "./problems";
-import { apiBase, effectiveStatus, requestLocation, requestResponse, UNSET_DATETIME } from "./request-model";
+import { altinnProblem, aspNetValidationProblem, type ProblemCode } from "./problems";
+import { effectiveStatus, requestLocation, requestResponse, UNSET_DATETIME } from "./request-model";
+import { answerOwned, listBySystem, readCaller } from "./request-reads";
 import { validateNewRequest } from "./request-rules";
 
 /**
@@ -85,26 +78,14 @@ export async function createRequest(sim: Sim, req: Request): Promise<Response> {
   });
 }
 
-/** GET endpoints answer a token without a usable vendor org with ASP.NET's `Unauthorized()`. */
-async function readCaller(sim: Sim, req: Request): Promise<(Caller & { vendorOrgNo: string }) | Response> {
-  const caller = await authorize(sim, req, "requestRead");
-  if (caller instanceof Response) return caller;
-  if (caller.vendorOrgNo === null) return aspNetStatusProblem(401);
-  return caller as Caller & { vendorOrgNo: string };
-}
-
-function answerOwned(sim: Sim, found: RequestWithVendor | undefined, vendorOrgNo: string): Response {
-  if (!found) return altinnProblem("AUTH-00010");
-  if (found.systemVendorOrgNo !== vendorOrgNo) return altinnProblem("AUTH-00011");
-  return json(requestResponse(sim, found.request, { withConfirmUrl: true }));
-}
+const withConfirmUrl = (sim: Sim) => (r: SimRequest) => requestResponse(sim, r, { withConfirmUrl: true });
 
 export async function getRequest(sim: Sim, req: Request, rawId: string): Promise<Response> {
   const caller = await readCaller(sim, req);
   if (caller instanceof Response) return caller;
   const id = parseGuid(rawId);
   if (!id) return invalidParameter("requestId", rawId);
-  return answerOwned(sim, await findRequestWithVendor(sim, { id }), caller.vendorOrgNo);
+  return answerOwned(await findRequestWithVendor(sim, { id }), caller.vendorOrgNo, withConfirmUrl(sim));
 }
 
 export async function getRequestByExternalRef(
@@ -117,38 +98,15 @@ export async function getRequestByExternalRef(
   const caller = await readCaller(sim, req);
   if (caller instanceof Response) return caller;
   return answerOwned(
-    sim,
     await findRequestWithVendor(sim, { systemId, orgNo, externalRef }),
     caller.vendorOrgNo,
+    withConfirmUrl(sim),
   );
 }
 
 export async function listRequestsBySystem(sim: Sim, req: Request, systemId: string): Promise<Response> {
-  const caller = await readCaller(sim, req);
-  if (caller instanceof Response) return caller;
-  const token = queryParam(req, "token");
-  let after = "";
-  if (token !== null && token !== "") {
-    const decoded = decodeOpaque(token, "string");
-    const guid = typeof decoded === "string" ? parseGuid(decoded) : null;
-    if (!guid) return invalidParameter("token", token);
-    after = guid;
-  }
-  const system = await findSystemById(sim, systemId);
-  if (!system || system.vendorOrgNo !== caller.vendorOrgNo) return altinnProblem("AUTH-00011");
-  // Ordered by id, continuing after the token's id, as Altinn's repository query does: one page and one
-  // more (to know whether another page follows), read through the (sandbox, system, id) index.
-  const rows = await listRequestsBySystemPage(sim, systemId, after, PAGE_SIZE + 1);
-  const p = page(rows, (r) => r.id);
-  const next =
-    p.continuation !== undefined
-      ? `${apiBase(sim)}/systemuser/request/vendor/bysystem/${encodeURIComponent(systemId)}?token=${encodeOpaque(p.continuation)}`
-      : undefined;
-  return json(
-    paginated(
-      p.items.map((r) => requestResponse(sim, r, { withConfirmUrl: false })),
-      next,
-    ),
+  return listBySystem(sim, req, systemId, "standard", (r) =>
+    requestResponse(sim, r, { withConfirmUrl: false }),
   );
 }
 
