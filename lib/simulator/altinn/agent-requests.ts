@@ -14,20 +14,13 @@ import { altinnProblem, aspNetValidationProblem } from "./problems";
 import { checkRequestRedirectUrl } from "./redirect-urls";
 import { effectiveStatus, requestLocation } from "./request-model";
 import { answerOwned, listBySystem, readCaller } from "./request-reads";
-import { checkPackages } from "./request-rules";
+import { checkPackages, KEY_TAKEN_PROBLEM } from "./request-rules";
 
 /**
  * `/authentication/api/v1/systemuser/request/vendor/agent…` (contracts-more §1.3–1.4; AA
  * RequestSystemUserController, RequestSystemUserService.CreateAgentRequest). Agent requests live in
  * sim_requests with `userType: "agent"`; the generic DELETE (requests.ts) removes them too.
  */
-
-const STANDARD_STATUS_PROBLEM = {
-  New: "AUTH-00007",
-  Accepted: "AUTH-00006",
-  Denied: "AUTH-00008",
-  Rejected: "AUTH-00009",
-} as const;
 
 export async function createAgentRequest(sim: Sim, req: Request): Promise<Response> {
   const caller = await authorize(sim, req, "requestWrite");
@@ -58,7 +51,7 @@ export async function createAgentRequest(sim: Sim, req: Request): Promise<Respon
     // 5. Only standard requests are looked at here.
     const standard = await findRequestByKey(locked, input.systemId, input.partyOrgNo, keyRef, "standard");
     const status = standard ? effectiveStatus(standard, now) : "Timedout";
-    if (status !== "Timedout") return altinnProblem(STANDARD_STATUS_PROBLEM[status]);
+    if (status !== "Timedout") return altinnProblem(KEY_TAKEN_PROBLEM[status]);
     // 6.–8. Vendor, party, redirect URL.
     if (system.vendorOrgNo !== vendorOrgNo) return altinnProblem("AUTH-00011");
     if (!(await findOrg(locked, input.partyOrgNo))) return altinnProblem("AUTH-00000");

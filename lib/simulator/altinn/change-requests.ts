@@ -11,7 +11,7 @@ import { findSystemById } from "../db/systems";
 import { empty, json, text } from "../http";
 import type { Sim } from "../sim";
 import type { SimChangeRequest } from "../types";
-import { authorize, type Caller } from "./auth";
+import { authorize } from "./auth";
 import {
   changeRequestResponse,
   changeRequestSpec,
@@ -24,6 +24,7 @@ import { altinnProblem, aspNetStatusProblem, aspNetValidationProblem } from "./p
 import { checkRequestRedirectUrl } from "./redirect-urls";
 import { apiBase } from "./request-model";
 import { checkPackages, rightsOnSystem } from "./request-rules";
+import { readCaller } from "./request-reads";
 
 /**
  * `/authentication/api/v1/systemuser/changerequest/vendor…` (contracts-more §2; AA
@@ -118,13 +119,6 @@ export async function createChangeRequest(sim: Sim, req: Request): Promise<Respo
       location: `${apiBase(sim)}/systemuser/changerequest/${change.id}`,
     });
   });
-}
-
-async function readCaller(sim: Sim, req: Request): Promise<(Caller & { vendorOrgNo: string }) | Response> {
-  const caller = await authorize(sim, req, "requestRead");
-  if (caller instanceof Response) return caller;
-  if (caller.vendorOrgNo === null) return aspNetStatusProblem(401);
-  return caller as Caller & { vendorOrgNo: string };
 }
 
 export async function getChangeRequest(sim: Sim, req: Request, rawId: string): Promise<Response> {

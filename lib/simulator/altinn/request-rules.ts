@@ -7,6 +7,14 @@ import { checkRequestRedirectUrl } from "./redirect-urls";
 import { effectiveStatus } from "./request-model";
 import { isAssignable, isDelegable } from "./access-packages";
 
+/** A standard request that still holds its (system, party, externalRef) key, by status (AA Problem.cs). */
+export const KEY_TAKEN_PROBLEM = {
+  New: "AUTH-00007",
+  Accepted: "AUTH-00006",
+  Denied: "AUTH-00008",
+  Rejected: "AUTH-00009",
+} as const;
+
 /**
  * The service-side checks of a new system-user request, in Altinn's order (contracts §2.7;
  * AA RequestSystemUserService.CreateRequest, SystemUserService.ValidateRights / ValidateAccessPackages).
@@ -25,11 +33,8 @@ export async function validateNewRequest(
   if (!system || system.isDeleted) return fail("AUTH-00011");
 
   // The external key must be free (a timed-out request frees it).
-  const status = existing ? effectiveStatus(existing, now) : undefined;
-  if (status === "Accepted") return fail("AUTH-00006");
-  if (status === "New") return fail("AUTH-00007");
-  if (status === "Denied") return fail("AUTH-00008");
-  if (status === "Rejected") return fail("AUTH-00009");
+  const status = existing ? effectiveStatus(existing, now) : "Timedout";
+  if (status !== "Timedout") return fail(KEY_TAKEN_PROBLEM[status]);
 
   if (system.vendorOrgNo !== vendorOrgNo) return fail("AUTH-00011");
   // The party must be in the sandbox's organisation register (Altinn asks its Register).
