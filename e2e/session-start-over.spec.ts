@@ -34,6 +34,8 @@ async function stepsOneToThreeInTest(page: Page, orgno: string): Promise<string>
 
   const c = texts.client;
   await page.goto(stepById("client").path);
+  // The suggested key id is in the server-rendered field; never read it as "" before the page is ready.
+  await expect(page.getByLabel(c.kidLabel)).toHaveValue(/^sbw-\d{8}-[a-z0-9]+$/);
   const kid = await page.getByLabel(c.kidLabel).inputValue();
   await page.getByRole("button", { name: c.createKey }).click();
   await expect(page.getByText(c.keyReady)).toBeVisible();

@@ -83,6 +83,7 @@ export function KeySetupForm({
           <input
             {...aria}
             {...register("kid")}
+            defaultValue={defaultKid}
             autoComplete="off"
             spellCheck={false}
             className={`${inputClass} max-w-md font-mono`}

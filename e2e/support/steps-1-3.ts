@@ -85,6 +85,8 @@ export async function completeClient(
 ): Promise<{ kid: string; clientId: string }> {
   const t = texts.client;
   await page.goto(stepById("client").path);
+  // The suggested key id is in the server-rendered field; never read it as "" before the page is ready.
+  await expect(page.getByLabel(t.kidLabel)).toHaveValue(/^sbw-\d{8}-[a-z0-9]+$/);
   const kid = await page.getByLabel(t.kidLabel).inputValue();
   await a11y(page, opts.checkA11y, "step 3 (no key)");
   await page.getByRole("button", { name: t.createKey }).click();
