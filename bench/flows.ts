@@ -157,7 +157,12 @@ async function runFlow(env: Environment, orgno: string, newKey: NewKey, i: numbe
   await altinn.createSystem(registration);
   state = {
     ...state,
-    system: { systemId: registration.id, registration: { ...registration }, savedAt: Date.now() },
+    system: {
+      systemId: registration.id,
+      kind: "standard",
+      registration: { ...registration },
+      savedAt: Date.now(),
+    },
   };
 
   // Step 5: the access request, approved by the customer.

@@ -3,7 +3,7 @@ import { UserError } from "../user-error";
 import type { Environment } from "../environments";
 import type { GrantSigner } from "../maskinporten/signer";
 import { getVendorToken } from "../maskinporten/tokens";
-import type { WizardState } from "../session/state";
+import type { SystemKind, WizardState } from "../session/state";
 import { markDone } from "../steps";
 import { altinnClient, type AltinnClient } from "./client";
 import type { SystemRegistration } from "./types";
@@ -31,10 +31,15 @@ export function registrationContext(
   return { vendorOrgNo: state.vendor.orgno, clientId: state.client.clientId };
 }
 
-export function withSavedSystem(state: WizardState, body: SystemRegistration, at = Date.now()): WizardState {
+export function withSavedSystem(
+  state: WizardState,
+  body: SystemRegistration,
+  at = Date.now(),
+  kind: SystemKind = "standard",
+): WizardState {
   const next: WizardState = {
     ...state,
-    system: { systemId: body.id, registration: { ...body }, savedAt: at },
+    system: { systemId: body.id, kind, registration: { ...body }, savedAt: at },
   };
   return markDone(next, "system", at);
 }

@@ -15,6 +15,10 @@ export const apiIdSchema = z.enum(API_IDS);
 
 const orgno = z.string().regex(/^\d{9}$/);
 
+export const SYSTEM_KINDS = ["standard", "agent"] as const;
+export const systemKindSchema = z.enum(SYSTEM_KINDS);
+export type SystemKind = z.infer<typeof systemKindSchema>;
+
 export const publicJwkSchema = z.object({
   kty: z.literal("RSA"),
   n: z.string(),
@@ -113,6 +117,12 @@ export const wizardStateSchema = z.object({
   system: z
     .object({
       systemId: z.string(),
+      /**
+       * Who uses the system: the customers themselves ("standard" system users) or accountants, auditors and
+       * property managers for their clients ("agent" system users, contracts-more §1). Saved before agents
+       * existed means standard.
+       */
+      kind: systemKindSchema.default("standard"),
       /** The registration JSON as last sent to Altinn. */
       registration: z.record(z.string(), z.unknown()),
       savedAt: z.number(),

@@ -293,7 +293,7 @@ describe("request flow (step 5)", () => {
       ...initialState("simulator"),
       vendor: { orgno: VENDOR, name: null },
       client: { clientId: CLIENT, scopes: [...ALTINN_SCOPES], origin: "self-service", kid: "k1" },
-      system: { systemId, registration: { ...body }, savedAt: 1 },
+      system: { systemId, kind: "standard", registration: { ...body }, savedAt: 1 },
     };
   });
   const body = (externalRef = "ref-flow") =>

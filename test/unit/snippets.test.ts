@@ -77,6 +77,7 @@ function fullState(): WizardState {
     },
     system: {
       systemId: "974761076_demo",
+      kind: "standard",
       registration: {
         id: "974761076_demo",
         vendor: { ID: "0192:974761076" },

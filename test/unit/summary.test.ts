@@ -39,6 +39,7 @@ function state(): WizardState {
     },
     system: {
       systemId: "974761076_demo",
+      kind: "standard",
       registration: {
         id: "974761076_demo",
         clientId: ["client-1"],
