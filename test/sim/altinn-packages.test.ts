@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { ACCESS_PACKAGES, isAssignable, isDelegable } from "@/lib/simulator/altinn/access-packages";
+import { ACCESS_PACKAGES, isAssignable, isDelegable, packageAllowedFor } from "@/lib/altinn/access-packages";
 import type { TestSim } from "@/test/support/sim";
 import { newSim } from "@/test/support/sim";
 import { createRequest, registerSystem, vldCodes, problem } from "./altinn-helpers";
@@ -29,6 +29,14 @@ describe("package classes", () => {
     ]);
     expect([isAssignable(`${P}eksplisitt`), isDelegable(`${P}eksplisitt`)]).toEqual([false, false]);
     expect([isAssignable(`${P}unknown`), isDelegable(`${P}unknown`)]).toEqual([false, false]);
+  });
+
+  it("the forms' rule: a package is offered to a kind of system user only when Altinn accepts it there", () => {
+    const kinds = (n: string) => [packageAllowedFor(P + n, "standard"), packageAllowedFor(P + n, "agent")];
+    expect(kinds("regnskapsforer-lonn")).toEqual([false, true]);
+    expect(kinds("a-ordning")).toEqual([true, true]);
+    expect(kinds("tilgangsstyrer")).toEqual([true, false]);
+    expect(kinds("vergemal-formue")).toEqual([false, false]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { SimSystemUser } from "../types";
-import { ACCESS_PACKAGE_PREFIX } from "./access-packages";
+import { ACCESS_PACKAGE_PREFIX } from "../../altinn/access-packages";
 import { RESOURCE_ATTRIBUTE } from "./system-register-rules";
 
 /**

@@ -5,7 +5,7 @@ import type { AccessPackageInput, CreateRequestInput, RightInput } from "./model
 import { fail, ok, type Result } from "./problems";
 import { checkRequestRedirectUrl } from "./redirect-urls";
 import { effectiveStatus } from "./request-model";
-import { isAssignable, isDelegable } from "./access-packages";
+import { isAssignable, isDelegable } from "../../altinn/access-packages";
 
 /** A standard request that still holds its (system, party, externalRef) key, by status (AA Problem.cs). */
 export const KEY_TAKEN_PROBLEM = {

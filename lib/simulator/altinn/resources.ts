@@ -5,9 +5,9 @@
  * Sources: contracts §3.2–3.4 (resources and packages); Altinn's SystemRegisterService
  * `WhitelistedResourceTypes` (which resource types a system may list in `rights`).
  */
-import type { Bilingual } from "./access-packages";
+import type { Bilingual } from "../../altinn/access-packages";
 
-export type { Bilingual } from "./access-packages";
+export type { Bilingual } from "../../altinn/access-packages";
 
 /** Resource types as in Altinn's resource register; only some may be delegated to a system user. */
 export type ResourceType =
@@ -69,13 +69,5 @@ export function isDelegableResource(r: SimResource): boolean {
   return DELEGABLE_TYPES.has(r.type);
 }
 
-// The package catalogue lives in access-packages.ts (contracts-more §1.1); re-exported for old importers.
-export {
-  ACCESS_PACKAGE_PREFIX,
-  ACCESS_PACKAGES,
-  findAccessPackage,
-  isAssignable,
-  isDelegable,
-  type PackageClass,
-  type SimAccessPackage,
-} from "./access-packages";
+// The package catalogue is shared with the wizard's forms: lib/altinn/access-packages.ts (contracts-more §1.1).
+export { findAccessPackage } from "../../altinn/access-packages";

@@ -1,11 +1,12 @@
 /**
- * The access packages the simulator knows, with Altinn's two flags (contracts-more §1.1; AMT
+ * The access packages the wizard and the simulator know, with Altinn's two flags (contracts-more §1.1; AMT
  * PackageConstants.cs). The flags decide every package rule:
  * - standard and change requests need `isAssignable` (else AUTH-00064);
  * - agent requests need `isDelegable` (else AUTH-00065);
  * - the system register refuses a package that is neither (AUTH.VLD-00008) and a non-assignable one on a
  *   visible system (AUTH.VLD-00018).
- * Pure data: no database, so the wizard side may import the classes too.
+ * Pure data: the wizard's forms offer only the packages Altinn accepts for the kind of system user, and the
+ * simulator enforces the same flags.
  */
 export interface Bilingual {
   nb: string;
@@ -15,7 +16,7 @@ export interface Bilingual {
 /** The four classes of contracts-more §1.1's table. */
 export type PackageClass = "client-only" | "ordinary" | "admin-only" | "neither";
 
-export interface SimAccessPackage {
+export interface AccessPackageInfo {
   urn: string;
   title: Bilingual;
   packageClass: PackageClass;
@@ -34,7 +35,7 @@ const FLAGS: Record<PackageClass, { isAssignable: boolean; isDelegable: boolean 
   neither: { isAssignable: false, isDelegable: false },
 };
 
-function pkg(name: string, title: Bilingual, packageClass: PackageClass): SimAccessPackage {
+function pkg(name: string, title: Bilingual, packageClass: PackageClass): AccessPackageInfo {
   return { urn: `${ACCESS_PACKAGE_PREFIX}${name}`, title, packageClass, ...FLAGS[packageClass] };
 }
 
@@ -42,7 +43,7 @@ function pkg(name: string, title: Bilingual, packageClass: PackageClass): SimAcc
  * The client-only six (from the ER roles REGN/REVI/FFØR), the ordinary packages Skatteetaten's APIs name
  * (contracts-more §4.2), a few administration packages, and two of the "neither" class.
  */
-export const ACCESS_PACKAGES: readonly SimAccessPackage[] = [
+export const ACCESS_PACKAGES: readonly AccessPackageInfo[] = [
   pkg(
     "regnskapsforer-med-signeringsrettighet",
     { nb: "Regnskapsfører med signeringsrettighet", en: "Accountant with signing rights" },
@@ -71,7 +72,7 @@ export const ACCESS_PACKAGES: readonly SimAccessPackage[] = [
   pkg("vergemal-formue", { nb: "Vergemål formue", en: "Guardianship assets" }, "neither"),
 ];
 
-export function findAccessPackage(urn: string): SimAccessPackage | undefined {
+export function findAccessPackage(urn: string): AccessPackageInfo | undefined {
   return ACCESS_PACKAGES.find((p) => p.urn === urn);
 }
 
@@ -83,4 +84,12 @@ export function isAssignable(urn: string): boolean {
 /** May the package go to an agent system user? Unknown: no. */
 export function isDelegable(urn: string): boolean {
   return findAccessPackage(urn)?.isDelegable ?? false;
+}
+
+/**
+ * May the package go to a system user of this kind? Standard: `isAssignable` (else AUTH-00064); agent:
+ * `isDelegable` (else AUTH-00065). Unknown packages: no.
+ */
+export function packageAllowedFor(urn: string, kind: "standard" | "agent"): boolean {
+  return kind === "agent" ? isDelegable(urn) : isAssignable(urn);
 }
