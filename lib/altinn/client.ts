@@ -121,7 +121,8 @@ function isUnknownRequest(res: ServiceResponse): boolean {
   return code === undefined || code === "AUTH-00010";
 }
 
-function expect(res: ServiceResponse, ok: number[]): ServiceResponse {
+/** The answer when its status is one of `ok`, else a ServiceError with Altinn's problem (lib/altinn/lists.ts too). */
+export function expect(res: ServiceResponse, ok: number[]): ServiceResponse {
   if (ok.includes(res.status)) return res;
   const problem = parseAltinnProblem(res.text);
   throw new ServiceError({
@@ -147,7 +148,7 @@ function traceId(res: ServiceResponse): string | undefined {
   }
 }
 
-function parse<T extends z.ZodType>(res: ServiceResponse, schema: T): z.infer<T> {
+export function parse<T extends z.ZodType>(res: ServiceResponse, schema: T): z.infer<T> {
   const parsed = schema.safeParse(parseJsonBody("altinn", res));
   if (parsed.success) return parsed.data;
   throw new ServiceError({
