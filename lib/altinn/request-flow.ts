@@ -83,6 +83,27 @@ const RECOVERABLE: Record<string, SendOutcome> = {
   "AUTH-00009": "rejected",
 };
 
+/**
+ * POSTs the request; an answer that means "it already exists" becomes the existing request (looked up by
+ * externalRef) instead of an error. `req` is null only for AUTH-00004/00006 with no request left to read.
+ */
+export async function createOrRecover(
+  altinn: AltinnClient,
+  body: AccessRequest,
+): Promise<{ req: SystemUserRequest | null; outcome: SendOutcome }> {
+  try {
+    const res = await altinn.createRequest(body);
+    return { req: res.request, outcome: res.created ? "created" : "reused" };
+  } catch (e) {
+    const known = isServiceError(e) && e.service === "altinn" && e.code ? RECOVERABLE[e.code] : undefined;
+    if (!known) throw e;
+    const req = await altinn.getRequestByExternalRef(body.systemId, body.partyOrgNo, body.externalRef);
+    // Without the request there is nothing to show, unless the system user itself exists.
+    if (!req && known !== "alreadyApproved") throw e;
+    return { req, outcome: known };
+  }
+}
+
 export async function sendAccessRequest(
   state: WizardState,
   env: Environment,
@@ -91,20 +112,7 @@ export async function sendAccessRequest(
   now = Date.now(),
 ): Promise<{ state: WizardState; outcome: SendOutcome; status: string }> {
   const altinn = await vendorAltinnClient(state, env, signer);
-  let req: SystemUserRequest | null;
-  let outcome: SendOutcome;
-  try {
-    const res = await altinn.createRequest(body);
-    req = res.request;
-    outcome = res.created ? "created" : "reused";
-  } catch (e) {
-    const known = isServiceError(e) && e.service === "altinn" && e.code ? RECOVERABLE[e.code] : undefined;
-    if (!known) throw e;
-    outcome = known;
-    req = await altinn.getRequestByExternalRef(body.systemId, body.partyOrgNo, body.externalRef);
-    // Without the request there is nothing to show, unless the system user itself exists.
-    if (!req && outcome !== "alreadyApproved") throw e;
-  }
+  const { req, outcome } = await createOrRecover(altinn, body);
   let next = withRequest(state, body, req, now);
   if (next.request?.status === "Accepted") next = await withSystemUser(next, altinn);
   return { state: next, outcome, status: next.request?.status ?? "Accepted" };

@@ -1,0 +1,118 @@
+import "server-only";
+import { Alert } from "@/components/ui/alert";
+import type { ErrorDoctorTexts } from "@/components/ui/error-doctor";
+import { canRenew, isApproved, type Customer } from "@/lib/customers/model";
+import { isTrustedConfirmUrl, type Environment } from "@/lib/environments";
+import type { CustomerMessages } from "@/lib/i18n/messages/customer";
+import type { CustomersListMessages } from "@/lib/i18n/messages/customers-list";
+import { format } from "@/lib/i18n/types";
+import { ConfirmUrl } from "./confirm-url";
+import { RequestActions, type CustomerActionKind } from "./request-actions";
+import { statusLabel } from "./status-label";
+
+/** One customer of the list: its request, its own status, the approval link while it waits, and its actions. */
+export function CustomerCard({
+  customer: c,
+  name,
+  active,
+  openLink,
+  env,
+  t,
+  tl,
+  copyLabel,
+  copiedLabel,
+  doctorTexts,
+  pendingLabel,
+}: {
+  customer: Customer;
+  name: string | null;
+  /** Steps 6–7 act for this customer. */
+  active: boolean;
+  /** Show the approval link unfolded (a short list); a long one keeps it behind a fold. */
+  openLink: boolean;
+  env: Environment;
+  t: CustomerMessages;
+  tl: CustomersListMessages;
+  copyLabel: string;
+  copiedLabel: string;
+  doctorTexts: ErrorDoctorTexts;
+  pendingLabel: string;
+}) {
+  const titleId = `customer-${c.orgNo}-title`;
+  const label =
+    c.status === "Withdrawn"
+      ? tl.local.Withdrawn
+      : c.status === "Failed"
+        ? format(tl.local.Failed, { code: c.errorCode ?? "?" })
+        : statusLabel(t, c.status);
+  const approved = isApproved(c);
+  const kinds: CustomerActionKind[] = [];
+  if (approved && !active) kinds.push("choose");
+  if (canRenew(c)) kinds.push("renew");
+  if (c.status === "New") kinds.push("withdraw");
+  const uiHost = hostOf(env.altinn.uiUrl);
+
+  return (
+    <li>
+      <section aria-labelledby={titleId} className="space-y-3 rounded-md border border-line bg-surface p-4">
+        <h3 id={titleId} className="font-semibold">
+          {format(tl.customerHeading, { name: name ? `${name} (${c.orgNo})` : c.orgNo })}
+        </h3>
+        <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+          <dt className="font-semibold">{t.field.externalRef}</dt>
+          <dd className="break-all font-mono">{c.externalRef}</dd>
+          {c.requestId && (
+            <>
+              <dt className="font-semibold">{t.field.id}</dt>
+              <dd className="break-all font-mono">{c.requestId}</dd>
+            </>
+          )}
+          <dt className="font-semibold">{tl.statusLabel}</dt>
+          <dd data-status={c.status} data-org={c.orgNo}>
+            {label}
+            {active && <span className="ml-2 rounded bg-accent-subtle px-2 py-0.5 text-xs">{tl.active}</span>}
+          </dd>
+          {c.systemUserId && (
+            <>
+              <dt className="font-semibold">{t.field.systemUser}</dt>
+              <dd className="break-all font-mono">{c.systemUserId}</dd>
+            </>
+          )}
+        </dl>
+        {c.status === "New" && c.confirmUrl && (
+          <details open={openLink} className="space-y-2">
+            <summary className="cursor-pointer font-semibold">{t.field.confirmUrl}</summary>
+            <ConfirmUrl
+              url={c.confirmUrl}
+              trusted={isTrustedConfirmUrl(env, c.confirmUrl)}
+              expectedHost={uiHost}
+              t={t}
+              copyLabel={copyLabel}
+              copiedLabel={copiedLabel}
+            />
+          </details>
+        )}
+        {c.status === "Accepted" && !c.systemUserId && <Alert tone="warning">{t.acceptedNoUser}</Alert>}
+        {kinds.length > 0 && (
+          <RequestActions
+            orgNo={c.orgNo}
+            kinds={kinds}
+            status={c.status}
+            t={t}
+            tl={tl}
+            doctorTexts={doctorTexts}
+            pendingLabel={pendingLabel}
+          />
+        )}
+      </section>
+    </li>
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
