@@ -1,5 +1,6 @@
 import { BoligselskapForm, OpenClaimsForm } from "@/components/call/call-form";
 import { CallHistory } from "@/components/call/call-history";
+import { ActiveCustomer } from "@/components/customer/active-customer";
 import { Snippets } from "@/components/snippets/snippets";
 import { Alert } from "@/components/ui/alert";
 import { StepPage } from "@/components/wizard/step-page";
@@ -12,7 +13,7 @@ import { defaultIncomeYear, snippetContext, snippetsForStep } from "@/lib/snippe
 import { stepStatuses } from "@/lib/steps";
 
 export default async function Page() {
-  const [{ state, env }, locale] = await Promise.all([readSession(), getLocale()]);
+  const [{ state, sessionId, env }, locale] = await Promise.all([readSession(), getLocale()]);
   const t = callMessages[locale];
   const c = common[locale];
   const customer = state.request?.partyOrgNo ?? "";
@@ -29,6 +30,7 @@ export default async function Page() {
 
   return (
     <StepPage id="call" state={state} locale={locale} intro={<p>{t.intro}</p>}>
+      <ActiveCustomer state={state} sessionId={sessionId} locale={locale} />
       {state.apis.map((id) => {
         const api = SKATTEETATEN_APIS[id];
         const url =
@@ -37,7 +39,8 @@ export default async function Page() {
             : `${env.skatteetaten[id]}/{inntektsaar}`;
         return (
           <section
-            key={id}
+            // A new customer chosen above gives the form fresh defaults (its organisation number).
+            key={`${id}:${customer}`}
             aria-labelledby={`call-${id}-title`}
             className="space-y-3 rounded-md border border-line bg-surface p-4"
           >

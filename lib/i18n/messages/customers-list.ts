@@ -86,3 +86,23 @@ export const customersList = defineMessages({
 });
 
 export type CustomersListMessages = (typeof customersList)["nb"];
+
+/** Steps 6–7: the approved customer to act for. */
+export const customerPicker = defineMessages({
+  nb: {
+    label: "Kunden du handler for",
+    hint: "Kunder som har godkjent i steg 5. Den sist godkjente er valgt først.",
+    option: "{name} – ekstern referanse {ref}",
+    submit: "Bruk denne kunden",
+    none: "Ingen kunde har godkjent ennå. Gå tilbake til steg 5.",
+  },
+  en: {
+    label: "The customer you act for",
+    hint: "Customers who approved in step 5. The most recently approved is chosen first.",
+    option: "{name} – external reference {ref}",
+    submit: "Use this customer",
+    none: "No customer has approved yet. Go back to step 5.",
+  },
+});
+
+export type CustomerPickerMessages = (typeof customerPicker)["nb"];
