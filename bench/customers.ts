@@ -1,6 +1,5 @@
 import { createPrivateKey, randomUUID } from "node:crypto";
 import { altinnClient } from "../lib/altinn/client";
-import { ALTINN_SCOPES } from "../lib/catalogue";
 import { resetConfigForTests } from "../lib/config";
 import { addManyCustomers, refreshAll } from "../lib/customers/service";
 import { openDb } from "../lib/db/client";
