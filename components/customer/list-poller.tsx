@@ -76,7 +76,9 @@ export function ListPoller({
       if (!body) return later("error", "NETWORK");
       if (body.error) return later("error", body.error.code);
       setWaiting(body.waiting);
-      if (body.changed > 0) router.refresh();
+      // Re-render when this refresh changed something, or when another tab's refresh already did (the
+      // counts differ from what this page was rendered with).
+      if (body.changed > 0 || body.waiting !== initialWaiting) router.refresh();
       if (body.final) return setView({ kind: "final" });
       later("waiting");
     };
@@ -93,7 +95,7 @@ export function ListPoller({
     };
     // `final` is read only to start; a finished list restarts with "check now" (round).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [round, checkAtOnce, router]);
+  }, [round, checkAtOnce, router, initialWaiting]);
 
   const detail =
     view.kind === "checking"

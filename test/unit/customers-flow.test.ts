@@ -181,6 +181,23 @@ describe("withdrawing one customer's request", () => {
   });
 });
 
+describe("one customer from the form", () => {
+  it("is followed to approval like a pasted one", async () => {
+    const res = await service.addOneCustomer(await ctx(), {
+      partyOrgNo: A,
+      externalRef: randomUUID(),
+      rights: ["ske-krav-og-betalinger"],
+      accessPackages: [],
+      redirectUrl: "https://vendor.example/return",
+    });
+    expect(res.data).toMatchObject({ outcome: "created", status: "New" });
+    await approve(A);
+    const after = await service.refreshAll(await ctx());
+    expect(after.data).toMatchObject({ approved: 1, waiting: 0, changed: 1 });
+    expect(after.state.request?.partyOrgNo).toBe(A);
+  });
+});
+
 describe("a saved single request (before the list)", () => {
   it("becomes the first customer, approved and active, and is never lost", async () => {
     await service.addManyCustomers(await ctx(), A);

@@ -1,0 +1,115 @@
+import { expect, test, type Page } from "@playwright/test";
+import { SKATTEETATEN_APIS } from "../lib/catalogue";
+import { stepById } from "../lib/steps";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { sandboxControl } from "./support/sandbox";
+import { completeSteps1to3 } from "./support/steps-1-3";
+import {
+  approveAt,
+  completeSystem,
+  customerCard,
+  customerStatus,
+  expectApproved,
+  texts,
+} from "./support/steps-4-7";
+
+/**
+ * Step 5 as a list of customers, clicked as a vendor would: paste the sandbox's five customer organisations
+ * (one line wrong first, then fixed), hand two confirmUrls to their customers who approve, withdraw one
+ * request, and see every other customer keep its own status; then act for a chosen customer in steps 6–7.
+ */
+const tl = texts.customers;
+const tc = texts.customer;
+
+/** The sandbox's customer organisations, from its simulated Brreg search (as the wizard's picker reads them). */
+async function sandboxCustomers(page: Page): Promise<string[]> {
+  const base = (await sandboxControl(page)).replace(/\/_control$/, "");
+  const res = await page.request.get(`${base}/brreg/enhetsregisteret/api/enheter?simRole=customer&size=100`);
+  expect(res.ok()).toBe(true);
+  const body = (await res.json()) as { _embedded?: { enheter: { organisasjonsnummer: string }[] } };
+  return (body._embedded?.enheter ?? []).map((e) => e.organisasjonsnummer);
+}
+
+test("five pasted customers: two approve, one is withdrawn, the rest keep their status; step 7 for a chosen one", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await completeSteps1to3(page, { apis: ["kravogbetalinger"] });
+  await completeSystem(page);
+  const orgs = (await sandboxCustomers(page)).slice(0, 5);
+  expect(orgs).toHaveLength(5);
+  const [a, b, c, d, e] = orgs as [string, string, string, string, string];
+
+  await page.goto(stepById("customer").path);
+  await page.getByText(tl.addMany, { exact: true }).click();
+  const field = page.getByLabel(tl.bulkLabel);
+  // A wrong check digit on line 2: named, and nothing is sent.
+  await field.fill(`${a}\n${a.slice(0, 8)}${(Number(a[8]) + 1) % 10}`);
+  await page.getByRole("button", { name: tl.bulkSubmit }).click();
+  await expect(page.locator("#bulk-orgnos-error")).toContainText("Linje 2", { timeout: 20_000 });
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText(tl.empty)).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "step 5 (paste with an error)");
+
+  // Fixed, with a duplicate written the way Brønnøysund prints numbers: five customers, one request each.
+  const spaced = `${a.slice(0, 3)} ${a.slice(3, 6)} ${a.slice(6)}`;
+  await field.fill(`${a}\n${b}, ${c}\n${d}; ${e}\n${spaced}`);
+  await page.getByRole("button", { name: tl.bulkSubmit }).click();
+  await expect(page.getByRole("status").filter({ hasText: "5 forespørsler sendt" })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(
+    page.getByText(tl.counts.replace("{total}", "5").replace("{approved}", "0").replace("{waiting}", "5")),
+  ).toBeVisible();
+  for (const org of orgs) await expect(customerStatus(page, org)).toHaveText(tc.status.New);
+  await expect(page.getByRole("img", { name: tc.qrLabel })).toHaveCount(5);
+  await expectNoSeriousA11yViolations(page, "step 5 (five customers waiting)");
+
+  // Two customers approve at their own links, as people click them.
+  const links: Record<string, string> = {};
+  for (const org of [b, a])
+    links[org] = (await customerCard(page, org).getByRole("link", { name: tc.open }).getAttribute("href"))!;
+  for (const org of [b, a]) await approveAt(page, links[org]!);
+  await expectApproved(page, b);
+  await expectApproved(page, a);
+
+  // Withdrawing one request touches only that customer.
+  await customerCard(page, c).getByRole("button", { name: tc.withdraw }).click();
+  await expect(customerStatus(page, c)).toHaveText(tl.local.Withdrawn, { timeout: 20_000 });
+  await expect(page.getByText(tl.withdrawn.replace("{orgno}", c))).toBeVisible();
+  await page.reload();
+  await expect(customerStatus(page, a)).toHaveAttribute("data-status", "Accepted");
+  await expect(customerStatus(page, b)).toHaveAttribute("data-status", "Accepted");
+  await expect(customerStatus(page, c)).toHaveAttribute("data-status", "Withdrawn");
+  await expect(customerStatus(page, d)).toHaveText(tc.status.New);
+  await expect(customerStatus(page, e)).toHaveText(tc.status.New);
+  // The first to approve is the one steps 6–7 act for until the vendor picks another.
+  await expect(customerStatus(page, b)).toContainText(tl.active);
+  await expectNoSeriousA11yViolations(page, "step 5 (mixed statuses)");
+
+  // Step 6 for the other approved customer, picked from the list; step 7 calls for it.
+  await page.goto(stepById("token").path);
+  const picker = page.getByLabel(texts.picker.label);
+  await expect(picker).toHaveValue(b);
+  await expect(picker.locator("option")).toHaveCount(2);
+  await picker.selectOption(a);
+  await page.getByRole("button", { name: texts.picker.submit }).click();
+  await expect(page.getByText(`0192:${a}`).first()).toBeVisible({ timeout: 20_000 });
+  await page
+    .getByRole("button", { name: new RegExp(`^(${texts.token.fetch}|${texts.token.fetchAgain})$`) })
+    .click();
+  await expect(page.getByRole("region", { name: texts.token.systemUserHeading })).toContainText(a, {
+    timeout: 20_000,
+  });
+  await expectNoSeriousA11yViolations(page, "step 6 (chosen customer)");
+
+  await page.goto(stepById("call").path);
+  await expect(page.getByLabel(texts.picker.label)).toHaveValue(a);
+  const claims = page.getByRole("region", { name: SKATTEETATEN_APIS.kravogbetalinger.name.nb });
+  await expect(claims.getByLabel(texts.call.orgnoLabel)).toHaveValue(a);
+  await claims.getByRole("button", { name: texts.call.run }).click();
+  const answer = claims.getByRole("region", { name: texts.call.resultHeading });
+  await expect(answer).toContainText(texts.call.okTitle.replace("{status}", "200"), { timeout: 20_000 });
+  await expect(answer).toContainText(`/regnskapssystem/${a}/aapnekrav`);
+  await expectNoSeriousA11yViolations(page, "step 7 (chosen customer)");
+});
