@@ -111,6 +111,8 @@ test.describe("steps 4 and 5", () => {
 
     await page.goto(confirmUrl);
     await page.getByRole("button", { name: texts.approval.reject }).click();
+    // Rejecting asks first (the simulated Altinn pages confirm a rejection).
+    await page.getByRole("button", { name: texts.approval.rejectConfirm.yes }).click();
     await page.waitForURL(/\/customer\/return/, { timeout: 15_000 });
     await expect(livePoll(page)).toHaveText(texts.customers.poll.allDone, { timeout: 15_000 });
 

@@ -31,6 +31,77 @@ export const approvalMessages = defineMessages({
     approve: "Godkjenn",
     reject: "Avvis",
     saving: "Lagrer …",
+    rejectConfirm: {
+      question: "Vil du avvise forespørselen?",
+      body: "Leverandøren får vite at du har avvist den, og må sende en ny forespørsel hvis du ombestemmer deg.",
+      yes: "Ja, avvis",
+      cancel: "Avbryt",
+    },
+    change: {
+      metaTitle: "Simulert Altinn – endre systemtilgang",
+      title: "Endre systemtilgang",
+      heading: "{vendor} ber om å endre en systemtilgang",
+      intro:
+        "Endringen gjelder systemtilgangen {system} for {party}. Bare det som står under, endres; resten av tilgangen er som før.",
+      added: "Dette legges til",
+      removed: "Dette fjernes",
+      nothing: "Systemtilgangen har allerede det endringen ber om. Å godkjenne endrer ingenting.",
+      requestId: "Endringsforespørsel-ID",
+      states: {
+        accepted: { title: "Endringen er godkjent", body: "Systemtilgangen er endret." },
+        rejected: {
+          title: "Endringen er avvist",
+          body: "Systemtilgangen er uendret. Leverandøren må sende en ny endringsforespørsel.",
+        },
+        timedout: {
+          title: "Endringsforespørselen er utløpt",
+          body: "Den ble ikke besvart i tide. Be leverandøren sende en ny.",
+        },
+        "not-found": {
+          title: "Fant ikke endringsforespørselen",
+          body: "Lenken kan være feil, eller leverandøren har slettet forespørselen. Sjekk at du bruker hele lenken fra leverandøren.",
+        },
+        "user-gone": {
+          title: "Systemtilgangen finnes ikke lenger",
+          body: "Systemtilgangen endringen gjelder er slettet. Det er ingenting å endre.",
+        },
+      },
+    },
+    clients: {
+      metaTitle: "Simulert Altinn – legg til kunder",
+      title: "Legg til kunder",
+      heading: "Legg til kunder i systemtilgangen {system}",
+      intro:
+        "{firm} har nå en systemtilgang for klientforhold. Velg hvilke klienter systemet skal kunne handle for. Hver klient får alle tilgangspakkene i systemtilgangen.",
+      packagesHeading: "Tilgangspakker i systemtilgangen",
+      listHeading: "Klienter",
+      listCaption: "Klientene som har gitt {firm} minst én av tilgangspakkene",
+      none: "Ingen av klientene har gitt dere noen av tilgangspakkene systemtilgangen krever.",
+      nameCol: "Klient",
+      statusCol: "Status",
+      actionCol: "Handling",
+      isDelegated: "Lagt til",
+      notDelegated: "Ikke lagt til",
+      add: "Legg til",
+      remove: "Fjern",
+      addLabel: "Legg til {name}",
+      removeLabel: "Fjern {name}",
+      added: "{name} er lagt til som kunde.",
+      removedMsg: "{name} er fjernet.",
+      errors: {
+        "AUTH-00080":
+          "{name} kan ikke legges til: klienten har ikke gitt {firm} alle tilgangspakkene systemtilgangen krever (AUTH-00080).",
+        "AUTH-00079": "{name} er ikke klient av {firm} (AUTH-00079).",
+        "AUTH-00063": "Systemtilgangen har ingen tilgangspakker å gi klienter (AUTH-00063).",
+        invalid: "Valget kunne ikke leses. Last inn siden på nytt og prøv igjen.",
+      },
+      done: "Ferdig – gå videre til {host}",
+      doneNoRedirect: "Ferdig – se forespørselen",
+      notFound: {
+        title: "Fant ikke systemtilgangen",
+        body: "Lenken kan være feil, eller systemtilgangen er slettet. Bare systemtilganger for klientforhold kan få kunder.",
+      },
+    },
     states: {
       accepted: {
         title: "Forespørselen er allerede godkjent",
@@ -100,6 +171,77 @@ export const approvalMessages = defineMessages({
     approve: "Approve",
     reject: "Reject",
     saving: "Saving …",
+    rejectConfirm: {
+      question: "Do you want to reject the request?",
+      body: "The vendor learns that you rejected it, and must send a new request if you change your mind.",
+      yes: "Yes, reject",
+      cancel: "Cancel",
+    },
+    change: {
+      metaTitle: "Simulated Altinn – change system access",
+      title: "Change system access",
+      heading: "{vendor} is asking to change a system access",
+      intro:
+        "The change concerns the system access {system} for {party}. Only what is listed below changes; the rest of the access stays as it is.",
+      added: "This is added",
+      removed: "This is removed",
+      nothing: "The system access already has what the change asks for. Approving changes nothing.",
+      requestId: "Change request ID",
+      states: {
+        accepted: { title: "The change is approved", body: "The system access has been changed." },
+        rejected: {
+          title: "The change was rejected",
+          body: "The system access is unchanged. The vendor must send a new change request.",
+        },
+        timedout: {
+          title: "The change request has expired",
+          body: "It was not answered in time. Ask the vendor to send a new one.",
+        },
+        "not-found": {
+          title: "Change request not found",
+          body: "The link may be wrong, or the vendor has deleted the request. Check that you use the whole link from the vendor.",
+        },
+        "user-gone": {
+          title: "The system access no longer exists",
+          body: "The system access the change concerns has been deleted. There is nothing to change.",
+        },
+      },
+    },
+    clients: {
+      metaTitle: "Simulated Altinn – add customers",
+      title: "Add customers",
+      heading: "Add customers to the system access {system}",
+      intro:
+        "{firm} now has a system access for client relationships. Choose which clients the system may act for. Each client gets all the access packages of the system access.",
+      packagesHeading: "Access packages of the system access",
+      listHeading: "Clients",
+      listCaption: "The clients that have given {firm} at least one of the access packages",
+      none: "None of the clients has given you any of the access packages the system access needs.",
+      nameCol: "Client",
+      statusCol: "Status",
+      actionCol: "Action",
+      isDelegated: "Added",
+      notDelegated: "Not added",
+      add: "Add",
+      remove: "Remove",
+      addLabel: "Add {name}",
+      removeLabel: "Remove {name}",
+      added: "{name} was added as a customer.",
+      removedMsg: "{name} was removed.",
+      errors: {
+        "AUTH-00080":
+          "{name} cannot be added: the client has not given {firm} every access package the system access needs (AUTH-00080).",
+        "AUTH-00079": "{name} is not a client of {firm} (AUTH-00079).",
+        "AUTH-00063": "The system access has no access packages to give clients (AUTH-00063).",
+        invalid: "The choice could not be read. Reload the page and try again.",
+      },
+      done: "Done – continue to {host}",
+      doneNoRedirect: "Done – view the request",
+      notFound: {
+        title: "System access not found",
+        body: "The link may be wrong, or the system access was deleted. Only system accesses for client relationships can have customers.",
+      },
+    },
     states: {
       accepted: {
         title: "The request is already approved",

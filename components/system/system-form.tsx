@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CodeBlock } from "@/components/ui/code-block";
 import { ErrorDoctor } from "@/components/ui/error-doctor";
+import { ACCESS_PACKAGE_PREFIX, packageAllowedFor } from "@/lib/altinn/access-packages";
 import type { EnvironmentId } from "@/lib/environments";
 import type { Diagnosis } from "@/lib/errors/types";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
@@ -21,6 +22,7 @@ import { CheckboxGroup } from "./checkbox-group";
 import { RedirectUrlsField } from "./redirect-urls-field";
 import { applyServerErrors } from "./server-errors";
 import { SystemDiff } from "./system-diff";
+import { SystemKindField } from "./system-kind-field";
 import { SystemTextFields } from "./system-text-fields";
 
 export interface SystemFormApi {
@@ -31,6 +33,7 @@ export interface SystemFormApi {
 }
 
 const FIELDS = [
+  "kind",
   "idSuffix",
   "name",
   "description",
@@ -44,6 +47,7 @@ const FIELDS = [
 /** Tolerates the half-typed values the preview sees while the user types. */
 function previewValues(v: Partial<SystemFormValues>): SystemFormValues {
   return {
+    kind: v.kind ?? "standard",
     idSuffix: v.idSuffix ?? "",
     name: { nb: v.name?.nb ?? "", nn: v.name?.nn ?? "", en: v.name?.en ?? "" },
     description: { nb: v.description?.nb ?? "", nn: v.description?.nn ?? "", en: v.description?.en ?? "" },
@@ -82,8 +86,24 @@ export function SystemForm({
     defaultValues: defaults,
     mode: "onTouched",
   });
-  const { register, control, handleSubmit, setError, reset, formState } = form;
+  const { register, control, handleSubmit, setError, reset, formState, getValues, setValue } = form;
   const watched = useWatch({ control }) as Partial<SystemFormValues>;
+  const kind = watched.kind ?? "standard";
+  const allowed = (k: "standard" | "agent") => (p: string) =>
+    packageAllowedFor(`${ACCESS_PACKAGE_PREFIX}${p}`, k);
+  const allPackages = [...new Set(apis.flatMap((a) => a.accessPackages))];
+  const packageOptions = allPackages.filter(allowed(kind));
+
+  /** A new kind keeps only the packages it allows; agents have no single rights (contracts-more §1.2). */
+  function onKindChange(next: "standard" | "agent") {
+    setValue("accessPackages", getValues("accessPackages").filter(allowed(next)));
+    if (next === "agent") setValue("rights", []);
+    else if (getValues("rights").length === 0)
+      setValue(
+        "rights",
+        apis.map((a) => a.resource),
+      );
+  }
   const preview = buildSystemRegistration(previewValues(watched), { vendorOrgNo, clientId });
 
   const [pending, startTransition] = useTransition();
@@ -139,7 +159,6 @@ export function SystemForm({
       (formState.errors as Record<string, { message?: string } | undefined>)[name]?.message,
       c.validation,
     );
-  const apiPackages = apis.filter((a) => a.accessPackages.length > 0);
 
   return (
     <div className="grid gap-6 xl:grid-cols-2">
@@ -154,7 +173,13 @@ export function SystemForm({
             type="button"
             variant="secondary"
             onClick={() => {
-              reset(example);
+              // The example follows the chosen kind: an agent system gets a client package, no rights.
+              const agentPackage = allPackages.find(allowed("agent"));
+              reset(
+                kind === "agent"
+                  ? { ...example, kind, rights: [], accessPackages: agentPackage ? [agentPackage] : [] }
+                  : { ...example, kind },
+              );
               clearMessages();
               setConfirm(null);
             }}
@@ -162,6 +187,14 @@ export function SystemForm({
             {c.fillExample}
           </Button>
         </div>
+
+        <SystemKindField
+          t={t}
+          registration={register("kind", {
+            onChange: (e: { target: { value: string } }) =>
+              onKindChange(e.target.value === "agent" ? "agent" : "standard"),
+          })}
+        />
 
         <SystemTextFields
           register={register}
@@ -172,33 +205,51 @@ export function SystemForm({
           suffix={watched.idSuffix ?? ""}
         />
 
-        <CheckboxGroup
-          control={control}
-          name="rights"
-          legend={t.rightsLegend}
-          hint={t.rightsHint}
-          error={err("rights")}
-          options={apis.map((a) => ({
-            value: a.resource,
-            label: a.name,
-            hint: <code className="font-mono text-xs">{a.resource}</code>,
-          }))}
-        />
+        {kind === "agent" ? (
+          <p className="text-sm text-ink-subtle">{t.agentRightsNote}</p>
+        ) : (
+          <CheckboxGroup
+            control={control}
+            name="rights"
+            legend={t.rightsLegend}
+            hint={t.rightsHint}
+            error={err("rights")}
+            options={apis.map((a) => ({
+              value: a.resource,
+              label: a.name,
+              hint: <code className="font-mono text-xs">{a.resource}</code>,
+            }))}
+          />
+        )}
 
-        {apiPackages.length > 0 ? (
+        {packageOptions.length > 0 ? (
           <CheckboxGroup
             control={control}
             name="accessPackages"
-            legend={t.packagesLegend}
-            hint={t.packagesHint}
+            legend={kind === "agent" ? t.packagesLegendAgent : t.packagesLegend}
+            hint={
+              kind === "agent" ? (
+                t.packagesHintAgent
+              ) : (
+                <>
+                  {t.packagesHint}
+                  {packageOptions.length < allPackages.length && ` ${t.packagesStandardNote}`}
+                </>
+              )
+            }
             error={err("accessPackages")}
-            options={[...new Set(apiPackages.flatMap((a) => a.accessPackages))].map((p) => ({
+            options={packageOptions.map((p) => ({
               value: p,
               label: <code className="font-mono text-xs">urn:altinn:accesspackage:{p}</code>,
             }))}
           />
         ) : (
-          <p className="text-sm text-ink-subtle">{t.noPackages}</p>
+          <div className="space-y-1">
+            <p className="text-sm text-ink-subtle">{kind === "agent" ? t.noPackagesAgent : t.noPackages}</p>
+            <p aria-live="polite" className="text-sm font-medium text-danger">
+              {err("accessPackages")}
+            </p>
+          </div>
         )}
 
         <div className="space-y-1">
@@ -221,23 +272,27 @@ export function SystemForm({
           </p>
         </div>
 
-        <div className="flex items-start gap-2">
-          <input
-            id="isVisible"
-            type="checkbox"
-            className="mt-1 size-4 accent-accent"
-            aria-describedby="isVisible-hint"
-            {...register("isVisible")}
-          />
-          <div>
-            <label htmlFor="isVisible" className="text-sm font-semibold">
-              {t.isVisibleLabel}
-            </label>
-            <p id="isVisible-hint" className="text-sm text-ink-subtle">
-              {t.isVisibleHint}
-            </p>
+        {kind === "agent" ? (
+          <p className="text-sm text-ink-subtle">{t.agentVisibleNote}</p>
+        ) : (
+          <div className="flex items-start gap-2">
+            <input
+              id="isVisible"
+              type="checkbox"
+              className="mt-1 size-4 accent-accent"
+              aria-describedby="isVisible-hint"
+              {...register("isVisible")}
+            />
+            <div>
+              <label htmlFor="isVisible" className="text-sm font-semibold">
+                {t.isVisibleLabel}
+              </label>
+              <p id="isVisible-hint" className="text-sm text-ink-subtle">
+                {t.isVisibleHint}
+              </p>
+            </div>
           </div>
-        </div>
+        )}
 
         <RedirectUrlsField
           control={control}

@@ -1,17 +1,25 @@
 import "server-only";
 import { z } from "zod";
 import type { Environment } from "../environments";
-import { ServiceError } from "../http/service-error";
-import { parseJsonBody, serviceFetch, type ServiceResponse } from "../http/service-fetch";
-import { parseAltinnProblem } from "./problem";
+import { agentRequestMethods } from "./agent-requests";
+import { changeRequestMethods } from "./change-requests";
+import {
+  altinnTransport,
+  expectStatus as expect,
+  isUnknownRequest,
+  parseAnswer as parse,
+  seg,
+} from "./transport";
 import {
   registeredSystemListItemSchema,
   registeredSystemSchema,
   systemUserRequestSchema,
   systemUserSchema,
+  type AccessPackage,
   type AccessRequest,
   type RegisteredSystem,
   type RegisteredSystemListItem,
+  type Right,
   type SystemRegistration,
   type SystemUser,
   type SystemUserRequest,
@@ -19,33 +27,32 @@ import {
 
 export type {
   AccessRequest,
+  AgentRequest,
+  AgentRequestBody,
+  ChangeRequest,
+  ChangeRequestBody,
   RegisteredSystem,
   RegisteredSystemListItem,
   SystemRegistration,
   SystemUser,
   SystemUserRequest,
 } from "./types";
+export type { ChangeRequestSent } from "./change-requests";
 
 /**
  * One typed client for Altinn's authentication API (contracts §2.3–2.10), called with the vendor's raw
  * Maskinporten token (contracts §2.1). Every answer is parsed with zod; every error becomes a ServiceError
- * with the AUTH-xxxxx `code` and the AUTH.VLD items, read by the error doctor.
+ * with the AUTH-xxxxx `code` and the AUTH.VLD items, read by the error doctor. Agent requests
+ * (contracts-more §1.3) and change requests (contracts-more §2) live in sibling modules and are spread in.
  */
 export function altinnClient(env: Environment, accessToken: string) {
-  const base = env.altinn.platformUrl.endsWith("/") ? env.altinn.platformUrl : `${env.altinn.platformUrl}/`;
-  const seg = encodeURIComponent;
-
-  async function send(method: string, path: string, body?: unknown): Promise<ServiceResponse> {
-    const headers: Record<string, string> = { authorization: `Bearer ${accessToken}` };
-    if (body !== undefined) headers["content-type"] = "application/json";
-    return serviceFetch("altinn", `${base}${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  }
+  const transport = altinnTransport(env, accessToken);
+  const send = transport.send;
 
   return {
+    ...agentRequestMethods(transport),
+    ...changeRequestMethods(transport),
+
     async listSystems(): Promise<RegisteredSystemListItem[]> {
       const res = expect(await send("GET", "systemregister/vendor"), [200]);
       return parse(res, z.array(registeredSystemListItemSchema));
@@ -66,6 +73,22 @@ export function altinnClient(env: Environment, accessToken: string) {
     /** PUT replaces the whole definition. */
     async updateSystem(systemId: string, body: SystemRegistration): Promise<void> {
       expect(await send("PUT", `systemregister/vendor/${seg(systemId)}`, body), [200, 204]);
+    },
+
+    /**
+     * PUT `…/{id}/rights` replaces the system's single rights; existing system users keep theirs, so a change
+     * request follows (contracts-more §3.3). 200 `{"succeeded": true}`.
+     */
+    async updateSystemRights(systemId: string, rights: Right[]): Promise<void> {
+      expect(await send("PUT", `systemregister/vendor/${seg(systemId)}/rights`, rights), [200, 204]);
+    },
+
+    /** PUT `…/{id}/accesspackages` replaces the packages; VLD-00018 is checked against the stored isVisible. */
+    async updateSystemAccessPackages(systemId: string, packages: AccessPackage[]): Promise<void> {
+      expect(
+        await send("PUT", `systemregister/vendor/${seg(systemId)}/accesspackages`, packages),
+        [200, 204],
+      );
     },
 
     /** 201 = a new request; 200 = an existing, not timed-out request for the same key (contracts §2.7). */
@@ -114,53 +137,3 @@ export function altinnClient(env: Environment, accessToken: string) {
 }
 
 export type AltinnClient = ReturnType<typeof altinnClient>;
-
-/** A 404 that is "no such request" (AUTH-00010 or a bare 404), not AUTH-00011 "no such system". */
-function isUnknownRequest(res: ServiceResponse): boolean {
-  const code = parseAltinnProblem(res.text).code;
-  return code === undefined || code === "AUTH-00010";
-}
-
-/** The answer when its status is one of `ok`, else a ServiceError with Altinn's problem (lib/altinn/lists.ts too). */
-export function expect(res: ServiceResponse, ok: number[]): ServiceResponse {
-  if (ok.includes(res.status)) return res;
-  const problem = parseAltinnProblem(res.text);
-  throw new ServiceError({
-    service: "altinn",
-    kind: "http",
-    method: res.method,
-    url: res.url,
-    status: res.status,
-    code: problem.code,
-    description: problem.description,
-    validationErrors: problem.validationErrors,
-    correlationId: traceId(res),
-    body: res.text.slice(0, 2000),
-  });
-}
-
-function traceId(res: ServiceResponse): string | undefined {
-  try {
-    const v = (JSON.parse(res.text) as { traceId?: unknown }).traceId;
-    return typeof v === "string" ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function parse<T extends z.ZodType>(res: ServiceResponse, schema: T): z.infer<T> {
-  const parsed = schema.safeParse(parseJsonBody("altinn", res));
-  if (parsed.success) return parsed.data;
-  throw new ServiceError({
-    service: "altinn",
-    kind: "malformed",
-    method: res.method,
-    url: res.url,
-    status: res.status,
-    description: `Unexpected answer: ${parsed.error.issues
-      .slice(0, 3)
-      .map((i) => `${i.path.join(".") || "(root)"} ${i.message}`)
-      .join("; ")}`,
-    body: res.text.slice(0, 500),
-  });
-}

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Environment } from "../environments";
 import { serviceFetch } from "../http/service-fetch";
-import { expect as expectStatus, parse } from "./client";
 import { pageSchema, pageUrl, readAllPages } from "./paging";
+import { expectStatus, parseAnswer as parse } from "./transport";
 import { systemUserRequestSchema, systemUserSchema, type SystemUser, type SystemUserRequest } from "./types";
 
 /**

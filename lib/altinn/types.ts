@@ -137,3 +137,63 @@ export const systemUserSchema = z.object({
   userType: z.string().optional(),
 });
 export type SystemUser = z.infer<typeof systemUserSchema>;
+
+/**
+ * What the wizard sends to POST `systemuser/request/vendor/agent` (CreateAgentRequestSystemUser,
+ * contracts-more §1.4): no `rights`; `partyOrgNo` is the agent's organisation (the accounting firm).
+ * An absent `externalRef` becomes `partyOrgNo`; an absent `integrationTitle` the system's `name.nb`.
+ */
+export interface AgentRequestBody {
+  systemId: string;
+  partyOrgNo: string;
+  accessPackages: AccessPackage[];
+  externalRef?: string;
+  integrationTitle?: string;
+  redirectUrl?: string;
+}
+
+/** GET/POST `systemuser/request/vendor/agent` answer (AgentRequestSystemResponse): the standard one without rights. */
+export const agentRequestSchema = systemUserRequestSchema.omit({ rights: true });
+export type AgentRequest = z.infer<typeof agentRequestSchema>;
+
+/**
+ * What the wizard sends to POST `systemuser/changerequest/vendor` (ChangeRequestSystemUser, contracts-more §2):
+ * one resource per right, every list present.
+ */
+export interface ChangeRequestBody {
+  requiredRights: Right[];
+  unwantedRights: Right[];
+  requiredAccessPackages: AccessPackage[];
+  unwantedAccessPackages: AccessPackage[];
+  redirectUrl?: string;
+}
+
+/** `NoChangeNeeded` is answered (never stored) when all four lists are empty (contracts-more §2 step 6). */
+export const CHANGE_REQUEST_STATUSES = [...REQUEST_STATUSES, "NoChangeNeeded"] as const;
+
+/**
+ * ChangeRequestResponse (contracts-more §2). `byexternalref` leaves out the package lists, so they default to
+ * empty; `id` is the correlation-id the vendor chose.
+ */
+export const changeRequestSchema = z.object({
+  id: z.string(),
+  externalRef: z.string().default(""),
+  systemId: z.string(),
+  systemUserId: z.string(),
+  partyOrgNo: z.string(),
+  requiredRights: listOrEmpty(rightSchema),
+  unwantedRights: listOrEmpty(rightSchema),
+  requiredAccessPackages: listOrEmpty(accessPackageSchema),
+  unwantedAccessPackages: listOrEmpty(accessPackageSchema),
+  status: z
+    .string()
+    .transform((v) => CHANGE_REQUEST_STATUSES.find((s) => s.toLowerCase() === v.toLowerCase()) ?? v),
+  redirectUrl: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? undefined),
+  confirmUrl: z.string().default(""),
+  created: z.string().optional(),
+  timedOut: z.boolean().default(false),
+});
+export type ChangeRequest = z.infer<typeof changeRequestSchema>;

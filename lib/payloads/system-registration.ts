@@ -36,19 +36,25 @@ function texts(v: { nb: string; nn?: string; en?: string }): Record<string, stri
   return out;
 }
 
+/**
+ * For agent system users (contracts-more §1.2) the body has no single rights (they serve standard system
+ * users only) and `isVisible: false`: client-only packages on a visible system are refused (AUTH.VLD-00018),
+ * and agent system users come only from the vendor's agent requests, never from the portal.
+ */
 export function buildSystemRegistration(
   values: SystemFormValues,
   ctx: SystemRegistrationContext,
 ): SystemRegistration {
+  const agent = values.kind === "agent";
   return {
     id: systemIdFor(ctx.vendorOrgNo, values.idSuffix),
     vendor: { ID: `0192:${ctx.vendorOrgNo}` },
     name: texts(values.name),
     description: texts(values.description),
-    rights: values.rights.map(resourceRight),
+    rights: agent ? [] : values.rights.map(resourceRight),
     accessPackages: values.accessPackages.map(accessPackage),
     clientId: ctx.clientId ? [ctx.clientId] : [],
-    isVisible: values.isVisible,
+    isVisible: agent ? false : values.isVisible,
     allowedRedirectUrls: values.allowedRedirectUrls.map((r) => r.url.trim()),
   };
 }

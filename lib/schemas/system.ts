@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ACCESS_PACKAGE_PREFIX, packageAllowedFor } from "../altinn/access-packages";
 import { SKATTEETATEN_APIS } from "../catalogue";
 import type { EnvironmentId } from "../environments";
 import { requiredText } from "./common";
@@ -44,10 +45,18 @@ const optional = (max: number) => z.string(INVALID).trim().max(max, "validation.
 const localized = (max: number) =>
   z.object({ nb: requiredText(max), nn: optional(max), en: optional(max) }, INVALID);
 
+/**
+ * Who uses the system (contracts-more §1): the customers themselves (standard system users) or accountants,
+ * auditors and property managers for their clients (agent system users). Absent = standard, as saved before
+ * agents existed.
+ */
+export const SYSTEM_KINDS = ["standard", "agent"] as const;
+
 export function systemFormSchema(opts: { allowLocalHttp: boolean }) {
   return z
     .object(
       {
+        kind: z.enum(SYSTEM_KINDS, INVALID).optional(),
         idSuffix: requiredText(100).refine((v) => !/\s/.test(v), "validation.noSpaces"),
         name: localized(100),
         description: localized(1000),
@@ -81,9 +90,17 @@ export function systemFormSchema(opts: { allowLocalHttp: boolean }) {
       INVALID,
     )
     .superRefine((v, ctx) => {
-      // A system with neither single rights nor access packages cannot be requested (AUTH-00059).
-      if (v.rights.length === 0 && v.accessPackages.length === 0) {
+      const kind = v.kind ?? "standard";
+      // A system with neither single rights nor access packages cannot be requested (AUTH-00059); an agent
+      // system user holds packages only (AUTH-00058, contracts-more §1.2–1.4).
+      if (kind === "agent" && v.accessPackages.length === 0) {
+        ctx.addIssue({ code: "custom", path: ["accessPackages"], message: "validation.chooseOne" });
+      } else if (v.rights.length === 0 && v.accessPackages.length === 0) {
         ctx.addIssue({ code: "custom", path: ["rights"], message: "validation.chooseOne" });
+      }
+      // Client-only packages never for standard users (AUTH-00064), admin-only never for agents (AUTH-00065).
+      if (v.accessPackages.some((p) => !packageAllowedFor(`${ACCESS_PACKAGE_PREFIX}${p}`, kind))) {
+        ctx.addIssue({ code: "custom", path: ["accessPackages"], message: "validation.notForKind" });
       }
       if (new Set(v.rights).size !== v.rights.length) {
         ctx.addIssue({ code: "custom", path: ["rights"], message: "validation.duplicate" });

@@ -25,7 +25,7 @@ function prepare(values: SystemFormValues, ctx: ActionContext) {
   const strict = systemFormSchemaFor(ctx.state.env).safeParse(values);
   if (!strict.success) throw new UserError(common[ctx.locale].invalidInput, fieldErrors(strict.error));
   const reg = registrationContext(ctx.state, systemMessages[ctx.locale].missingPrereq);
-  return buildSystemRegistration(strict.data, reg);
+  return { body: buildSystemRegistration(strict.data, reg), kind: strict.data.kind ?? "standard" };
 }
 
 /**
@@ -33,13 +33,13 @@ function prepare(values: SystemFormValues, ctx: ActionContext) {
  * exists returns a field-by-field diff for the user to confirm instead of overwriting it.
  */
 export const registerSystem = defineAction(systemFormSchemaAnyEnv, async (values, ctx) => {
-  const body = prepare(values, ctx);
+  const { body, kind } = prepare(values, ctx);
   const altinn = await vendorAltinnClient(ctx.state, ctx.env, ctx.signer);
   const existing = await altinn.getSystem(body.id);
   if (!existing) {
     await altinn.createSystem(body);
     return {
-      state: withSavedSystem(ctx.state, body),
+      state: withSavedSystem(ctx.state, body, Date.now(), kind),
       data: { kind: "created", systemId: body.id } as RegisterSystemResult,
     };
   }
@@ -50,7 +50,7 @@ export const registerSystem = defineAction(systemFormSchemaAnyEnv, async (values
   const changes = diffSystem(existing, body);
   if (changes.length === 0) {
     return {
-      state: withSavedSystem(ctx.state, body),
+      state: withSavedSystem(ctx.state, body, Date.now(), kind),
       data: { kind: "unchanged", systemId: body.id } as RegisterSystemResult,
     };
   }
@@ -72,13 +72,13 @@ const updateInput = z.object({ values: systemFormSchemaAnyEnv, seen: z.string().
  * longer the one the user reviewed, it shows the new diff instead of overwriting.
  */
 export const updateSystem = defineAction(updateInput, async ({ values, seen }, ctx) => {
-  const body = prepare(values, ctx);
+  const { body, kind } = prepare(values, ctx);
   const altinn = await vendorAltinnClient(ctx.state, ctx.env, ctx.signer);
   const existing = await altinn.getSystem(body.id);
   if (!existing) {
     await altinn.createSystem(body);
     return {
-      state: withSavedSystem(ctx.state, body),
+      state: withSavedSystem(ctx.state, body, Date.now(), kind),
       data: { kind: "created", systemId: body.id } as RegisterSystemResult,
     };
   }
@@ -95,7 +95,7 @@ export const updateSystem = defineAction(updateInput, async ({ values, seen }, c
   }
   await altinn.updateSystem(body.id, body);
   return {
-    state: withSavedSystem(ctx.state, body),
+    state: withSavedSystem(ctx.state, body, Date.now(), kind),
     data: { kind: "updated", systemId: body.id } as RegisterSystemResult,
   };
 });

@@ -2,6 +2,7 @@ import { SystemForm } from "@/components/system/system-form";
 import { Alert } from "@/components/ui/alert";
 import { StepSnippets } from "@/components/snippets/step-snippets";
 import { StepPage } from "@/components/wizard/step-page";
+import { ACCESS_PACKAGE_PREFIX, packageAllowedFor } from "@/lib/altinn/access-packages";
 import { registeredSystemSchema } from "@/lib/altinn/types";
 import { customerReturnUrl } from "@/lib/altinn/return-url";
 import { SKATTEETATEN_APIS } from "@/lib/catalogue";
@@ -27,11 +28,13 @@ export default async function Page() {
   });
   const returnUrl = customerReturnUrl(getConfig().publicUrl, state.env);
 
+  const kind = state.system?.kind ?? "standard";
   const initial: SystemFormValues = {
+    kind,
     idSuffix: "",
     name: { nb: "", nn: "", en: "" },
     description: { nb: "", nn: "", en: "" },
-    rights: apis.map((a) => a.resource),
+    rights: kind === "agent" ? [] : apis.map((a) => a.resource),
     accessPackages: [],
     isVisible: true,
     allowedRedirectUrls: returnUrl.valid ? [{ url: returnUrl.url }] : [],
@@ -48,11 +51,18 @@ export default async function Page() {
   // chosen API's right starts checked so a newly added API is not silently left out.
   const stale = stepStatuses(state).system === "stale";
   const offered = new Set(apis.map((a) => a.resource));
-  const offeredPackages = new Set(apis.flatMap((a) => a.accessPackages));
+  // Only the packages the saved kind of system user may hold (contracts-more §1.1).
+  const offeredPackages = new Set(
+    apis
+      .flatMap((a) => a.accessPackages)
+      .filter((p) => packageAllowedFor(`${ACCESS_PACKAGE_PREFIX}${p}`, kind)),
+  );
   const defaults: SystemFormValues = savedValues
     ? {
         ...savedValues,
-        rights: stale ? [...offered] : savedValues.rights.filter((r) => offered.has(r)),
+        kind,
+        rights:
+          kind === "agent" ? [] : stale ? [...offered] : savedValues.rights.filter((r) => offered.has(r)),
         accessPackages: savedValues.accessPackages.filter((p) => offeredPackages.has(p)),
       }
     : initial;

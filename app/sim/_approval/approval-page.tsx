@@ -76,7 +76,13 @@ export async function ApprovalPage({
         <p id="after-choice" className="text-sm text-ink-subtle">
           {redirectHost ? format(t.afterChoice, { host: redirectHost }) : t.noRedirect}
         </p>
-        <DecisionButtons approve={t.approve} reject={t.reject} saving={t.saving} describedBy="after-choice" />
+        <DecisionButtons
+          approve={t.approve}
+          reject={t.reject}
+          saving={t.saving}
+          confirm={t.rejectConfirm}
+          describedBy="after-choice"
+        />
       </form>
     </SimulatedAltinnFrame>
   );

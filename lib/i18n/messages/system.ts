@@ -16,6 +16,23 @@ export const systemMessages = defineMessages({
     descriptionLegend: "Beskrivelse",
     descriptionHint: "Hva systemet gjør, slik kunden ser det når de godkjenner tilgang.",
     lang: { nb: "Bokmål", nn: "Nynorsk", en: "Engelsk" },
+    kindLegend: "Hvem bruker systemet?",
+    kindStandard: "Kundene mine bruker systemet selv",
+    kindStandardHint: "Hver kunde godkjenner en systembruker for sin egen virksomhet.",
+    kindAgent: "Regnskapsførere, revisorer og forretningsførere bruker det for sine klienter",
+    kindAgentHint:
+      "Regnskapsføreren godkjenner en klientsystembruker (agent) og legger selv til klientene sine i Altinn.",
+    packagesLegendAgent: "Tilgangspakker",
+    packagesHintAgent:
+      "En klientsystembruker får bare tilgangspakker. Velg pakkene klientene har gitt regnskapsføreren; en klient som mangler én av dem kan ikke legges til. Ikke bland pakker fra ulike fullmaktsområder.",
+    packagesStandardNote:
+      "Pakker for klientforhold (regnskapsfører, revisor, forretningsfører) kan ikke gis til kundens egen systembruker. De vises når du velger at regnskapsførere bruker systemet.",
+    noPackagesAgent:
+      "Ingen av API-ene fra steg 2 har tilgangspakker som kan brukes for klienter. Velg et slikt API i steg 2, eller velg at kundene bruker systemet selv.",
+    agentRightsNote:
+      "Enkeltrettigheter kan bare gis til systembrukere i egen virksomhet, så de sendes ikke når systemet brukes for klienter.",
+    agentVisibleNote:
+      "Systemet registreres som ikke synlig (isVisible: false): pakker for klientforhold kan ikke kombineres med isVisible: true, og klientsystembrukere opprettes bare fra forespørslene dine.",
     rightsLegend: "Rettigheter (enkeltrettigheter)",
     rightsHint:
       "Én rettighet per API du valgte i steg 2. Kunden kan bare gi tilgang til det systemet er registrert med.",
@@ -75,6 +92,23 @@ export const systemMessages = defineMessages({
     descriptionLegend: "Description",
     descriptionHint: "What the system does, as the customer sees it when approving access.",
     lang: { nb: "Bokmål", nn: "Nynorsk", en: "English" },
+    kindLegend: "Who uses the system?",
+    kindStandard: "My customers use the system themselves",
+    kindStandardHint: "Each customer approves a system user for its own organisation.",
+    kindAgent: "Accountants, auditors and property managers use it for their clients",
+    kindAgentHint:
+      "The accounting firm approves a client (agent) system user and adds its clients itself in Altinn.",
+    packagesLegendAgent: "Access packages",
+    packagesHintAgent:
+      "A client system user holds access packages only. Choose the packages the clients have given the firm; a client lacking one of them cannot be added. Do not mix packages of different areas of authority.",
+    packagesStandardNote:
+      "Packages for client relationships (accountant, auditor, property manager) cannot go to the customer's own system user. They show when you choose that accountants use the system.",
+    noPackagesAgent:
+      "None of the APIs from step 2 has access packages that work for clients. Choose such an API in step 2, or choose that customers use the system themselves.",
+    agentRightsNote:
+      "Single rights can only go to system users of one's own organisation, so they are not sent when the system is used for clients.",
+    agentVisibleNote:
+      "The system is registered as not visible (isVisible: false): packages for client relationships cannot be combined with isVisible: true, and client system users come only from your requests.",
     rightsLegend: "Rights (single rights)",
     rightsHint:
       "One right per API you chose in step 2. A customer can only grant what the system is registered with.",

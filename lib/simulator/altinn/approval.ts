@@ -5,7 +5,7 @@ import { withSandboxLock } from "../db/sandboxes";
 import type { SimScope } from "../db/scope";
 import { findSystemUserByKey, putSystemUser } from "../db/system-users";
 import type { Sim } from "../sim";
-import type { SimRequest, SimSystem } from "../types";
+import type { SimRequest, SimRight, SimSystem } from "../types";
 import { isNavigableRedirect } from "./redirect-urls";
 import { effectiveStatus } from "./request-model";
 import { findAccessPackage, findResource, type Bilingual } from "./resources";
@@ -113,21 +113,30 @@ export async function loadApprovalView(
     system: system ? { id: system.id, name: system.name, description: system.description } : undefined,
     party: { orgno: r.partyOrgNo, name: party?.name ?? r.partyOrgNo },
     approver: party ? { name: party.dagligLeder.name, role: "dagligLeder" } : undefined,
-    rights: r.rights.flatMap((right) =>
-      right.resource
-        .filter((p) => p.id === RESOURCE_ATTRIBUTE)
-        .map((p) => ({
-          resourceId: p.value,
-          ...(right.action ? { action: right.action } : {}),
-          ...(findResource(p.value) ? { title: findResource(p.value)!.title } : {}),
-        })),
-    ),
-    accessPackages: r.accessPackages.map((p) => ({
-      urn: p.urn,
-      ...(findAccessPackage(p.urn) ? { title: findAccessPackage(p.urn)!.title } : {}),
-    })),
+    rights: rightsView(r.rights),
+    accessPackages: packagesView(r.accessPackages),
     redirectUrl: redirectOf(r),
   };
+}
+
+/** Rights as the approval pages list them: resource id, action, and the title when the resource is known. */
+export function rightsView(rights: readonly SimRight[]): ApprovalView["rights"] {
+  return rights.flatMap((right) =>
+    right.resource
+      .filter((p) => p.id === RESOURCE_ATTRIBUTE)
+      .map((p) => ({
+        resourceId: p.value,
+        ...(right.action ? { action: right.action } : {}),
+        ...(findResource(p.value) ? { title: findResource(p.value)!.title } : {}),
+      })),
+  );
+}
+
+export function packagesView(packages: readonly { urn: string }[]): ApprovalView["accessPackages"] {
+  return packages.map((p) => ({
+    urn: p.urn,
+    ...(findAccessPackage(p.urn) ? { title: findAccessPackage(p.urn)!.title } : {}),
+  }));
 }
 
 export type DecisionOutcome =

@@ -1,4 +1,4 @@
-import type { Sim } from "../sim";
+import { sandboxPath, type Sim } from "../sim";
 import type { SimChangeRequest, SimRight, SimSystemUser } from "../types";
 import { object, str } from "./json-binding";
 import {
@@ -65,6 +65,11 @@ export function isEmptyChange(c: ChangeRequestInput): boolean {
 
 const CHANGE_APPROVAL_SUBPATH = "/altinn-ui/accessmanagement/ui/systemuser/changerequest";
 
+/** The change-request approval page's path (no origin) in the sandbox. */
+export function changeApprovalPath(sandboxId: string): string {
+  return `${sandboxPath(sandboxId)}${CHANGE_APPROVAL_SUBPATH}`;
+}
+
 export function changeConfirmUrl(sim: Sim, id: string): string {
   return `${sim.base}${CHANGE_APPROVAL_SUBPATH}?id=${id}&DONTCHOOSEREPORTEE=true`;
 }
@@ -113,4 +118,23 @@ export function applyChange(user: SimSystemUser, c: SimChangeRequest): SimSystem
   for (const p of c.requiredAccessPackages)
     if (!accessPackages.some((x) => x.urn === p.urn)) accessPackages.push(p);
   return { ...user, rights, accessPackages };
+}
+
+/**
+ * What approving would change for this system user, and nothing else (contracts-more §2: approval applies
+ * only the difference): required rights and packages it lacks, unwanted ones it holds.
+ */
+export function changeDifference(user: SimSystemUser, c: SimChangeRequest) {
+  const heldRights = new Set(user.rights.map(rightKey));
+  const heldPackages = new Set(user.accessPackages.map((p) => p.urn));
+  return {
+    added: {
+      rights: c.requiredRights.filter((r) => !heldRights.has(rightKey(r))),
+      accessPackages: c.requiredAccessPackages.filter((p) => !heldPackages.has(p.urn)),
+    },
+    removed: {
+      rights: c.unwantedRights.filter((r) => heldRights.has(rightKey(r))),
+      accessPackages: c.unwantedAccessPackages.filter((p) => heldPackages.has(p.urn)),
+    },
+  };
 }

@@ -11,6 +11,7 @@ import { getSystemUsers } from "../db/system-users";
 import { json } from "../http";
 import { orgnoOfPartyUuid, partyUuidOf, type SyntheticOrg } from "../orgs";
 import type { Sim } from "../sim";
+import type { SimScope } from "../db/scope";
 import type { SimSystemUser } from "../types";
 import { authenticateEnduser } from "./enduser-auth";
 import { parseGuid, queryParam } from "./json-binding";
@@ -87,18 +88,22 @@ function packagesGiven(client: SyntheticOrg, agentOrgNo: string): string[] {
 
 /**
  * The firm's clients holding at least one of the agent's packages (Altinn filters by `packages=` server
- * side; "any" is inferred, which leaves AUTH-00080 reachable for a client lacking one of them).
+ * side; "any" is inferred, which leaves AUTH-00080 reachable for a client lacking one of them). Shared by
+ * the API and the simulated "Legg til kunder" page.
  */
+export async function clientsAvailableTo(scope: SimScope, user: SimSystemUser): Promise<SyntheticOrg[]> {
+  const wanted = user.accessPackages.map((p) => p.urn);
+  return (await clientsOfAgent(scope, user.reporteeOrgNo)).filter((c) =>
+    packagesGiven(c, user.reporteeOrgNo).some((p) => wanted.includes(p)),
+  );
+}
+
 export async function availableClients(sim: Sim, req: Request): Promise<Response> {
   const person = await authenticateEnduser(sim, req, "read");
   if (person instanceof Response) return person;
   const user = await agentOf(sim, req, person.orgno);
   if (user instanceof Response) return user;
-  const wanted = user.accessPackages.map((p) => p.urn);
-  const clients = (await clientsOfAgent(sim, user.reporteeOrgNo)).filter((c) =>
-    packagesGiven(c, user.reporteeOrgNo).some((p) => wanted.includes(p)),
-  );
-  return json(clientList(user, clients));
+  return json(clientList(user, await clientsAvailableTo(sim, user)));
 }
 
 export async function delegatedClients(sim: Sim, req: Request): Promise<Response> {
@@ -127,25 +132,41 @@ export async function changeClient(sim: Sim, req: Request, add: boolean): Promis
   if (user instanceof Response) return user;
   const clientId = parseGuid(queryParam(req, "client") ?? "");
   if (!clientId) return vld("AUTH.VLD-00016", "?client");
-  return withSandboxLock(sim, async (locked) => {
-    const answer = json({ agent: user.id, client: clientId });
+  const outcome = await delegateClient(sim, user, clientId, add);
+  return outcome.ok ? json({ agent: user.id, client: clientId }) : altinnProblem(outcome.code);
+}
+
+export type DelegationOutcome =
+  { ok: true } | { ok: false; code: "AUTH-00063" | "AUTH-00079" | "AUTH-00080" };
+
+/**
+ * Adds the client (party UUID) to the agent system user with all its packages at once, or removes it
+ * (contracts-more §1.6), under the sandbox lock. Shared by the API and the simulated "Legg til kunder" page.
+ */
+export async function delegateClient(
+  sim: Sim,
+  user: SimSystemUser,
+  clientId: string,
+  add: boolean,
+): Promise<DelegationOutcome> {
+  return withSandboxLock(sim, async (locked): Promise<DelegationOutcome> => {
     if (!add) {
       await deleteDelegation(locked, user.id, clientId);
-      return answer;
+      return { ok: true };
     }
-    if (user.accessPackages.length === 0) return altinnProblem("AUTH-00063");
+    if (user.accessPackages.length === 0) return { ok: false, code: "AUTH-00063" };
     const orgno = orgnoOfPartyUuid(clientId);
     const client = orgno ? await findOrg(locked, orgno) : undefined;
     const given = client ? packagesGiven(client, user.reporteeOrgNo) : [];
-    if (!client || given.length === 0) return altinnProblem("AUTH-00079");
+    if (!client || given.length === 0) return { ok: false, code: "AUTH-00079" };
     // The client must hold every package of the agent (contracts-more §1.6).
-    if (!user.accessPackages.every((p) => given.includes(p.urn))) return altinnProblem("AUTH-00080");
+    if (!user.accessPackages.every((p) => given.includes(p.urn))) return { ok: false, code: "AUTH-00080" };
     await putDelegation(locked, {
       systemUserId: user.id,
       clientId,
       clientOrgNo: client.orgno,
       created: new Date(sim.now()).toISOString(),
     });
-    return answer;
+    return { ok: true };
   });
 }

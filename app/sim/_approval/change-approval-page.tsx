@@ -1,0 +1,136 @@
+import "server-only";
+import type { Metadata } from "next";
+import { approvalMessages } from "@/components/sim/approval-messages";
+import { DecisionButtons } from "@/components/sim/decision-buttons";
+import { PowersList, RequestFacts, localized } from "@/components/sim/request-details";
+import { SimulatedAltinnFrame } from "@/components/sim/simulated-altinn-frame";
+import { Alert } from "@/components/ui/alert";
+import { getLocale } from "@/lib/i18n/server";
+import { format } from "@/lib/i18n/types";
+import { loadChangeApprovalView, type ChangeApprovalView } from "@/lib/simulator/altinn/change-approval-view";
+import { decideSystemUserRequest } from "./actions";
+import type { SearchParams } from "./approval-page";
+import { approvalSandbox } from "./sandbox";
+
+export async function changeApprovalMetadata(): Promise<Metadata> {
+  return { title: approvalMessages[await getLocale()].change.metaTitle, robots: { index: false } };
+}
+
+type T = (typeof approvalMessages)["nb"];
+
+/** The state's title and text: the change's own where it has one, the request's otherwise. */
+function stateText(t: T, state: Exclude<ChangeApprovalView["state"], "pending">) {
+  const own = t.change.states as Partial<Record<typeof state, { title: string; body: string }>>;
+  return own[state] ?? t.states[state as keyof T["states"]];
+}
+
+/** What is added and what is removed: only the difference approval makes (contracts-more §2). */
+function Difference({ view, t, locale }: { view: ChangeApprovalView; t: T; locale: "nb" | "en" }) {
+  const added = view.rights.length + view.accessPackages.length > 0;
+  const removed = view.removed.rights.length + view.removed.accessPackages.length > 0;
+  return (
+    <>
+      {added && (
+        <section aria-labelledby="added-heading" className="space-y-3">
+          <h2 id="added-heading" className="text-lg font-semibold">
+            {t.change.added}
+          </h2>
+          <PowersList rights={view.rights} accessPackages={view.accessPackages} locale={locale} t={t} />
+        </section>
+      )}
+      {removed && (
+        <section aria-labelledby="removed-heading" className="space-y-3">
+          <h2 id="removed-heading" className="text-lg font-semibold">
+            {t.change.removed}
+          </h2>
+          <PowersList
+            rights={view.removed.rights}
+            accessPackages={view.removed.accessPackages}
+            locale={locale}
+            t={t}
+          />
+        </section>
+      )}
+      {!added && !removed && <p className="text-sm">{t.change.nothing}</p>}
+    </>
+  );
+}
+
+/**
+ * The simulated Altinn page at a change request's confirmUrl (`…/systemuser/changerequest?id=`): the
+ * customer's daglig leder sees what would be added and removed, and approves or rejects (decideChangeRequest).
+ */
+export async function ChangeApprovalPage({
+  sandboxId,
+  searchParams,
+}: {
+  sandboxId: string;
+  searchParams: SearchParams;
+}) {
+  const [params, locale, sim] = await Promise.all([searchParams, getLocale(), approvalSandbox(sandboxId)]);
+  const t = approvalMessages[locale];
+  const view = await loadChangeApprovalView(sim, typeof params.id === "string" ? params.id : undefined);
+  const login =
+    view.approver && view.party
+      ? format(t.loggedInAs, { name: view.approver.name, org: view.party.name })
+      : t.notLoggedIn;
+  const systemName = localized(view.system?.name, locale, view.system?.id ?? "");
+  const facts = <RequestFacts view={view} locale={locale} t={t} requestIdLabel={t.change.requestId} />;
+
+  if (view.state !== "pending") {
+    const s = stateText(t, view.state);
+    return (
+      <SimulatedAltinnFrame t={t} login={login}>
+        <h1 className="text-2xl font-bold">{t.change.title}</h1>
+        <Alert tone={view.state === "accepted" ? "success" : "warning"} title={s.title} role="status">
+          {s.body}
+        </Alert>
+        {view.requestId && (
+          <>
+            {facts}
+            <Difference view={view} t={t} locale={locale} />
+          </>
+        )}
+      </SimulatedAltinnFrame>
+    );
+  }
+
+  const redirectHost = view.redirectUrl ? new URL(view.redirectUrl).host : null;
+  return (
+    <SimulatedAltinnFrame t={t} login={login}>
+      <div className="space-y-2">
+        <p className="text-sm font-semibold uppercase tracking-wide text-ink-subtle">{t.change.title}</p>
+        <h1 className="text-2xl font-bold">
+          {format(t.change.heading, { vendor: view.vendor?.name ?? "" })}
+        </h1>
+        <p>
+          {format(t.change.intro, {
+            system: view.integrationTitle ?? systemName,
+            party: view.party?.name ?? "",
+          })}
+        </p>
+      </div>
+      <Difference view={view} t={t} locale={locale} />
+      {facts}
+      <form
+        action={decideSystemUserRequest}
+        aria-label={t.decisionLabel}
+        className="space-y-3 border-t border-line pt-4"
+      >
+        <input type="hidden" name="sandbox" value={sim.sandboxId} />
+        <input type="hidden" name="id" value={view.requestId ?? ""} />
+        <input type="hidden" name="kind" value="change" />
+        <p id="after-choice" className="text-sm text-ink-subtle">
+          {redirectHost ? format(t.afterChoice, { host: redirectHost }) : t.noRedirect}
+        </p>
+        <DecisionButtons
+          approve={t.approve}
+          reject={t.reject}
+          saving={t.saving}
+          confirm={t.rejectConfirm}
+          describedBy="after-choice"
+        />
+      </form>
+    </SimulatedAltinnFrame>
+  );
+}
