@@ -1,7 +1,15 @@
 import "server-only";
 import { Alert } from "@/components/ui/alert";
 import type { ErrorDoctorTexts } from "@/components/ui/error-doctor";
-import { canRenew, isApproved, type Customer } from "@/lib/customers/model";
+import { compareRights } from "@/lib/altinn/rights-compare";
+import {
+  canRenew,
+  changeWaiting,
+  isApproved,
+  rightsChange,
+  type Customer,
+  type Holdings,
+} from "@/lib/customers/model";
 import { isTrustedConfirmUrl, type Environment } from "@/lib/environments";
 import type { CustomerMessages } from "@/lib/i18n/messages/customer";
 import type { CustomersListMessages } from "@/lib/i18n/messages/customers-list";
@@ -13,6 +21,7 @@ import { statusLabel } from "./status-label";
 /** One customer of the list: its request, its own status, the approval link while it waits, and its actions. */
 export function CustomerCard({
   customer: c,
+  system,
   name,
   active,
   openLink,
@@ -25,6 +34,8 @@ export function CustomerCard({
   pendingLabel,
 }: {
   customer: Customer;
+  /** What the system offers now, to compare the system user's holdings with (null: unreadable system). */
+  system: Holdings | null;
   name: string | null;
   /** Steps 6–7 act for this customer. */
   active: boolean;
@@ -46,7 +57,13 @@ export function CustomerCard({
         ? format(tl.local.Failed, { code: c.errorCode ?? "?" })
         : statusLabel(t, c.status);
   const approved = isApproved(c);
+  const change = system ? rightsChange(c, system) : null;
+  const changePending = changeWaiting(c);
+  // An agent system user cannot be changed (contracts-more §2): say what differs and what to do instead.
+  const agentDiff =
+    system && approved && c.kind === "agent" && c.held ? compareRights(system, c.held, "agent") : null;
   const kinds: CustomerActionKind[] = [];
+  if (change && !changePending) kinds.push("change");
   if (approved && !active) kinds.push("choose");
   if (canRenew(c)) kinds.push("renew");
   if (c.status === "New") kinds.push("withdraw");
@@ -93,6 +110,38 @@ export function CustomerCard({
           </details>
         )}
         {c.status === "Accepted" && !c.systemUserId && <Alert tone="warning">{t.acceptedNoUser}</Alert>}
+        {change && !changePending && (
+          <Alert tone="warning" role="status">
+            {c.held
+              ? format(tl.rightsChanged, {
+                  required: [...change.requiredRights, ...change.requiredAccessPackages].join(", ") || "–",
+                })
+              : tl.rightsUnknown}
+          </Alert>
+        )}
+        {agentDiff?.kind === "new-agent-system-user" && (
+          <Alert tone="warning" role="status">
+            {format(tl.agentChanged, { missing: agentDiff.missingAccessPackages.join(", ") || "–" })}
+          </Alert>
+        )}
+        {c.change && (
+          <div className="space-y-2">
+            <h4 className="font-semibold">{tl.changeTitle}</h4>
+            <p data-change-status={c.change.status}>
+              {format(tl.changeStatus, { status: statusLabel(t, c.change.status) })}
+            </p>
+            {changePending && c.change.confirmUrl && (
+              <ConfirmUrl
+                url={c.change.confirmUrl}
+                trusted={isTrustedConfirmUrl(env, c.change.confirmUrl)}
+                expectedHost={uiHost}
+                t={t}
+                copyLabel={copyLabel}
+                copiedLabel={copiedLabel}
+              />
+            )}
+          </div>
+        )}
         {kinds.length > 0 && (
           <RequestActions
             orgNo={c.orgNo}

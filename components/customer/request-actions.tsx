@@ -2,7 +2,12 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { chooseCustomer, renewRequest, withdrawRequest } from "@/app/(wizard)/customer/actions";
+import {
+  chooseCustomer,
+  renewRequest,
+  sendChangeRequest,
+  withdrawRequest,
+} from "@/app/(wizard)/customer/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorDoctor, type ErrorDoctorTexts } from "@/components/ui/error-doctor";
@@ -12,7 +17,7 @@ import type { CustomerMessages } from "@/lib/i18n/messages/customer";
 import type { CustomersListMessages } from "@/lib/i18n/messages/customers-list";
 
 /** What one customer's row offers: withdraw a waiting request, send a finished one again, or use it in 6–7. */
-export type CustomerActionKind = "renew" | "withdraw" | "choose";
+export type CustomerActionKind = "renew" | "withdraw" | "choose" | "change";
 
 export function RequestActions({
   orgNo,
@@ -83,6 +88,8 @@ export function RequestActions({
             {button("new", t.resendNew, "secondary", "renewed", () => renewRequest({ orgNo, mode: "new" }))}
           </>
         )}
+        {kinds.includes("change") &&
+          button("change", tl.sendChange, "primary", "changed", () => sendChangeRequest({ orgNo }))}
         {kinds.includes("withdraw") &&
           button("withdraw", t.withdraw, "danger", "withdrawn", () => withdrawRequest({ orgNo }))}
       </div>

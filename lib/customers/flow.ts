@@ -1,121 +1,36 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { AltinnClient } from "../altinn/client";
 import type { altinnLists } from "../altinn/lists";
-import { createOrRecover, NOT_FOUND, type SendOutcome } from "../altinn/request-flow";
-import { effectiveStatus, type AccessRequest } from "../altinn/types";
+import { NOT_FOUND } from "../altinn/request-flow";
+import { effectiveStatus } from "../altinn/types";
 import { isServiceError } from "../http/service-error";
-import type { SystemKind } from "../session/state";
+import { buildChangeRequest, changeValuesFrom } from "../payloads/change-request";
 import {
+  applyChange,
   applyListings,
-  isApproved,
+  changeWaiting,
   isWaiting,
   needsRefresh,
+  rightsChange,
   type Customer,
-  type CustomerRequestBody,
+  type Holdings,
 } from "./model";
 
 /**
- * Step 5's lifecycle for many customers: send each one's request (recovering from "already exists" as the
- * single request did), follow all statuses with Altinn's two listings, withdraw one. Works on Customer values
+ * Following many customers: all statuses with Altinn's two paged listings, the few requests a listing left
+ * out by id, change requests by their id (contracts-more §3.1: track by correlation-id); withdrawing one;
+ * sending a change request when a system user lacks what its system now offers. Works on Customer values
  * and the Altinn client; the caller saves the result (lib/customers/store.ts).
  */
 type Lists = ReturnType<typeof altinnLists>;
 
-/** How many requests are in flight at once when many customers are added: quick, and kind to Altinn. */
-export const SEND_CONCURRENCY = 8;
 /** Requests missing from a listing that are looked up one by one in a refresh, at most. */
 export const MAX_SINGLE_LOOKUPS = 10;
 
-export interface SendItem {
-  orgNo: string;
-  externalRef?: string;
-}
-
-export type CustomerOutcome = SendOutcome | "unchanged" | "failed";
-
-export interface SendOptions {
-  systemId: string;
-  kind: SystemKind;
-  body: CustomerRequestBody;
-  /** The customers the session has already: one still waiting or approved is not sent again. */
-  existing: ReadonlyMap<string, Customer>;
-  /** A single add: an upstream error is thrown (for the doctor) instead of recorded on the row. */
-  throwOnError?: boolean;
-  now?: number;
-}
-
-/** Sends the requests of `items`; each customer comes back with its outcome, a failure recorded on its row. */
-export async function sendCustomerRequests(
-  altinn: AltinnClient,
-  items: readonly SendItem[],
-  opts: SendOptions,
-): Promise<{ customer: Customer; outcome: CustomerOutcome }[]> {
-  const now = opts.now ?? Date.now();
-  return mapLimit(items, SEND_CONCURRENCY, async (item) => {
-    const known = opts.existing.get(item.orgNo);
-    if (known && (isWaiting(known) || isApproved(known)) && !item.externalRef)
-      return { customer: known, outcome: "unchanged" as const };
-    const externalRef = item.externalRef ?? known?.externalRef ?? randomUUID();
-    const base: Customer = {
-      systemId: opts.systemId,
-      orgNo: item.orgNo,
-      kind: opts.kind,
-      externalRef,
-      requestId: "",
-      status: "Failed",
-      confirmUrl: "",
-      request: opts.body,
-      systemUserId: null,
-      errorCode: null,
-      createdAt: known?.createdAt ?? now,
-      updatedAt: now,
-      checkedAt: now,
-    };
-    try {
-      return await sendOne(altinn, base);
-    } catch (e) {
-      if (opts.throwOnError || !isServiceError(e)) throw e;
-      return { customer: { ...base, errorCode: e.code ?? `HTTP ${e.status ?? e.kind}` }, outcome: "failed" };
-    }
-  });
-}
-
-async function sendOne(
-  altinn: AltinnClient,
-  c: Customer,
-): Promise<{ customer: Customer; outcome: CustomerOutcome }> {
-  const body: AccessRequest = {
-    systemId: c.systemId,
-    partyOrgNo: c.orgNo,
-    externalRef: c.externalRef,
-    rights: c.request.rights,
-    accessPackages: c.request.accessPackages,
-    ...(c.request.redirectUrl ? { redirectUrl: c.request.redirectUrl } : {}),
-  };
-  const { req, outcome } = await createOrRecover(altinn, body);
-  let next: Customer = {
-    ...c,
-    requestId: req?.id ?? "",
-    externalRef: req?.externalRef || c.externalRef,
-    status: req ? effectiveStatus(req) : "Accepted",
-    confirmUrl: req?.confirmUrl ?? "",
-  };
-  if (next.status === "Accepted") {
-    const su = await altinn.findSystemUser({
-      systemId: c.systemId,
-      orgNo: c.orgNo,
-      externalRef: next.externalRef,
-    });
-    if (su && !su.isDeleted) next = { ...next, systemUserId: su.id };
-  }
-  return { customer: next, outcome };
-}
-
 /**
  * One status refresh of the list: nothing when no customer waits; else both listings, paged (about
- * 2·ceil(N/50) calls), and a look-up by id for the few waiting requests the request listing left out.
- * Returns only the customers whose status or system user changed.
+ * 2·ceil(N/50) calls), a look-up by id for the few waiting requests the request listing left out (agent
+ * requests are never in it), and each waiting change request by id. Returns only the customers that changed.
  */
 export async function refreshCustomers(
   altinn: AltinnClient,
@@ -124,18 +39,45 @@ export async function refreshCustomers(
   systemId: string,
   now = Date.now(),
 ): Promise<Customer[]> {
-  if (!list.some(needsRefresh)) return [];
-  const [requests, users] = await Promise.all([
-    lists.requestsBySystem(systemId),
-    lists.systemUsersBySystem(systemId),
-  ]);
-  const { changed, unseen } = applyListings(list, requests, users, now);
-  for (const c of unseen.filter((u) => u.requestId && isWaiting(u)).slice(0, MAX_SINGLE_LOOKUPS)) {
-    const req = await altinn.getRequest(c.requestId);
-    const status = req ? effectiveStatus(req) : NOT_FOUND;
-    if (status !== c.status) changed.push({ ...c, status, updatedAt: now, checkedAt: now });
+  const changed: Customer[] = [];
+  if (list.some(needsRefresh)) {
+    const [requests, users] = await Promise.all([
+      lists.requestsBySystem(systemId),
+      lists.systemUsersBySystem(systemId),
+    ]);
+    const listed = applyListings(list, requests, users, now);
+    changed.push(...listed.changed);
+    const lookups = listed.unseen.filter((u) => u.requestId && isWaiting(u)).slice(0, MAX_SINGLE_LOOKUPS);
+    for (const c of lookups) {
+      const req =
+        c.kind === "agent"
+          ? await altinn.getAgentRequest(c.requestId).then((r) => r && { ...r, rights: [] })
+          : await altinn.getRequest(c.requestId);
+      const status = req ? effectiveStatus(req) : NOT_FOUND;
+      if (status === c.status) continue;
+      const held =
+        status === "Accepted" && req ? { rights: req.rights, accessPackages: req.accessPackages } : c.held;
+      changed.push({ ...c, status, held, updatedAt: now, checkedAt: now });
+    }
   }
-  return changed;
+  const byOrg = new Map(changed.map((c) => [c.orgNo, c]));
+  for (const c of list.filter(changeWaiting).slice(0, MAX_SINGLE_LOOKUPS)) {
+    const current = byOrg.get(c.orgNo) ?? c;
+    const next = await refreshChange(altinn, current, now);
+    if (next !== current) byOrg.set(c.orgNo, next);
+  }
+  return [...byOrg.values()];
+}
+
+/** A waiting change request's status; once accepted, the system user holds what it asked for. */
+async function refreshChange(altinn: AltinnClient, c: Customer, now: number): Promise<Customer> {
+  const ch = c.change!;
+  const found = await altinn.getChangeRequest(ch.id);
+  const status = found ? effectiveStatus(found) : NOT_FOUND;
+  if (status === ch.status) return c;
+  const change = { ...ch, status };
+  const held = status === "Accepted" ? applyChange(c.held, change) : c.held;
+  return { ...c, change, held, updatedAt: now, checkedAt: now };
 }
 
 /** Deletes the customer's request in Altinn (a 404 means it is already gone); the row stays, as withdrawn. */
@@ -154,20 +96,33 @@ export async function withdrawCustomer(
   return { ...c, status: "Withdrawn", confirmUrl: "", updatedAt: now, checkedAt: now };
 }
 
-/** Runs `fn` over `items` with at most `limit` at a time, results in input order. */
-export async function mapLimit<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
+/**
+ * Sends a change request (contracts-more §2) for what the customer's system user lacks or should lose, with
+ * a new correlation-id. Null when there is nothing to change. `NoChangeNeeded` is kept as the status.
+ */
+export async function sendChangeRequest(
+  altinn: AltinnClient,
+  c: Customer,
+  system: Holdings,
+  redirectUrl: string | null,
+  now = Date.now(),
+): Promise<Customer | null> {
+  const change = rightsChange(c, system);
+  if (!change || !c.systemUserId) return null;
+  const body = buildChangeRequest(changeValuesFrom(change, redirectUrl ?? undefined));
+  const { changeRequest: cr } = await altinn.createChangeRequest(c.systemUserId, body);
+  return {
+    ...c,
+    change: {
+      id: cr.id,
+      status: cr.status,
+      confirmUrl: cr.confirmUrl,
+      requiredRights: body.requiredRights,
+      unwantedRights: body.unwantedRights,
+      requiredAccessPackages: body.requiredAccessPackages,
+      unwantedAccessPackages: body.unwantedAccessPackages,
+      createdAt: now,
+    },
+    updatedAt: now,
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }

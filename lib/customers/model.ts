@@ -1,5 +1,6 @@
+import { compareRights, type ChangeNeeded } from "../altinn/rights-compare";
 import type { AccessPackage, Right, SystemUser, SystemUserRequest } from "../altinn/types";
-import { effectiveStatus } from "../altinn/types";
+import { effectiveStatus, registeredSystemSchema } from "../altinn/types";
 import type { SystemKind, WizardState } from "../session/state";
 
 /**
@@ -20,6 +21,24 @@ export interface CustomerRequestBody {
   redirectUrl: string | null;
 }
 
+/** What a system user holds (rights and packages), for comparing with what its system now offers. */
+export interface Holdings {
+  rights: Right[];
+  accessPackages: AccessPackage[];
+}
+
+/** The latest change request sent for a customer's system user (contracts-more §2), tracked by its id. */
+export interface CustomerChange {
+  id: string;
+  status: string;
+  confirmUrl: string;
+  requiredRights: Right[];
+  unwantedRights: Right[];
+  requiredAccessPackages: AccessPackage[];
+  unwantedAccessPackages: AccessPackage[];
+  createdAt: number;
+}
+
 export interface Customer {
   systemId: string;
   orgNo: string;
@@ -31,6 +50,9 @@ export interface Customer {
   confirmUrl: string;
   request: CustomerRequestBody;
   systemUserId: string | null;
+  /** Null: not known (the system user existed already, AUTH-00004, and no approved request says what it holds). */
+  held: Holdings | null;
+  change: CustomerChange | null;
   errorCode: string | null;
   createdAt: number;
   updatedAt: number;
@@ -42,9 +64,38 @@ export function isWaiting(c: Pick<Customer, "status">): boolean {
   return c.status === "New";
 }
 
+/** A change request the customer has not answered yet. */
+export function changeWaiting(c: Pick<Customer, "change">): boolean {
+  return c.change?.status === "New";
+}
+
+/** The holdings after an accepted change: required added, unwanted removed (by resource id / urn). */
+export function applyChange(held: Holdings | null, ch: CustomerChange): Holdings {
+  const key = (r: Right) => JSON.stringify(r.resource);
+  const drop = new Set(ch.unwantedRights.map(key));
+  const rights = [...(held?.rights ?? []).filter((r) => !drop.has(key(r)))];
+  for (const r of ch.requiredRights) if (!rights.some((x) => key(x) === key(r))) rights.push(r);
+  const dropP = new Set(ch.unwantedAccessPackages.map((p) => p.urn));
+  const accessPackages = (held?.accessPackages ?? []).filter((p) => !dropP.has(p.urn));
+  for (const p of ch.requiredAccessPackages)
+    if (!accessPackages.some((x) => x.urn === p.urn)) accessPackages.push(p);
+  return { rights, accessPackages };
+}
+
 /** Approved, and the system user is known: steps 6–7 can act for this customer. */
 export function isApproved(c: Pick<Customer, "status" | "systemUserId">): boolean {
   return c.status === "Accepted" && Boolean(c.systemUserId);
+}
+
+/**
+ * What an approved standard customer's system user must gain or lose to hold what the system now offers
+ * (lib/altinn/rights-compare.ts), or null. Unknown holdings (an existing system user found through AUTH-00004)
+ * count as holding nothing, so such a customer is never taken as up to date without a comparison.
+ */
+export function rightsChange(c: Customer, system: Holdings): ChangeNeeded | null {
+  if (c.kind !== "standard" || !isApproved(c)) return null;
+  const cmp = compareRights(system, c.held ?? { rights: [], accessPackages: [] }, "standard");
+  return cmp?.kind === "change-request" ? cmp : null;
 }
 
 /** Worth asking Altinn about: waiting, or approved without the system user seen yet. */
@@ -93,7 +144,16 @@ export function applyListings(
     }
     const systemUserId = user?.id ?? c.systemUserId;
     if (status !== c.status || systemUserId !== c.systemUserId)
-      changed.push({ ...c, status, systemUserId, updatedAt: now, checkedAt: now });
+      changed.push({
+        ...c,
+        status,
+        systemUserId,
+        // Approved: the system user holds what the request asked for (the request is Altinn's record of it).
+        held:
+          status === "Accepted" && req ? { rights: req.rights, accessPackages: req.accessPackages } : c.held,
+        updatedAt: now,
+        checkedAt: now,
+      });
   }
   return { changed, unseen };
 }
@@ -115,6 +175,8 @@ export function customerFromLegacy(state: WizardState): Customer | null {
     confirmUrl: r.confirmUrl,
     request: { rights: r.rights, accessPackages: r.accessPackages ?? [], redirectUrl: r.redirectUrl },
     systemUserId: suMatches ? su.id : null,
+    held: suMatches ? { rights: r.rights, accessPackages: r.accessPackages ?? [] } : null,
+    change: null,
     errorCode: null,
     createdAt: r.createdAt,
     updatedAt: r.checkedAt,
@@ -165,4 +227,15 @@ export function isActive(
   return Boolean(
     r && r.partyOrgNo === c.orgNo && r.systemId === c.systemId && r.externalRef === c.externalRef,
   );
+}
+
+/** Followed by the poller: a request or a change request waits for the customer. */
+export function isFollowed(c: Customer): boolean {
+  return isWaiting(c) || changeWaiting(c);
+}
+
+/** What the saved system offers, as holdings to compare a system user's with. */
+export function systemHoldings(state: WizardState): Holdings | null {
+  const parsed = registeredSystemSchema.safeParse(state.system?.registration);
+  return parsed.success ? { rights: parsed.data.rights, accessPackages: parsed.data.accessPackages } : null;
 }

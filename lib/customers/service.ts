@@ -17,8 +17,18 @@ import { accessPackage, resourceRight } from "../payloads/system-registration";
 import type { CustomerFormValues } from "../schemas/customer";
 import type { WizardState } from "../session/state";
 import { UserError } from "../user-error";
-import { refreshCustomers, sendCustomerRequests, withdrawCustomer, type CustomerOutcome } from "./flow";
-import { canRenew, isApproved, isWaiting, type Customer, type CustomerRequestBody } from "./model";
+import { refreshCustomers, sendChangeRequest, withdrawCustomer } from "./flow";
+import { sendCustomerRequests, type CustomerOutcome } from "./send";
+import {
+  canRenew,
+  changeWaiting,
+  isApproved,
+  isFollowed,
+  systemHoldings,
+  type Customer,
+  type CustomerRequestBody,
+  needsRefresh,
+} from "./model";
 import { parseBulkOrgnos } from "./parse-bulk";
 import { customersOf, setActive, withDefaultActive } from "./session";
 import { findCustomer, saveCustomers } from "./store";
@@ -166,7 +176,7 @@ export async function refreshAll(
     return { state: ctx.state, data: { waiting: 0, approved: 0, total: 0, changed: 0 } };
   let list = await customersOf(ctx.db, ctx.sessionId, ctx.state);
   let changed: Customer[] = [];
-  if (list.some((c) => isWaiting(c) || (c.status === "Accepted" && !c.systemUserId))) {
+  if (list.some((c) => needsRefresh(c) || changeWaiting(c))) {
     const { altinn, lists } = await vendorClients(ctx);
     changed = await refreshCustomers(altinn, lists, list, offer.systemId);
     if (changed.length) {
@@ -178,7 +188,7 @@ export async function refreshAll(
   return {
     state: withDefaultActive(ctx.state, list),
     data: {
-      waiting: list.filter(isWaiting).length,
+      waiting: list.filter(isFollowed).length,
       approved: list.filter(isApproved).length,
       total: list.length,
       changed: changed.length,
@@ -241,4 +251,22 @@ export async function chooseOne(ctx: CustomerCtx, orgNo: string): Promise<ListCh
 
 function byOrg(list: readonly Customer[]): Map<string, Customer> {
   return new Map(list.map((c) => [c.orgNo, c]));
+}
+
+/**
+ * Sends a change request for one approved standard customer whose system user lacks (or holds more than)
+ * what the system now offers (contracts-more §2).
+ */
+export async function changeOne(
+  ctx: CustomerCtx,
+  orgNo: string,
+): Promise<ListChange<{ orgNo: string; status: string }>> {
+  const { c, sessionId } = await requireCustomer(ctx, orgNo);
+  const system = systemHoldings(ctx.state);
+  const { offer } = requireSystem(ctx);
+  if (!system) throw new UserError(systemMessages[ctx.locale].missingPrereq);
+  const { altinn } = await vendorClients(ctx);
+  const next = await sendChangeRequest(altinn, c, system, defaultRequestBody(ctx, offer).redirectUrl);
+  if (!next) throw new UserError(customersList[ctx.locale].noChangeNeeded);
+  return finish(ctx, sessionId, [next], { orgNo, status: next.change?.status ?? "" });
 }

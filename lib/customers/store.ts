@@ -3,7 +3,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { wizardCustomers } from "../db/schema";
 import { systemKindSchema } from "../session/state";
-import type { Customer, CustomerRequestBody } from "./model";
+import type { Customer, CustomerChange, CustomerRequestBody, Holdings } from "./model";
 
 /**
  * Every read and write of wizard_customers. One customer is one row keyed by (session, system, orgno): an
@@ -24,6 +24,8 @@ function toCustomer(r: Row): Customer {
     confirmUrl: r.confirmUrl,
     request: r.request as CustomerRequestBody,
     systemUserId: r.systemUserId,
+    held: (r.held as Holdings | null) ?? null,
+    change: (r.changeRequest as CustomerChange | null) ?? null,
     errorCode: r.errorCode,
     createdAt: r.createdAt.getTime(),
     updatedAt: r.updatedAt.getTime(),
@@ -43,6 +45,8 @@ function toRow(sessionId: string, c: Customer): typeof wizardCustomers.$inferIns
     confirmUrl: c.confirmUrl,
     request: c.request,
     systemUserId: c.systemUserId,
+    held: c.held,
+    changeRequest: c.change,
     errorCode: c.errorCode,
     createdAt: new Date(c.createdAt),
     updatedAt: new Date(c.updatedAt),
@@ -96,6 +100,8 @@ export async function saveCustomers(db: DbOrTx, sessionId: string, list: readonl
           confirmUrl: sql`excluded.confirm_url`,
           request: sql`excluded.request`,
           systemUserId: sql`excluded.system_user_id`,
+          held: sql`excluded.held`,
+          changeRequest: sql`excluded.change_request`,
           errorCode: sql`excluded.error_code`,
           updatedAt: sql`excluded.updated_at`,
           checkedAt: sql`excluded.checked_at`,

@@ -40,6 +40,8 @@ function customer(orgNo: string, over: Partial<Customer> = {}): Customer {
       redirectUrl: null,
     },
     systemUserId: null,
+    held: null,
+    change: null,
     errorCode: null,
     createdAt: 1_700_000_000_000,
     updatedAt: 1_700_000_000_000,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { altinnClient } from "@/lib/altinn/client";
 import { ALTINN_SCOPES } from "@/lib/catalogue";
 import { resetConfigForTests } from "@/lib/config";
+import { rightsChange, systemHoldings } from "@/lib/customers/model";
 import { listCustomers } from "@/lib/customers/store";
 import { getEnvironment, type Environment } from "@/lib/environments";
 import type { GrantSigner } from "@/lib/maskinporten/signer";
@@ -10,7 +11,10 @@ import { buildSystemRegistration } from "@/lib/payloads/system-registration";
 import type { SystemFormValues } from "@/lib/schemas/system";
 import { createSession } from "@/lib/session/store";
 import { initialState, type WizardState } from "@/lib/session/state";
+import { AGENT_FIRM_ORGNO } from "@/lib/simulator/orgs";
+import { decideAgentRequest } from "@/lib/simulator/altinn/agent-approval";
 import { decideRequest } from "@/lib/simulator/altinn/approval";
+import { decideChangeRequest } from "@/lib/simulator/altinn/change-approval";
 import { addCustomerOrgs, manyCustomerOrgnos } from "../support/customer-orgs";
 import { dispatch, mintAccessToken, newSim, PUBLIC_URL, testDb, type TestSim } from "../support/sim";
 
@@ -216,5 +220,83 @@ describe("a saved single request (before the list)", () => {
     expect(res.data).toMatchObject({ total: 1, approved: 1, waiting: 0 });
     expect(res.state.request?.partyOrgNo).toBe(A);
     expect(calls).toEqual([]);
+  });
+});
+
+describe("change requests (contracts-more §2)", () => {
+  it("a system that gains a right asks the approved customer for it, and the approval is followed", async () => {
+    await service.addManyCustomers(await ctx(), A);
+    await approve(A);
+    state = (await service.refreshAll(await ctx())).state;
+    const db = (await testDb()).db;
+    const before = (await listCustomers(db, sessionId, state.system!.systemId))[0]!;
+    expect(rightsChange(before, systemHoldings(state)!)).toBeNull();
+
+    // Step 4 again: the system now also offers boligselskap.
+    const reg = buildSystemRegistration(
+      { ...form, rights: ["ske-krav-og-betalinger", "ske-innrapportering-boligselskap"] },
+      { vendorOrgNo: VENDOR, clientId: CLIENT },
+    );
+    await altinnClient(env, token.value).updateSystem(reg.id, reg);
+    state = { ...state, system: { ...state.system!, registration: { ...reg } } };
+    const stale = (await listCustomers(db, sessionId, reg.id))[0]!;
+    expect(rightsChange(stale, systemHoldings(state)!)?.requiredRights).toEqual([
+      "ske-innrapportering-boligselskap",
+    ]);
+
+    calls = [];
+    const sent = await service.changeOne(await ctx(), A);
+    expect(sent.data.status).toBe("New");
+    expect(calls.filter((c) => c.startsWith("POST") && c.includes("/changerequest/vendor"))).toHaveLength(1);
+    const pending = (await listCustomers(db, sessionId, reg.id))[0]!;
+    expect(pending.change?.confirmUrl).toContain("/systemuser/changerequest?id=");
+    // While it waits, no second change request is offered and the poller keeps following it.
+    const polled = await service.refreshAll(await ctx());
+    expect(polled.data.waiting).toBe(1);
+
+    expect((await decideChangeRequest(sim, { id: pending.change!.id, decision: "approve" })).ok).toBe(true);
+    const done = await service.refreshAll(await ctx());
+    expect(done.data).toMatchObject({ waiting: 0, changed: 1 });
+    const after = (await listCustomers(db, sessionId, reg.id))[0]!;
+    expect(after.change?.status).toBe("Accepted");
+    expect(rightsChange(after, systemHoldings(state)!)).toBeNull();
+    await expect(service.changeOne(await ctx(), A)).rejects.toThrow("already holds what the system offers");
+  });
+});
+
+describe("an agent system (contracts-more §1)", () => {
+  it("sends agent requests for the accounting firm and sees the approval through the system-user listing", async () => {
+    const P = "urn:altinn:accesspackage:";
+    const reg = buildSystemRegistration(
+      { ...form, idSuffix: "regnskap_klient", rights: [], isVisible: false },
+      { vendorOrgNo: VENDOR, clientId: "c1c1c1c1-0000-4000-8000-000000000002" },
+    );
+    reg.accessPackages = [{ urn: `${P}regnskapsforer-lonn` }, { urn: `${P}a-ordning` }];
+    await altinnClient(env, token.value).createSystem(reg);
+    state = { ...state, system: { systemId: reg.id, kind: "agent", registration: { ...reg }, savedAt: 2 } };
+
+    calls = [];
+    const sent = await service.addManyCustomers(await ctx(), AGENT_FIRM_ORGNO);
+    expect(sent.data.counts.created).toBe(1);
+    expect(calls.filter((c) => c.startsWith("POST"))).toEqual([
+      "POST /sim/altinn/authentication/api/v1/systemuser/request/vendor/agent",
+    ]);
+    const db = (await testDb()).db;
+    const [firm] = await listCustomers(db, sessionId, reg.id);
+    expect(firm).toMatchObject({ kind: "agent", status: "New" });
+    expect(firm!.confirmUrl).toContain("/systemuser/agentrequest?id=");
+    expect(firm!.request.accessPackages.map((p) => p.urn)).toEqual([
+      `${P}regnskapsforer-lonn`,
+      `${P}a-ordning`,
+    ]);
+
+    // Waiting, it is not in the standard listing: looked up by id with the agent GET, not called NotFound.
+    const waiting = await service.refreshAll(await ctx());
+    expect(waiting.data).toMatchObject({ waiting: 1, changed: 0 });
+    expect((await decideAgentRequest(sim, { id: firm!.requestId, decision: "approve" })).ok).toBe(true);
+    const approved = await service.refreshAll(await ctx());
+    expect(approved.data).toMatchObject({ approved: 1, waiting: 0 });
+    expect(approved.state.request?.partyOrgNo).toBe(AGENT_FIRM_ORGNO);
+    expect(approved.state.systemUser?.userType).toBe("agent");
   });
 });

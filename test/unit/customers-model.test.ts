@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { applyListings, approvedCustomers, withActiveCustomer, type Customer } from "@/lib/customers/model";
+import {
+  applyListings,
+  approvedCustomers,
+  rightsChange,
+  withActiveCustomer,
+  type Customer,
+} from "@/lib/customers/model";
 import { initialState } from "@/lib/session/state";
 
 /** The pure rules of the customer list: what a refresh learns from Altinn's listings, and the default customer. */
@@ -14,6 +20,8 @@ function c(orgNo: string, over: Partial<Customer> = {}): Customer {
     confirmUrl: "",
     request: { rights: [], accessPackages: [], redirectUrl: null },
     systemUserId: null,
+    held: null,
+    change: null,
     errorCode: null,
     createdAt: 1,
     updatedAt: 1,
@@ -66,5 +74,22 @@ describe("the active customer", () => {
     expect(s.request).toMatchObject({ partyOrgNo: "2", externalRef: "ref-2", status: "Accepted" });
     expect(s.systemUser).toMatchObject({ id: "b", reporteeOrgNo: "2" });
     expect(withActiveCustomer(s, list[2]!).request).toBeUndefined();
+  });
+});
+
+describe("rightsChange", () => {
+  const krav = { resource: [{ id: "urn:altinn:resource", value: "ske-krav-og-betalinger" }] };
+  const system = { rights: [krav], accessPackages: [] };
+  it("takes a system user found through AUTH-00004, whose holdings are unknown, as holding nothing", () => {
+    const found = c("1", { status: "Accepted", systemUserId: "su", held: null });
+    expect(rightsChange(found, system)?.requiredRights).toEqual(["ske-krav-og-betalinger"]);
+    expect(rightsChange({ ...found, held: { rights: [krav], accessPackages: [] } }, system)).toBeNull();
+  });
+
+  it("never asks a waiting or an agent customer for a change", () => {
+    expect(rightsChange(c("1"), system)).toBeNull();
+    expect(
+      rightsChange(c("2", { status: "Accepted", systemUserId: "su", kind: "agent" }), system),
+    ).toBeNull();
   });
 });

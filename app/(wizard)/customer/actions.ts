@@ -5,6 +5,7 @@ import { systemOffer } from "@/lib/altinn/system-offer";
 import {
   addManyCustomers,
   addOneCustomer,
+  changeOne,
   chooseOne,
   renewOne,
   withdrawOne,
@@ -52,4 +53,9 @@ export const withdrawRequest = defineAction(customerRefSchema, async ({ orgNo },
 /** Chooses the approved customer steps 6–7 act for. */
 export const chooseCustomer = defineAction(customerRefSchema, async ({ orgNo }, ctx) =>
   chooseOne(await customerCtx(ctx), orgNo),
+);
+
+/** Sends a change request for an approved customer whose system user lacks what the system now offers. */
+export const sendChangeRequest = defineAction(customerRefSchema, async ({ orgNo }, ctx) =>
+  changeOne(await customerCtx(ctx), orgNo),
 );

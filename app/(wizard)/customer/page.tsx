@@ -10,7 +10,7 @@ import { customerReturnUrl } from "@/lib/altinn/return-url";
 import { systemOffer } from "@/lib/altinn/system-offer";
 import { SKATTEETATEN_APIS } from "@/lib/catalogue";
 import { getConfig } from "@/lib/config";
-import { isActive, isApproved, isWaiting } from "@/lib/customers/model";
+import { isActive, isApproved, isFollowed, systemHoldings } from "@/lib/customers/model";
 import { customersOf, withDefaultActive } from "@/lib/customers/session";
 import { getDb } from "@/lib/db";
 import { common } from "@/lib/i18n/messages/common";
@@ -24,7 +24,7 @@ import type { CustomerFormValues } from "@/lib/schemas/customer";
 import { readSession } from "@/lib/session";
 
 const OUTCOMES = ["created", "reused", "pending", "alreadyApproved", "rejected"] as const;
-const LIST_NOTICES = ["withdrawn", "renewed", "chosen"] as const;
+const LIST_NOTICES = ["withdrawn", "renewed", "chosen", "changed"] as const;
 /** Up to this many customers, every waiting customer's approval link is unfolded. */
 const OPEN_LINKS_UP_TO = 10;
 
@@ -75,7 +75,8 @@ export default async function Page({
     redirectUrl: defaultRedirect,
   };
   const example: CustomerFormValues = { ...defaults, partyOrgNo: customers?.[0]?.orgno ?? "313367002" };
-  const waiting = list.filter(isWaiting).length;
+  const waiting = list.filter(isFollowed).length;
+  const system = systemHoldings(state);
   const approved = list.filter(isApproved).length;
   const doctorTexts = { ...c.errorDoctor, retry: c.retry };
 
@@ -111,6 +112,7 @@ export default async function Page({
                     <CustomerCard
                       key={cu.orgNo}
                       customer={cu}
+                      system={system}
                       name={names.get(cu.orgNo) ?? null}
                       active={isActive(shown, cu) && isApproved(cu)}
                       openLink={list.length <= OPEN_LINKS_UP_TO}

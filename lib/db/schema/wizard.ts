@@ -79,6 +79,13 @@ export const wizardCustomers = pgTable(
     /** The request body's rights, packages and redirect URL, so "renew" sends the same again. */
     request: jsonb("request").notNull(),
     systemUserId: text("system_user_id"),
+    /**
+     * What the system user holds, as far as the wizard knows: the approved request's rights and packages,
+     * plus accepted change requests. Null: not known (an existing system user found through AUTH-00004).
+     */
+    held: jsonb("held"),
+    /** The latest change request for this system user: { id, status, confirmUrl, ... } (contracts-more §2). */
+    changeRequest: jsonb("change_request"),
     /** The last failed send's error code (AUTH-xxxxx, HTTP status), shown on the customer's row. */
     errorCode: text("error_code"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),

@@ -32,6 +32,17 @@ export const customersList = defineMessages({
     chosen: "Steg 6–7 bruker nå {orgno}.",
     unknownCustomer: "Kunden finnes ikke i listen. Last siden på nytt.",
     notApproved: "Bare en kunde som har godkjent kan brukes i steg 6–7.",
+    noChangeNeeded: "Systembrukeren har allerede det systemet tilbyr. Ingen endring er sendt.",
+    rightsChanged:
+      "Rettighetene er endret: systemet tilbyr nå noe systembrukeren ikke har ({required}). Send en endringsforespørsel som kunden godkjenner.",
+    rightsUnknown:
+      "Systembrukeren fantes fra før (AUTH-00004), så veiviseren vet ikke hva den har. Send en endringsforespørsel for systemets rettigheter.",
+    sendChange: "Send endringsforespørsel",
+    changeTitle: "Endringsforespørsel",
+    changeStatus: "Endringsforespørselen: {status}",
+    changed: "Endringsforespørselen til {orgno} er sendt.",
+    agentChanged:
+      "Systemet tilbyr nå andre tilgangspakker ({missing}). En klientsystembruker kan ikke endres: kunden må slette den, og du sender en ny forespørsel.",
     poll: {
       waiting: "{waiting} venter på svar.",
       allDone: "Ingen venter på svar.",
@@ -73,6 +84,17 @@ export const customersList = defineMessages({
     chosen: "Steps 6–7 now use {orgno}.",
     unknownCustomer: "The customer is not in the list. Reload the page.",
     notApproved: "Only a customer who has approved can be used in steps 6–7.",
+    noChangeNeeded: "The system user already holds what the system offers. No change was sent.",
+    rightsChanged:
+      "The rights have changed: the system now offers something the system user lacks ({required}). Send a change request for the customer to approve.",
+    rightsUnknown:
+      "The system user existed already (AUTH-00004), so the wizard does not know what it holds. Send a change request for the system's rights.",
+    sendChange: "Send change request",
+    changeTitle: "Change request",
+    changeStatus: "The change request: {status}",
+    changed: "The change request to {orgno} is sent.",
+    agentChanged:
+      "The system now offers other access packages ({missing}). An agent system user cannot be changed: the customer must delete it, and you send a new request.",
     poll: {
       waiting: "{waiting} waiting for an answer.",
       allDone: "None waiting for an answer.",

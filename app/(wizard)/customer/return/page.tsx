@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ListPoller } from "@/components/customer/list-poller";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { isWaiting } from "@/lib/customers/model";
+import { isFollowed } from "@/lib/customers/model";
 import { customersOf } from "@/lib/customers/session";
 import { getDb } from "@/lib/db";
 import { customerMessages } from "@/lib/i18n/messages/customer";
@@ -32,7 +32,7 @@ export default async function Page() {
           <p>{t.returnVendor}</p>
           <div className="space-y-1 rounded-md border border-line bg-surface p-4">
             <h2 className="text-sm font-semibold">{t.field.status}</h2>
-            <ListPoller initialWaiting={list.filter(isWaiting).length} t={tl.poll} checkAtOnce />
+            <ListPoller initialWaiting={list.filter(isFollowed).length} t={tl.poll} checkAtOnce />
           </div>
           <Link className={buttonClass("primary")} href={stepById("customer").path}>
             {t.returnLink}
