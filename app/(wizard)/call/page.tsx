@@ -7,7 +7,9 @@ import { StepPage } from "@/components/wizard/step-page";
 import { SKATTEETATEN_APIS } from "@/lib/catalogue";
 import { callMessages } from "@/lib/i18n/messages/call";
 import { common } from "@/lib/i18n/messages/common";
+import { customerPicker } from "@/lib/i18n/messages/customers-list";
 import { getLocale } from "@/lib/i18n/server";
+import { format } from "@/lib/i18n/types";
 import { readSession } from "@/lib/session";
 import { defaultIncomeYear, snippetContext, snippetsForStep } from "@/lib/snippets";
 import { stepStatuses } from "@/lib/steps";
@@ -16,7 +18,11 @@ export default async function Page() {
   const [{ state, sessionId, env }, locale] = await Promise.all([readSession(), getLocale()]);
   const t = callMessages[locale];
   const c = common[locale];
-  const customer = state.request?.partyOrgNo ?? "";
+  // An agent system's token is the accounting firm's; the client it acts for is named in the call
+  // (contracts-more §1.7), so the form starts empty instead of with the firm's own number.
+  const agent = state.system?.kind === "agent";
+  const firm = state.request?.partyOrgNo ?? "";
+  const customer = agent ? "" : firm;
   const year = defaultIncomeYear();
   const done = stepStatuses(state).call === "done";
   const commonTexts = {
@@ -31,11 +37,16 @@ export default async function Page() {
   return (
     <StepPage id="call" state={state} locale={locale} intro={<p>{t.intro}</p>}>
       <ActiveCustomer state={state} sessionId={sessionId} locale={locale} />
+      {agent && firm && (
+        <Alert tone="info" role="status">
+          {format(customerPicker[locale].agentClient, { firm })}
+        </Alert>
+      )}
       {state.apis.map((id) => {
         const api = SKATTEETATEN_APIS[id];
         const url =
           id === "kravogbetalinger"
-            ? `${env.skatteetaten[id]}/regnskapssystem/${customer}/aapnekrav`
+            ? `${env.skatteetaten[id]}/regnskapssystem/${customer || "{orgnr}"}/aapnekrav`
             : `${env.skatteetaten[id]}/{inntektsaar}`;
         return (
           <section

@@ -117,6 +117,8 @@ export const customerPicker = defineMessages({
     option: "{name} – ekstern referanse {ref}",
     submit: "Bruk denne kunden",
     none: "Ingen kunde har godkjent ennå. Gå tilbake til steg 5.",
+    agentClient:
+      "Dette er et klientsystem: tokenet tilhører regnskapsføreren {firm}. Skriv inn organisasjonsnummeret til klienten du handler for; klienten må være lagt til systembrukeren i Altinn.",
   },
   en: {
     label: "The customer you act for",
@@ -124,6 +126,8 @@ export const customerPicker = defineMessages({
     option: "{name} – external reference {ref}",
     submit: "Use this customer",
     none: "No customer has approved yet. Go back to step 5.",
+    agentClient:
+      "This is an agent system: the token belongs to the accounting firm {firm}. Enter the organisation number of the client you act for; the client must have been added to the system user in Altinn.",
   },
 });
 
