@@ -16,6 +16,7 @@ import { decideAgentRequest } from "@/lib/simulator/altinn/agent-approval";
 import { decideRequest } from "@/lib/simulator/altinn/approval";
 import { decideChangeRequest } from "@/lib/simulator/altinn/change-approval";
 import { addCustomerOrgs, manyCustomerOrgnos } from "../support/customer-orgs";
+import { patchRequest } from "../support/sim-state";
 import { dispatch, mintAccessToken, newSim, PUBLIC_URL, testDb, type TestSim } from "../support/sim";
 
 // The vendor token is minted by the simulator directly, as in altinn-client.test.ts.
@@ -298,5 +299,73 @@ describe("an agent system (contracts-more §1)", () => {
     expect(approved.data).toMatchObject({ approved: 1, waiting: 0 });
     expect(approved.state.request?.partyOrgNo).toBe(AGENT_FIRM_ORGNO);
     expect(approved.state.systemUser?.userType).toBe("agent");
+  });
+});
+
+describe("one customer's request: 'already exists' answers and renewal (contracts §2.7-2.8)", () => {
+  const one = (externalRef: string) => ({
+    partyOrgNo: B,
+    externalRef,
+    rights: ["ske-krav-og-betalinger"],
+    accessPackages: [],
+    redirectUrl: "",
+  });
+  const row = async () => (await listCustomers((await testDb()).db, sessionId, state.system!.systemId))[0]!;
+
+  it("a second send of the same key reuses the pending request", async () => {
+    expect((await service.addOneCustomer(await ctx(), one("ref-flow"))).data.outcome).toBe("created");
+    const first = await row();
+    expect((await service.addOneCustomer(await ctx(), one("ref-flow"))).data.outcome).toBe("reused");
+    expect((await row()).requestId).toBe(first.requestId);
+  });
+
+  it("AUTH-00004 finds the system user and what its approved request holds, so rights can be compared", async () => {
+    await service.addOneCustomer(await ctx(), one("ref-flow"));
+    await decideRequest(sim, { id: (await row()).requestId, decision: "approve" });
+    sessionId = randomUUID();
+    await createSession((await testDb()).db, {
+      id: sessionId,
+      handleHash: randomUUID(),
+      sandboxId: randomUUID(),
+    });
+    const again = await service.addOneCustomer(await ctx(), one("ref-flow"));
+    expect(again.data).toMatchObject({ outcome: "alreadyApproved", status: "Accepted" });
+    const c = await row();
+    expect(c.systemUserId).toBeTruthy();
+    expect(c.held?.rights).toHaveLength(1);
+    expect(rightsChange(c, systemHoldings(state)!)).toBeNull();
+    expect(again.state.systemUser?.reporteeOrgNo).toBe(B);
+  });
+
+  it("after a rejection: sent again with the same externalRef, then with a new one", async () => {
+    await service.addOneCustomer(await ctx(), one("ref-flow"));
+    const sent = await row();
+    await decideRequest(sim, { id: sent.requestId, decision: "reject" });
+    await service.refreshAll(await ctx());
+    expect((await row()).status).toBe("Rejected");
+    expect((await service.renewOne(await ctx(), B, "same")).data).toMatchObject({
+      outcome: "created",
+      status: "New",
+    });
+    const same = await row();
+    expect(same).toMatchObject({ externalRef: "ref-flow", status: "New" });
+    expect(same.requestId).not.toBe(sent.requestId);
+
+    await decideRequest(sim, { id: same.requestId, decision: "reject" });
+    await service.refreshAll(await ctx());
+    await service.renewOne(await ctx(), B, "new");
+    expect((await row()).externalRef).not.toBe("ref-flow");
+    expect((await row()).status).toBe("New");
+  });
+
+  it("after a timeout: a new request for the same key", async () => {
+    await service.addOneCustomer(await ctx(), one("ref-flow"));
+    const sent = await row();
+    await patchRequest(sim, sent.requestId, (r) => ({ ...r, expiresAt: 0 }));
+    await service.refreshAll(await ctx());
+    expect((await row()).status).toBe("Timedout");
+    await service.renewOne(await ctx(), B, "same");
+    expect(await row()).toMatchObject({ status: "New", externalRef: "ref-flow" });
+    expect((await row()).requestId).not.toBe(sent.requestId);
   });
 });
