@@ -39,7 +39,7 @@ export function CustomerCard({
   name: string | null;
   /** Steps 6–7 act for this customer. */
   active: boolean;
-  /** Show the approval link unfolded (a short list); a long one keeps it behind a fold. */
+  /** A short list: the approval link unfolded, with its QR code; a long one: folded, link and copy only. */
   openLink: boolean;
   env: Environment;
   t: CustomerMessages;
@@ -106,6 +106,7 @@ export function CustomerCard({
               t={t}
               copyLabel={copyLabel}
               copiedLabel={copiedLabel}
+              qr={openLink}
             />
           </details>
         )}
