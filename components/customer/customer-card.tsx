@@ -139,6 +139,7 @@ export function CustomerCard({
                 t={t}
                 copyLabel={copyLabel}
                 copiedLabel={copiedLabel}
+                qr={openLink}
               />
             )}
           </div>
