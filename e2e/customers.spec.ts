@@ -7,9 +7,11 @@ import { completeSteps1to3 } from "./support/steps-1-3";
 import {
   approveAt,
   completeSystem,
+  CUSTOMER,
   customerCard,
   customerStatus,
   expectApproved,
+  sendRequest,
   texts,
 } from "./support/steps-4-7";
 
@@ -112,4 +114,44 @@ test("five pasted customers: two approve, one is withdrawn, the rest keep their 
   await expect(answer).toContainText(texts.call.okTitle.replace("{status}", "200"), { timeout: 20_000 });
   await expect(answer).toContainText(`/regnskapssystem/${a}/aapnekrav`);
   await expectNoSeriousA11yViolations(page, "step 7 (chosen customer)");
+});
+
+test("a customer whose system user lacks a right the system offers gets a change request, approved at its link", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const boligselskap = SKATTEETATEN_APIS["innrapportering-boligselskap"].resource;
+  await completeSteps1to3(page, { apis: ["kravogbetalinger", "innrapportering-boligselskap"] });
+  await completeSystem(page);
+  // The customer is asked for Krav og betalinger only, and approves.
+  const confirmUrl = await sendRequest(page, CUSTOMER, { withoutRights: [boligselskap] });
+  await approveAt(page, confirmUrl);
+  await expectApproved(page, CUSTOMER);
+
+  // The system offers more than the system user holds: step 5 says so, and sends the change request.
+  const card = customerCard(page, CUSTOMER);
+  await expect(card.getByRole("status")).toContainText(boligselskap);
+  await expectNoSeriousA11yViolations(page, "step 5 (rights changed)");
+  await card.getByRole("button", { name: tl.sendChange }).click();
+  await expect(page.getByText(tl.changed.replace("{orgno}", CUSTOMER))).toBeVisible({ timeout: 20_000 });
+  await expect(card.locator("[data-change-status]")).toHaveAttribute("data-change-status", "New");
+  const changeUrl = await card.getByRole("link", { name: tc.open }).getAttribute("href");
+  expect(changeUrl).toContain("/systemuser/changerequest?id=");
+  await expectNoSeriousA11yViolations(page, "step 5 (change request waiting)");
+
+  // Step 6 warns before acting for a customer whose rights differ.
+  await page.goto(stepById("token").path);
+  await expect(page.getByRole("status").filter({ hasText: boligselskap })).toBeVisible();
+
+  // The customer approves the change; the wizard follows it by itself and the warning is gone.
+  await approveAt(page, changeUrl!);
+  await page.goto(stepById("customer").path);
+  await expect(customerCard(page, CUSTOMER).locator("[data-change-status]")).toHaveAttribute(
+    "data-change-status",
+    "Accepted",
+    { timeout: 30_000 },
+  );
+  await expect(customerCard(page, CUSTOMER).getByRole("button", { name: tl.sendChange })).toHaveCount(0);
+  await page.goto(stepById("token").path);
+  await expect(page.getByRole("status").filter({ hasText: boligselskap })).toHaveCount(0);
 });
