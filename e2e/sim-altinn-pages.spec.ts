@@ -151,8 +151,14 @@ test("the firm approves an agent request, adds two clients, and one lacking a pa
     page.getByRole("link", { name: format(t.clients.done, { host: "vendor.example" }) }),
   ).toHaveAttribute("href", "https://vendor.example/done");
 
+  // Back on the agent request's page, the firm can return to its clients.
+  const delegationUrl = page.url();
+  await page.goto(pathOf((req.json as { confirmUrl: string }).confirmUrl));
+  await page.getByRole("link", { name: t.clients.manage }).click();
+  await expect(page.getByRole("row", { name: /RASK KREATIV TIGER AS/ })).toContainText(t.clients.isDelegated);
+
   // The delegations are real: the firm's own view through the client-delegation API lists the two.
-  const agentId = new URL(page.url()).searchParams.get("id");
+  const agentId = new URL(delegationUrl).searchParams.get("id");
   const login = await request.post(`${v.base}/altinn/authentication/api/v1/enduser/login`, {
     data: { orgno: FIRM },
   });

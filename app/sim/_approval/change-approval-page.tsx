@@ -1,14 +1,13 @@
 import "server-only";
 import type { Metadata } from "next";
 import { approvalMessages } from "@/components/sim/approval-messages";
-import { DecisionButtons } from "@/components/sim/decision-buttons";
 import { PowersList, RequestFacts, localized } from "@/components/sim/request-details";
 import { SimulatedAltinnFrame } from "@/components/sim/simulated-altinn-frame";
 import { Alert } from "@/components/ui/alert";
 import { getLocale } from "@/lib/i18n/server";
 import { format } from "@/lib/i18n/types";
 import { loadChangeApprovalView, type ChangeApprovalView } from "@/lib/simulator/altinn/change-approval-view";
-import { decideSystemUserRequest } from "./actions";
+import { DecisionForm } from "./decision-form";
 import type { SearchParams } from "./approval-page";
 import { approvalSandbox } from "./sandbox";
 
@@ -95,7 +94,6 @@ export async function ChangeApprovalPage({
     );
   }
 
-  const redirectHost = view.redirectUrl ? new URL(view.redirectUrl).host : null;
   return (
     <SimulatedAltinnFrame t={t} login={login}>
       <div className="space-y-2">
@@ -112,25 +110,13 @@ export async function ChangeApprovalPage({
       </div>
       <Difference view={view} t={t} locale={locale} />
       {facts}
-      <form
-        action={decideSystemUserRequest}
-        aria-label={t.decisionLabel}
-        className="space-y-3 border-t border-line pt-4"
-      >
-        <input type="hidden" name="sandbox" value={sim.sandboxId} />
-        <input type="hidden" name="id" value={view.requestId ?? ""} />
-        <input type="hidden" name="kind" value="change" />
-        <p id="after-choice" className="text-sm text-ink-subtle">
-          {redirectHost ? format(t.afterChoice, { host: redirectHost }) : t.noRedirect}
-        </p>
-        <DecisionButtons
-          approve={t.approve}
-          reject={t.reject}
-          saving={t.saving}
-          confirm={t.rejectConfirm}
-          describedBy="after-choice"
-        />
-      </form>
+      <DecisionForm
+        t={t}
+        sandboxId={sim.sandboxId}
+        id={view.requestId ?? ""}
+        kind="change"
+        redirectUrl={view.redirectUrl}
+      />
     </SimulatedAltinnFrame>
   );
 }
