@@ -10,9 +10,9 @@ import { format } from "@/lib/i18n/types";
 import { loadApprovalView } from "@/lib/simulator/altinn/approval";
 import { agentDelegationPath } from "@/lib/simulator/altinn/client-delegation-view";
 import { DecisionForm } from "./decision-form";
-import { approvalSandbox } from "./sandbox";
+import { loginLine, simPageContext, type SearchParams } from "./page-context";
 
-export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+export type { SearchParams } from "./page-context";
 
 export async function approvalMetadata(): Promise<Metadata> {
   const t = approvalMessages[await getLocale()];
@@ -33,13 +33,9 @@ export async function ApprovalPage({
   /** "agent" on the agentrequest page (contracts-more §1.3): only agent requests, decided as such. */
   kind?: "standard" | "agent";
 }) {
-  const [params, locale, sim] = await Promise.all([searchParams, getLocale(), approvalSandbox(sandboxId)]);
-  const t = approvalMessages[locale];
-  const view = await loadApprovalView(sim, typeof params.id === "string" ? params.id : undefined, kind);
-  const login =
-    view.approver && view.party
-      ? format(t.loggedInAs, { name: view.approver.name, org: view.party.name })
-      : t.notLoggedIn;
+  const { sim, locale, t, param } = await simPageContext(sandboxId, searchParams);
+  const view = await loadApprovalView(sim, param("id"), kind);
+  const login = loginLine(t, view.approver, view.party);
   const systemName = localized(view.system?.name, locale, view.system?.id ?? "");
 
   if (view.state !== "pending") {

@@ -8,8 +8,7 @@ import { getLocale } from "@/lib/i18n/server";
 import { format } from "@/lib/i18n/types";
 import { loadChangeApprovalView, type ChangeApprovalView } from "@/lib/simulator/altinn/change-approval-view";
 import { DecisionForm } from "./decision-form";
-import type { SearchParams } from "./approval-page";
-import { approvalSandbox } from "./sandbox";
+import { loginLine, simPageContext, type SearchParams } from "./page-context";
 
 export async function changeApprovalMetadata(): Promise<Metadata> {
   return { title: approvalMessages[await getLocale()].change.metaTitle, robots: { index: false } };
@@ -66,13 +65,9 @@ export async function ChangeApprovalPage({
   sandboxId: string;
   searchParams: SearchParams;
 }) {
-  const [params, locale, sim] = await Promise.all([searchParams, getLocale(), approvalSandbox(sandboxId)]);
-  const t = approvalMessages[locale];
-  const view = await loadChangeApprovalView(sim, typeof params.id === "string" ? params.id : undefined);
-  const login =
-    view.approver && view.party
-      ? format(t.loggedInAs, { name: view.approver.name, org: view.party.name })
-      : t.notLoggedIn;
+  const { sim, locale, t, param } = await simPageContext(sandboxId, searchParams);
+  const view = await loadChangeApprovalView(sim, param("id"));
+  const login = loginLine(t, view.approver, view.party);
   const systemName = localized(view.system?.name, locale, view.system?.id ?? "");
   const facts = <RequestFacts view={view} locale={locale} t={t} requestIdLabel={t.change.requestId} />;
 
