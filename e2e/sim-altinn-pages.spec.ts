@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { approvalMessages } from "../components/sim/approval-messages";
-import { format } from "../lib/i18n/types";
+import { format, LOCALE_COOKIE } from "../lib/i18n/types";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { simVendor, type SimVendor } from "./support/sim-vendor";
 
@@ -150,6 +150,20 @@ test("the firm approves an agent request, adds two clients, and one lacking a pa
   await expect(
     page.getByRole("link", { name: format(t.clients.done, { host: "vendor.example" }) }),
   ).toHaveAttribute("href", "https://vendor.example/done");
+
+  // The same page in English, message included (the outcome is in the page's query).
+  await page.context().addCookies([{ name: LOCALE_COOKIE, value: "en", url: page.url() }]);
+  await page.reload();
+  const en = approvalMessages.en;
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(en.clients.heading.split(" {")[0]!);
+  await expect(page.getByRole("alert").filter({ hasText: "AUTH-00080" })).toHaveText(
+    format(en.clients.errors["AUTH-00080"], {
+      name: "LYSEBLÅ ÆRLIG OTER BRL (314248295)",
+      firm: "GLAD TRYGG HARE AS",
+    }),
+  );
+  await expectNoSeriousA11yViolations(page, "client delegation page (en)");
+  await page.context().addCookies([{ name: LOCALE_COOKIE, value: "nb", url: page.url() }]);
 
   // Back on the agent request's page, the firm can return to its clients.
   const delegationUrl = page.url();
