@@ -4,7 +4,8 @@ import { approvalMessages } from "@/components/sim/approval-messages";
 import { PowersList, localized } from "@/components/sim/request-details";
 import { SimulatedAltinnFrame } from "@/components/sim/simulated-altinn-frame";
 import { Alert } from "@/components/ui/alert";
-import { Button, buttonClass } from "@/components/ui/button";
+import { SubmitButton } from "@/components/sim/submit-button";
+import { buttonClass } from "@/components/ui/button";
 import { getLocale } from "@/lib/i18n/server";
 import { format } from "@/lib/i18n/types";
 import { agentApprovalPath } from "@/lib/simulator/altinn/agent-model";
@@ -136,15 +137,15 @@ export async function ClientDelegationPage({
                         <input type="hidden" name="request" value={requestId} />
                         <input type="hidden" name="client" value={c.clientId} />
                         <input type="hidden" name="op" value={c.delegated ? "remove" : "add"} />
-                        <Button
-                          type="submit"
+                        <SubmitButton
+                          saving={t.saving}
                           variant={c.delegated ? "secondary" : "primary"}
                           aria-label={format(c.delegated ? t.clients.removeLabel : t.clients.addLabel, {
                             name,
                           })}
                         >
                           {c.delegated ? t.clients.remove : t.clients.add}
-                        </Button>
+                        </SubmitButton>
                       </form>
                     </td>
                   </tr>
