@@ -207,3 +207,24 @@ test("rejecting asks for confirmation first, and can be cancelled", async ({ pag
   const read = await v.altinn("GET", `systemuser/changerequest/vendor/${change.id}`);
   expect(read.json).toMatchObject({ status: "Rejected" });
 });
+
+test("unknown or malformed ids get a clear message on the shared and the per-sandbox pages, never a 500", async ({
+  page,
+}) => {
+  const sandbox = `/sim/s/${"x".repeat(22)}`;
+  for (const prefix of ["/sim", sandbox]) {
+    for (const id of [randomUUID(), "not-a-guid", ""]) {
+      const change = await page.goto(
+        `${prefix}/altinn-ui/accessmanagement/ui/systemuser/changerequest?id=${id}`,
+      );
+      expect(change?.status()).toBe(200);
+      await expect(page.getByRole("status")).toContainText(t.change.states["not-found"].title);
+      const clients = await page.goto(
+        `${prefix}/altinn-ui/accessmanagement/ui/systemuser/agentdelegation?id=${id}`,
+      );
+      expect(clients?.status()).toBe(200);
+      await expect(page.getByRole("status")).toContainText(t.clients.notFound.title);
+    }
+  }
+  await expectNoSeriousA11yViolations(page, "client delegation page (not found)");
+});
