@@ -70,6 +70,7 @@ export const approvalMessages = defineMessages({
     clients: {
       metaTitle: "Simulert Altinn – legg til kunder",
       title: "Legg til kunder",
+      manage: "Legg til eller fjern kunder",
       heading: "Legg til kunder i systemtilgangen {system}",
       intro:
         "{firm} har nå en systemtilgang for klientforhold. Velg hvilke klienter systemet skal kunne handle for. Hver klient får alle tilgangspakkene i systemtilgangen.",
@@ -210,6 +211,7 @@ export const approvalMessages = defineMessages({
     clients: {
       metaTitle: "Simulated Altinn – add customers",
       title: "Add customers",
+      manage: "Add or remove customers",
       heading: "Add customers to the system access {system}",
       intro:
         "{firm} now has a system access for client relationships. Choose which clients the system may act for. Each client gets all the access packages of the system access.",

@@ -1,5 +1,6 @@
 import "server-only";
 import { expectStatus, isUnknownRequest, parseAnswer, seg, type AltinnTransport } from "./transport";
+import { readAllPages } from "./paging";
 import { agentRequestSchema, type AgentRequest, type AgentRequestBody } from "./types";
 
 /**
@@ -36,6 +37,19 @@ export function agentRequestMethods(t: AltinnTransport) {
       );
       if (res.status === 404 && isUnknownRequest(res)) return null;
       return parseAnswer(expectStatus(res, [200]), agentRequestSchema);
+    },
+
+    /**
+     * GET `…/vendor/agent/bysystem/{systemId}`, every page (contracts-more §3.1: the paging is unreliable, so
+     * poll known ids with getAgentRequest rather than trusting this list). AUTH-00011 (not yours) throws.
+     */
+    async listAgentRequests(systemId: string): Promise<AgentRequest[]> {
+      return readAllPages(
+        t,
+        `systemuser/request/vendor/agent/bysystem/${seg(systemId)}`,
+        agentRequestSchema,
+        (r) => r.id,
+      );
     },
 
     /**

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { expectStatus, isUnknownRequest, parseAnswer, seg, type AltinnTransport } from "./transport";
+import { readAllPages } from "./paging";
 import { changeRequestSchema, type ChangeRequest, type ChangeRequestBody } from "./types";
 
 export interface ChangeRequestSent {
@@ -39,6 +40,19 @@ export function changeRequestMethods(t: AltinnTransport) {
       const res = await t.send("GET", `systemuser/changerequest/vendor/${seg(id)}`);
       if (res.status === 404 && isUnknownRequest(res)) return null;
       return parseAnswer(expectStatus(res, [200]), changeRequestSchema);
+    },
+
+    /**
+     * GET `…/changerequest/vendor/bysystem/{systemId}`: Altinn ignores the token and answers the same first 50
+     * for ever (contracts-more §3.1), so this gives at most those; track change requests by correlation-id.
+     */
+    async listChangeRequests(systemId: string): Promise<ChangeRequest[]> {
+      return readAllPages(
+        t,
+        `systemuser/changerequest/vendor/bysystem/${seg(systemId)}`,
+        changeRequestSchema,
+        (c) => c.id,
+      );
     },
 
     /** DELETE `…/changerequest/vendor/{id}` → 202; an unknown id is 404 AUTH-00010 and throws. */

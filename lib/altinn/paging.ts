@@ -1,58 +1,52 @@
+import "server-only";
 import { z } from "zod";
+import { expectStatus, parseAnswer, type AltinnTransport } from "./transport";
 
 /**
- * Altinn's paged lists (contracts-more §3.1): `{ links: { next? }, data: [...] }`. `next` is an absolute URL
- * built from the host the request arrived on, so only its `token` is taken and the next URL is built on the
- * configured base: a `next` naming another host is never fetched there. Pure.
+ * Reads one of Altinn's paged lists to its end (contracts-more §3.1): `{ links: { next? }, data }`. Only the
+ * `token` of `next` is taken and put on our own base (`next` is built from the request's host). The lists
+ * are known to misbehave, so reading stops at a page that brings no new id (the change-request list hands
+ * out the same first page for ever) and after `maxPages`.
  */
-export function pageSchema<T extends z.ZodType>(item: T) {
-  return z.object({
+export async function readAllPages<S extends z.ZodType>(
+  t: AltinnTransport,
+  path: string,
+  item: S,
+  idOf: (item: z.infer<S>) => string,
+  maxPages = 40,
+): Promise<z.infer<S>[]> {
+  const pageSchema = z.object({
     links: z
       .object({ next: z.string().nullish() })
       .nullish()
       .transform((l) => l ?? {}),
-    data: z.array(item),
+    data: z
+      .array(item)
+      .nullish()
+      .transform((d) => d ?? []),
   });
+  const seen = new Set<string>();
+  const out: z.infer<S>[] = [];
+  let query = "";
+  for (let n = 0; n < maxPages; n++) {
+    const page = parseAnswer(expectStatus(await t.send("GET", `${path}${query}`), [200]), pageSchema);
+    const fresh = page.data.filter((x) => !seen.has(idOf(x)));
+    for (const x of fresh) {
+      seen.add(idOf(x));
+      out.push(x);
+    }
+    const token = nextToken(page.links.next);
+    if (!token || fresh.length === 0) break;
+    query = `?token=${encodeURIComponent(token)}`;
+  }
+  return out;
 }
 
-/** The continuation token of `links.next`, or null when there is none (or it carries none). */
-export function continuationToken(next: string | null | undefined): string | null {
+function nextToken(next: string | null | undefined): string | null {
   if (!next) return null;
-  let url: URL;
   try {
-    url = new URL(next, "http://relative.invalid/");
+    return new URL(next).searchParams.get("token");
   } catch {
     return null;
   }
-  const token = url.searchParams.get("token");
-  return token ? token : null;
-}
-
-/** `path` on the configured base, with the token as its only query parameter. */
-export function pageUrl(base: string, path: string, token: string | null): string {
-  const root = base.endsWith("/") ? base : `${base}/`;
-  return token ? `${root}${path}?token=${encodeURIComponent(token)}` : `${root}${path}`;
-}
-
-/** Safety net: a list that keeps answering with a `next` (a repeated token, contracts-more §3.1) stops here. */
-export const MAX_PAGES = 100;
-
-/**
- * Reads every page: `fetchPage(token)` gets one page, starting with none. Stops when there is no `next`,
- * when a token repeats, or after MAX_PAGES.
- */
-export async function readAllPages<T>(
-  fetchPage: (token: string | null) => Promise<{ links: { next?: string | null }; data: T[] }>,
-): Promise<T[]> {
-  const out: T[] = [];
-  const seen = new Set<string>();
-  let token: string | null = null;
-  for (let i = 0; i < MAX_PAGES; i++) {
-    const page = await fetchPage(token);
-    out.push(...page.data);
-    token = continuationToken(page.links.next);
-    if (!token || seen.has(token)) break;
-    seen.add(token);
-  }
-  return out;
 }

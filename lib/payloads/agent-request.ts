@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ACCESS_PACKAGE_PREFIX, packageAllowedFor } from "../altinn/access-packages";
+import { ACCESS_PACKAGE_PREFIX, findAccessPackage } from "../altinn/access-packages";
 import type { AgentRequestBody } from "../altinn/types";
 import { optionalText, orgnoSchema, requiredText } from "../schemas/common";
 import { customerFormSchema } from "../schemas/customer";
@@ -24,7 +24,13 @@ export const agentRequestValuesSchema = z.object(
         z
           .string(INVALID)
           .trim()
-          .refine((n) => packageAllowedFor(`${ACCESS_PACKAGE_PREFIX}${n}`, "agent"), "validation.notForKind"),
+          .regex(/^[a-z0-9-]+$/, "validation.invalid")
+          // Known packages that are not delegable are refused (AUTH-00065); unknown ones go to Altinn, which
+          // knows more packages than the wizard does (as in lib/altinn/rights-compare.ts).
+          .refine(
+            (n) => findAccessPackage(`${ACCESS_PACKAGE_PREFIX}${n}`)?.isDelegable !== false,
+            "validation.notForKind",
+          ),
         INVALID,
       )
       .min(1, "validation.chooseOne")

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { decideAgentRequest } from "@/lib/simulator/altinn/agent-approval";
-import { decideRequest } from "@/lib/simulator/altinn/approval";
+import { decideRequest, loadApprovalView } from "@/lib/simulator/altinn/approval";
 import { decideChangeRequest } from "@/lib/simulator/altinn/change-approval";
 import { loadChangeApprovalView } from "@/lib/simulator/altinn/change-approval-view";
 import { delegateClient } from "@/lib/simulator/altinn/client-delegation";
@@ -99,6 +99,8 @@ describe("the client-delegation page's view and actions (contracts-more §1.6)",
 
   it("lists the firm's qualifying clients, delegates two, refuses the one lacking a-ordning (AUTH-00080)", async () => {
     const { userId, requestId } = await agentUser();
+    // The agent request's page, once accepted, leads to the firm's client page.
+    expect((await loadApprovalView(sim, requestId, "agent")).agentSystemUserId).toBe(userId);
     const view = await loadClientDelegationView(sim, userId, requestId);
     expect(view.state).toBe("ok");
     expect(view.redirectUrl).toBe("https://vendor.example/altinn/callback");

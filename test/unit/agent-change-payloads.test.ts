@@ -55,6 +55,23 @@ describe("buildAgentRequest (contracts-more §1.4)", () => {
       "accessPackages.0": ["validation.notForKind"],
       externalRef: ["validation.externalRefPersonal"],
     });
+    // A package the wizard does not know goes to Altinn, which knows more of them.
+    expect(
+      agentRequestValuesSchema.safeParse({
+        systemId: SYSTEM,
+        partyOrgNo: "314250052",
+        accessPackages: ["jordbruk"],
+      }).success,
+    ).toBe(true);
+    expect(
+      fieldErrors(
+        agentRequestValuesSchema.safeParse({
+          systemId: SYSTEM,
+          partyOrgNo: "314250052",
+          accessPackages: ["a b"],
+        }).error!,
+      ),
+    ).toEqual({ "accessPackages.0": ["validation.invalid"] });
     const none = agentRequestValuesSchema.safeParse({
       systemId: SYSTEM,
       partyOrgNo: "314250052",

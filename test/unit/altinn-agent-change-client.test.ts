@@ -157,6 +157,15 @@ describe("agent requests", () => {
     expect(e.code).toBe("AUTH-00011");
   });
 
+  it("lists every agent request of the system across pages (51: two pages of Altinn's 50)", async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 51; i++)
+      ids.push((await altinn.createAgentRequest(agentBody({ externalRef: `firma-${i}` }))).request.id);
+    const listed = await altinn.listAgentRequests(systemId);
+    expect(listed.map((r) => r.id).sort()).toEqual(ids.sort());
+    expect(listed[0]).not.toHaveProperty("rights");
+  });
+
   it("after approval the key is taken (AUTH-00004), and the agent system user exists with no rights", async () => {
     const { request } = await altinn.createAgentRequest(agentBody());
     expect(await decideAgentRequest(sim, { id: request.id, decision: "approve" })).toMatchObject({
@@ -253,6 +262,18 @@ describe("change requests", () => {
     expect(await altinn.getChangeRequest(b.changeRequest.id)).not.toBeNull();
     const e = await failure(altinn.deleteChangeRequest("6f1f4b3c-0000-4000-8000-000000000000"));
     expect(e.code).toBe("AUTH-00010");
+  });
+
+  it("lists change requests, stopping when Altinn repeats its first page (contracts-more §3.1)", async () => {
+    const body = await addBoligselskap();
+    const ids: string[] = [];
+    for (let i = 0; i < 51; i++)
+      ids.push((await altinn.createChangeRequest(systemUserId, body)).changeRequest.id);
+    const listed = await altinn.listChangeRequests(systemId);
+    // Altinn ignores the token: the same first 50 for ever; the client stops instead of looping.
+    expect(listed).toHaveLength(50);
+    expect(new Set(listed.map((c) => c.id)).size).toBe(50);
+    expect(listed.every((c) => ids.includes(c.id))).toBe(true);
   });
 
   it("answers NoChangeNeeded (200, not stored) for empty lists", async () => {

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { diagnose, diagnoseValidation } from "@/lib/errors";
 import { altinnCatalog, altinnProblemCatalog, altinnValidationCatalog } from "@/lib/errors/catalog/altinn";
@@ -55,6 +57,17 @@ describe("Altinn error doctor catalog", () => {
   it("covers every AUTH.VLD and AUTH code of the contract", () => {
     for (const c of VLD) expect(altinnValidationCatalog[`AUTH.VLD-${c}`], `AUTH.VLD-${c}`).toBeDefined();
     for (const c of AUTH) expect(altinnProblemCatalog[`AUTH-${c}`], `AUTH-${c}`).toBeDefined();
+  });
+
+  it("explains every AUTH and AUTH.VLD code the simulated Altinn can answer (client delegation included)", () => {
+    const dir = path.resolve("lib/simulator/altinn");
+    const codes = new Set(
+      readdirSync(dir)
+        .filter((f) => f.endsWith(".ts"))
+        .flatMap((f) => readFileSync(path.join(dir, f), "utf8").match(/AUTH(\.VLD)?-\d{5}/g) ?? []),
+    );
+    expect(codes.size).toBeGreaterThan(30);
+    for (const code of codes) expect(altinnCatalog[code], code).toBeDefined();
   });
 
   it("has title, cause and fix in bokmål and English for every entry", () => {

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { decideAgentRequest } from "@/lib/simulator/altinn/agent-approval";
 import { agentApprovalPath } from "@/lib/simulator/altinn/agent-model";
 import { decideRequest, decisionSchema } from "@/lib/simulator/altinn/approval";
@@ -20,12 +21,15 @@ import { approvalSandbox } from "./sandbox";
  * stored, or to a "done" page. Pages post `kind`: standard (request), agent (agentrequest, contracts-more
  * §1.5) or change (changerequest, contracts-more §2).
  */
+const kindSchema = z.enum(["standard", "agent", "change"]).catch("standard");
+
 export async function decideSystemUserRequest(formData: FormData): Promise<void> {
   // A public endpoint: arguments of any other shape (a hand-made call) must not become a 500.
   if (!(formData instanceof FormData)) redirect(approvalPath(SHARED_SANDBOX));
   const sandbox = formData.get("sandbox");
   const sim = await approvalSandbox(typeof sandbox === "string" ? sandbox : "");
-  const kind = formData.get("kind");
+  // Unknown or missing: the standard page, as before agent and change requests existed.
+  const kind = kindSchema.parse(formData.get("kind"));
   const base =
     kind === "agent"
       ? agentApprovalPath(sim.sandboxId)

@@ -1,17 +1,18 @@
 import "server-only";
 import type { Metadata } from "next";
 import { approvalMessages } from "@/components/sim/approval-messages";
-import { DecisionButtons } from "@/components/sim/decision-buttons";
 import { RequestDetails, localized } from "@/components/sim/request-details";
 import { SimulatedAltinnFrame } from "@/components/sim/simulated-altinn-frame";
 import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
 import { getLocale } from "@/lib/i18n/server";
 import { format } from "@/lib/i18n/types";
 import { loadApprovalView } from "@/lib/simulator/altinn/approval";
-import { decideSystemUserRequest } from "./actions";
-import { approvalSandbox } from "./sandbox";
+import { agentDelegationPath } from "@/lib/simulator/altinn/client-delegation-view";
+import { DecisionForm } from "./decision-form";
+import { loginLine, simPageContext, type SearchParams } from "./page-context";
 
-export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+export type { SearchParams } from "./page-context";
 
 export async function approvalMetadata(): Promise<Metadata> {
   const t = approvalMessages[await getLocale()];
@@ -32,13 +33,9 @@ export async function ApprovalPage({
   /** "agent" on the agentrequest page (contracts-more §1.3): only agent requests, decided as such. */
   kind?: "standard" | "agent";
 }) {
-  const [params, locale, sim] = await Promise.all([searchParams, getLocale(), approvalSandbox(sandboxId)]);
-  const t = approvalMessages[locale];
-  const view = await loadApprovalView(sim, typeof params.id === "string" ? params.id : undefined, kind);
-  const login =
-    view.approver && view.party
-      ? format(t.loggedInAs, { name: view.approver.name, org: view.party.name })
-      : t.notLoggedIn;
+  const { sim, locale, t, param } = await simPageContext(sandboxId, searchParams);
+  const view = await loadApprovalView(sim, param("id"), kind);
+  const login = loginLine(t, view.approver, view.party);
   const systemName = localized(view.system?.name, locale, view.system?.id ?? "");
 
   if (view.state !== "pending") {
@@ -49,12 +46,19 @@ export async function ApprovalPage({
         <Alert tone={view.state === "accepted" ? "success" : "warning"} title={s.title} role="status">
           {s.body}
         </Alert>
+        {view.agentSystemUserId && view.requestId && (
+          <a
+            className={buttonClass("primary")}
+            href={`${agentDelegationPath(sim.sandboxId)}?${new URLSearchParams({ id: view.agentSystemUserId, request: view.requestId }).toString()}`}
+          >
+            {t.clients.manage}
+          </a>
+        )}
         {view.requestId && <RequestDetails view={view} locale={locale} t={t} />}
       </SimulatedAltinnFrame>
     );
   }
 
-  const redirectHost = view.redirectUrl ? new URL(view.redirectUrl).host : null;
   return (
     <SimulatedAltinnFrame t={t} login={login}>
       <div className="space-y-2">
@@ -65,25 +69,13 @@ export async function ApprovalPage({
         </p>
       </div>
       <RequestDetails view={view} locale={locale} t={t} />
-      <form
-        action={decideSystemUserRequest}
-        aria-label={t.decisionLabel}
-        className="space-y-3 border-t border-line pt-4"
-      >
-        <input type="hidden" name="sandbox" value={sim.sandboxId} />
-        <input type="hidden" name="id" value={view.requestId ?? ""} />
-        <input type="hidden" name="kind" value={kind} />
-        <p id="after-choice" className="text-sm text-ink-subtle">
-          {redirectHost ? format(t.afterChoice, { host: redirectHost }) : t.noRedirect}
-        </p>
-        <DecisionButtons
-          approve={t.approve}
-          reject={t.reject}
-          saving={t.saving}
-          confirm={t.rejectConfirm}
-          describedBy="after-choice"
-        />
-      </form>
+      <DecisionForm
+        t={t}
+        sandboxId={sim.sandboxId}
+        id={view.requestId ?? ""}
+        kind={kind}
+        redirectUrl={view.redirectUrl}
+      />
     </SimulatedAltinnFrame>
   );
 }

@@ -1,16 +1,14 @@
 import "server-only";
 import type { Metadata } from "next";
 import { approvalMessages } from "@/components/sim/approval-messages";
-import { DecisionButtons } from "@/components/sim/decision-buttons";
 import { PowersList, RequestFacts, localized } from "@/components/sim/request-details";
 import { SimulatedAltinnFrame } from "@/components/sim/simulated-altinn-frame";
 import { Alert } from "@/components/ui/alert";
 import { getLocale } from "@/lib/i18n/server";
 import { format } from "@/lib/i18n/types";
 import { loadChangeApprovalView, type ChangeApprovalView } from "@/lib/simulator/altinn/change-approval-view";
-import { decideSystemUserRequest } from "./actions";
-import type { SearchParams } from "./approval-page";
-import { approvalSandbox } from "./sandbox";
+import { DecisionForm } from "./decision-form";
+import { loginLine, simPageContext, type SearchParams } from "./page-context";
 
 export async function changeApprovalMetadata(): Promise<Metadata> {
   return { title: approvalMessages[await getLocale()].change.metaTitle, robots: { index: false } };
@@ -67,13 +65,9 @@ export async function ChangeApprovalPage({
   sandboxId: string;
   searchParams: SearchParams;
 }) {
-  const [params, locale, sim] = await Promise.all([searchParams, getLocale(), approvalSandbox(sandboxId)]);
-  const t = approvalMessages[locale];
-  const view = await loadChangeApprovalView(sim, typeof params.id === "string" ? params.id : undefined);
-  const login =
-    view.approver && view.party
-      ? format(t.loggedInAs, { name: view.approver.name, org: view.party.name })
-      : t.notLoggedIn;
+  const { sim, locale, t, param } = await simPageContext(sandboxId, searchParams);
+  const view = await loadChangeApprovalView(sim, param("id"));
+  const login = loginLine(t, view.approver, view.party);
   const systemName = localized(view.system?.name, locale, view.system?.id ?? "");
   const facts = <RequestFacts view={view} locale={locale} t={t} requestIdLabel={t.change.requestId} />;
 
@@ -95,7 +89,6 @@ export async function ChangeApprovalPage({
     );
   }
 
-  const redirectHost = view.redirectUrl ? new URL(view.redirectUrl).host : null;
   return (
     <SimulatedAltinnFrame t={t} login={login}>
       <div className="space-y-2">
@@ -112,25 +105,13 @@ export async function ChangeApprovalPage({
       </div>
       <Difference view={view} t={t} locale={locale} />
       {facts}
-      <form
-        action={decideSystemUserRequest}
-        aria-label={t.decisionLabel}
-        className="space-y-3 border-t border-line pt-4"
-      >
-        <input type="hidden" name="sandbox" value={sim.sandboxId} />
-        <input type="hidden" name="id" value={view.requestId ?? ""} />
-        <input type="hidden" name="kind" value="change" />
-        <p id="after-choice" className="text-sm text-ink-subtle">
-          {redirectHost ? format(t.afterChoice, { host: redirectHost }) : t.noRedirect}
-        </p>
-        <DecisionButtons
-          approve={t.approve}
-          reject={t.reject}
-          saving={t.saving}
-          confirm={t.rejectConfirm}
-          describedBy="after-choice"
-        />
-      </form>
+      <DecisionForm
+        t={t}
+        sandboxId={sim.sandboxId}
+        id={view.requestId ?? ""}
+        kind="change"
+        redirectUrl={view.redirectUrl}
+      />
     </SimulatedAltinnFrame>
   );
 }

@@ -4,7 +4,8 @@ import { approvalMessages } from "@/components/sim/approval-messages";
 import { PowersList, localized } from "@/components/sim/request-details";
 import { SimulatedAltinnFrame } from "@/components/sim/simulated-altinn-frame";
 import { Alert } from "@/components/ui/alert";
-import { Button, buttonClass } from "@/components/ui/button";
+import { SubmitButton } from "@/components/sim/submit-button";
+import { buttonClass } from "@/components/ui/button";
 import { getLocale } from "@/lib/i18n/server";
 import { format } from "@/lib/i18n/types";
 import { agentApprovalPath } from "@/lib/simulator/altinn/agent-model";
@@ -12,9 +13,8 @@ import {
   loadClientDelegationView,
   type ClientDelegationView,
 } from "@/lib/simulator/altinn/client-delegation-view";
-import type { SearchParams } from "./approval-page";
 import { changeClientDelegation } from "./client-actions";
-import { approvalSandbox } from "./sandbox";
+import { loginLine, simPageContext, type SearchParams } from "./page-context";
 
 export async function clientDelegationMetadata(): Promise<Metadata> {
   return { title: approvalMessages[await getLocale()].clients.metaTitle, robots: { index: false } };
@@ -23,20 +23,18 @@ export async function clientDelegationMetadata(): Promise<Metadata> {
 type T = (typeof approvalMessages)["nb"];
 type ErrorKey = keyof T["clients"]["errors"];
 
-const str = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
-
 /** The last add/remove's outcome, from the query the action redirected to; unknown values show nothing. */
 function outcomeMessage(
-  params: Record<string, string | string[] | undefined>,
+  param: (name: string) => string | undefined,
   view: ClientDelegationView,
   t: T,
 ): { tone: "success" | "danger"; text: string } | null {
-  const client = view.clients.find((c) => c.clientId === str(params.client)?.toLowerCase());
+  const client = view.clients.find((c) => c.clientId === param("client")?.toLowerCase());
   const vars = { name: client ? `${client.name} (${client.orgno})` : "", firm: view.owner?.name ?? "" };
-  const ok = str(params.ok);
+  const ok = param("ok");
   if (client && (ok === "add" || ok === "remove"))
     return { tone: "success", text: format(ok === "add" ? t.clients.added : t.clients.removedMsg, vars) };
-  const error = str(params.error);
+  const error = param("error");
   if (error && error in t.clients.errors)
     return { tone: "danger", text: format(t.clients.errors[error as ErrorKey], vars) };
   return null;
@@ -54,14 +52,10 @@ export async function ClientDelegationPage({
   sandboxId: string;
   searchParams: SearchParams;
 }) {
-  const [params, locale, sim] = await Promise.all([searchParams, getLocale(), approvalSandbox(sandboxId)]);
-  const t = approvalMessages[locale];
-  const requestId = str(params.request) ?? "";
-  const view = await loadClientDelegationView(sim, str(params.id), requestId);
-  const login =
-    view.approver && view.owner
-      ? format(t.loggedInAs, { name: view.approver.name, org: view.owner.name })
-      : t.notLoggedIn;
+  const { sim, locale, t, param } = await simPageContext(sandboxId, searchParams);
+  const requestId = param("request") ?? "";
+  const view = await loadClientDelegationView(sim, param("id"), requestId);
+  const login = loginLine(t, view.approver, view.owner);
   if (view.state === "not-found") {
     return (
       <SimulatedAltinnFrame t={t} login={login}>
@@ -74,7 +68,7 @@ export async function ClientDelegationPage({
   }
   const system = view.integrationTitle ?? localized(view.system?.name, locale, view.system?.id ?? "");
   const firm = view.owner?.name ?? "";
-  const outcome = outcomeMessage(params, view, t);
+  const outcome = outcomeMessage(param, view, t);
   const done = view.redirectUrl
     ? { href: view.redirectUrl, text: format(t.clients.done, { host: new URL(view.redirectUrl).host }) }
     : requestId && /^[0-9a-f-]{36}$/i.test(requestId)
@@ -143,15 +137,15 @@ export async function ClientDelegationPage({
                         <input type="hidden" name="request" value={requestId} />
                         <input type="hidden" name="client" value={c.clientId} />
                         <input type="hidden" name="op" value={c.delegated ? "remove" : "add"} />
-                        <Button
-                          type="submit"
+                        <SubmitButton
+                          saving={t.saving}
                           variant={c.delegated ? "secondary" : "primary"}
                           aria-label={format(c.delegated ? t.clients.removeLabel : t.clients.addLabel, {
                             name,
                           })}
                         >
                           {c.delegated ? t.clients.remove : t.clients.add}
-                        </Button>
+                        </SubmitButton>
                       </form>
                     </td>
                   </tr>

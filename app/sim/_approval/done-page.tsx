@@ -7,8 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { getLocale } from "@/lib/i18n/server";
 import { loadApprovalView } from "@/lib/simulator/altinn/approval";
 import { approvalPath } from "@/lib/simulator/altinn/request-model";
-import type { SearchParams } from "./approval-page";
-import { approvalSandbox } from "./sandbox";
+import { simPageContext, type SearchParams } from "./page-context";
 
 export async function doneMetadata(): Promise<Metadata> {
   return { title: approvalMessages[await getLocale()].done.metaTitle, robots: { index: false } };
@@ -22,9 +21,8 @@ export async function DecisionDonePage({
   sandboxId: string;
   searchParams: SearchParams;
 }) {
-  const [params, locale, sim] = await Promise.all([searchParams, getLocale(), approvalSandbox(sandboxId)]);
-  const t = approvalMessages[locale];
-  const view = await loadApprovalView(sim, typeof params.id === "string" ? params.id : undefined);
+  const { sim, t, param } = await simPageContext(sandboxId, searchParams);
+  const view = await loadApprovalView(sim, param("id"));
   const title =
     view.state === "accepted" ? t.done.accepted : view.state === "rejected" ? t.done.rejected : t.done.other;
   return (

@@ -23,6 +23,9 @@ function entry(title: Text, cause: Text, fix: Text, extra: Partial<DoctorEntry> 
 
 const register = { docs: REGISTER_DOCS };
 const request = { docs: REQUEST_DOCS };
+const clientDelegation = {
+  docs: "https://docs.altinn.studio/en/api/authentication/systemuserapi/clientdelegation/",
+};
 
 export const altinnValidationCatalog: DoctorCatalog = {
   "AUTH.VLD-00000": entry(
@@ -438,6 +441,56 @@ export const altinnProblemCatalog: DoctorCatalog = {
     ],
     ["Fjern pakken fra forespørselen.", "Remove the package from the request."],
     { ...request, field: "accessPackages" },
+  ),
+  // Client delegation (contracts-more §1.6): answered to the accounting firm's person, in Altinn's portal or
+  // through a system that calls enduser/systemuser/clients with that person's token.
+  "AUTH-00034": entry(
+    ["Ikke en agent-systembruker", "Not an agent system user"],
+    [
+      "Klienter kan bare legges til en agent-systembruker; denne er en standard systembruker.",
+      "Clients can only be added to an agent system user; this one is a standard system user.",
+    ],
+    [
+      "Velg «regnskapsførere … for sine klienter» i steg 4 og send en agentforespørsel.",
+      "Choose “accountants … for their clients” in step 4 and send an agent request.",
+    ],
+    clientDelegation,
+  ),
+  "AUTH-00035": entry(
+    ["Systembrukeren har klienter", "The system user has clients"],
+    [
+      "En agent-systembruker kan ikke slettes mens den har klienter.",
+      "An agent system user cannot be deleted while it has clients.",
+    ],
+    [
+      "Fjern klientene først, slett så systembrukeren og send en ny agentforespørsel med de nye pakkene.",
+      "Remove the clients first, then delete the system user and send a new agent request with the new packages.",
+    ],
+    clientDelegation,
+  ),
+  "AUTH-00079": entry(
+    ["Klienten finnes ikke", "Client not found"],
+    [
+      "Virksomheten er ikke blant regnskapsførerens klienter (ingen rolle i Enhetsregisteret og ingen fullmakt).",
+      "The organisation is not among the firm's clients (no role in the Central Coordinating Register and no authorisation).",
+    ],
+    [
+      "Kunden må ha firmaet som regnskapsfører, revisor eller forretningsfører, eller gi det en fullmakt i Altinn.",
+      "The customer must have the firm as its accountant, auditor or business manager, or authorise it in Altinn.",
+    ],
+    clientDelegation,
+  ),
+  "AUTH-00080": entry(
+    ["Klienten mangler tilgangspakker", "Client lacks access packages"],
+    [
+      "Klienten har ikke alle tilgangspakkene agent-systembrukeren krever.",
+      "The client does not hold every access package the agent system user requires.",
+    ],
+    [
+      "Klientforholdet må gi alle pakkene systemet ber om (for eksempel regnskapsfører lønn for a-melding), eller bruk en agent-systembruker med færre pakker.",
+      "The client relationship must give every package the system asks for (for example accountant payroll for a-melding), or use an agent system user with fewer packages.",
+    ],
+    clientDelegation,
   ),
 };
 

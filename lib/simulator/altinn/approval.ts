@@ -49,6 +49,8 @@ export interface ApprovalView {
   accessPackages: { urn: string; title?: Bilingual }[];
   /** Where the browser goes after the decision, when that is a web address. */
   redirectUrl?: string;
+  /** An accepted agent request's system user, to which the firm adds clients (contracts-more §1.6). */
+  agentSystemUserId?: string;
 }
 
 async function stateOf(
@@ -103,6 +105,10 @@ export async function loadApprovalView(
   };
   if (!r) return view;
   const orgs = await findOrgs(sim, [r.vendorOrgNo, r.partyOrgNo]);
+  const agentUser =
+    kind === "agent" && view.state === "accepted"
+      ? await findSystemUserByKey(sim, r.systemId, r.partyOrgNo, r.externalRef)
+      : undefined;
   const vendorOrg = orgs.get(r.vendorOrgNo);
   const party = orgs.get(r.partyOrgNo);
   return {
@@ -116,6 +122,7 @@ export async function loadApprovalView(
     rights: rightsView(r.rights),
     accessPackages: packagesView(r.accessPackages),
     redirectUrl: redirectOf(r),
+    ...(agentUser?.userType === "agent" && !agentUser.isDeleted ? { agentSystemUserId: agentUser.id } : {}),
   };
 }
 
