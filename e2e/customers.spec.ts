@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { SKATTEETATEN_APIS } from "../lib/catalogue";
+import { format } from "../lib/i18n/types";
 import { stepById } from "../lib/steps";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { sandboxControl } from "./support/sandbox";
@@ -154,4 +155,57 @@ test("a customer whose system user lacks a right the system offers gets a change
   await expect(customerCard(page, CUSTOMER).getByRole("button", { name: tl.sendChange })).toHaveCount(0);
   await page.goto(stepById("token").path);
   await expect(page.getByRole("status").filter({ hasText: boligselskap })).toHaveCount(0);
+});
+
+test("an agent system: the accounting firm is the customer, approves an agent request and adds a client; step 7 asks for the client", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const firm = "314250052";
+  // A client whose books the firm keeps (it has given the firm the regnskapsfører packages).
+  const client = "RASK KREATIV TIGER AS (313367002)";
+  await completeSteps1to3(page, { apis: ["kravogbetalinger", "innrapportering-boligselskap"] });
+  await page.goto(stepById("system").path);
+  await page.getByLabel(texts.system.kindAgent).check();
+  await page.getByRole("button", { name: texts.common.fillExample }).click();
+  await page.getByRole("button", { name: texts.system.submit }).click();
+  await expect(page.getByRole("status").filter({ hasText: "_regnskap_demo" })).toBeVisible({
+    timeout: 20_000,
+  });
+
+  // Step 5: the firm is pasted like any customer, and gets an agent request (its own approval page).
+  await page.goto(stepById("customer").path);
+  await page.getByText(tl.addMany, { exact: true }).click();
+  await page.getByLabel(tl.bulkLabel).fill(firm);
+  await page.getByRole("button", { name: tl.bulkSubmit }).click();
+  await expect(customerStatus(page, firm)).toHaveText(tc.status.New, { timeout: 30_000 });
+  const link = await customerCard(page, firm).getByRole("link", { name: tc.open }).getAttribute("href");
+  expect(link).toContain("/systemuser/agentrequest?id=");
+
+  // A person at the firm approves, then adds a client on Altinn's "Legg til kunder" page.
+  await page.goto(link!);
+  await page.getByRole("button", { name: texts.approval.approve }).click();
+  await page.waitForURL(/\/systemuser\/agentdelegation\?/, { timeout: 15_000 });
+  await page.getByRole("button", { name: format(texts.approval.clients.addLabel, { name: client }) }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: format(texts.approval.clients.added, { name: client }) }),
+  ).toBeVisible();
+
+  await expectApproved(page, firm);
+  await expectNoSeriousA11yViolations(page, "step 5 (agent approved)");
+
+  // Step 6: the token is the firm's; step 7 names the client in the call.
+  await page.goto(stepById("token").path);
+  await expect(page.getByLabel(texts.picker.label)).toHaveValue(firm);
+  await page.getByRole("button", { name: texts.token.fetch }).click();
+  await expect(page.getByRole("region", { name: texts.token.systemUserHeading })).toContainText(firm, {
+    timeout: 20_000,
+  });
+  await page.goto(stepById("call").path);
+  await expect(page.getByRole("status").filter({ hasText: firm })).toContainText(
+    texts.picker.agentClient.split(":")[0]!,
+  );
+  const claims = page.getByRole("region", { name: SKATTEETATEN_APIS.kravogbetalinger.name.nb });
+  await expect(claims.getByLabel(texts.call.orgnoLabel)).toHaveValue("");
+  await expectNoSeriousA11yViolations(page, "step 7 (agent)");
 });

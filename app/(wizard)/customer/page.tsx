@@ -6,6 +6,7 @@ import { ListPoller } from "@/components/customer/list-poller";
 import { Alert } from "@/components/ui/alert";
 import { StepSnippets } from "@/components/snippets/step-snippets";
 import { StepPage } from "@/components/wizard/step-page";
+import { ACCESS_PACKAGE_PREFIX, packageAllowedFor } from "@/lib/altinn/access-packages";
 import { customerReturnUrl } from "@/lib/altinn/return-url";
 import { systemOffer } from "@/lib/altinn/system-offer";
 import { SKATTEETATEN_APIS } from "@/lib/catalogue";
@@ -63,6 +64,8 @@ export default async function Page({
     : null;
   const resourceName = (r: string) =>
     Object.values(SKATTEETATEN_APIS).find((a) => a.resource === r)?.name[locale] ?? r;
+  const kind = state.system?.kind ?? "standard";
+  const allowed = (name: string) => packageAllowedFor(`${ACCESS_PACKAGE_PREFIX}${name}`, kind);
   const returnUrl = customerReturnUrl(getConfig().publicUrl, state.env).url;
   const defaultRedirect = offer?.allowedRedirectUrls.includes(returnUrl)
     ? returnUrl
@@ -71,7 +74,8 @@ export default async function Page({
     partyOrgNo: customers?.[0]?.orgno ?? "",
     externalRef: randomUUID(),
     rights: offer?.rights ?? [],
-    accessPackages: [],
+    // An agent system offers packages only (contracts-more §1.2): those it may hold are asked for by default.
+    accessPackages: offer && !offer.rights.length ? offer.accessPackages.filter((n) => allowed(n)) : [],
     redirectUrl: defaultRedirect,
   };
   const example: CustomerFormValues = { ...defaults, partyOrgNo: customers?.[0]?.orgno ?? "313367002" };
