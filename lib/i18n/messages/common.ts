@@ -94,6 +94,7 @@ export const common = defineMessages({
       externalRefPersonal: "Ser ut som et fødselsnummer. Bruk en referanse uten personopplysninger.",
       notOffered: "Systemet tilbyr ikke dette. Velg blant verdiene som er registrert i steg 4.",
       incomeYear: "Skriv et inntektsår med fire sifre, mellom 2015 og 2100.",
+      calendarMonth: "Skriv måneden som ÅÅÅÅ-MM, for eksempel 2026-01.",
     },
   },
   en: {
@@ -189,6 +190,7 @@ export const common = defineMessages({
       externalRefPersonal: "Looks like a national identity number. Use a reference without personal data.",
       notOffered: "The system does not offer this. Choose among the values registered in step 4.",
       incomeYear: "Enter an income year of four digits, between 2015 and 2100.",
+      calendarMonth: "Enter the month as YYYY-MM, for example 2026-01.",
     },
   },
 });

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { incomeYear, incomeYearField, lastYear, receiptSummary } from "../shared";
+import { defineTestCall, type SkatteetatenApi } from "../types";
+import { buildTestSubmission } from "./payload";
+
+/**
+ * Innrapportering boligselskap (RF-1139), contracts §3.2: the housing company reports its co-owners' shares.
+ * The test call is a minimal valid submission for the organisation it is about (./payload.ts); the
+ * simulator's rules are ./schema.ts and ./simulator.ts.
+ */
+export const innrapporteringBoligselskap = {
+  id: "innrapportering-boligselskap",
+  name: {
+    nb: "Innrapportering boligselskap",
+    en: "Housing company reporting (Innrapportering boligselskap)",
+  },
+  description: {
+    nb: "Innsending av tredjepartsopplysninger for boligselskap (RF-1139).",
+    en: "Submission of third-party information for housing companies (RF-1139).",
+  },
+  scope: "skatteetaten:innrapporteringboligselskap",
+  resource: "ske-innrapportering-boligselskap",
+  resourceTitle: { nb: "Innrapportering boligselskap", en: "Third-party reporting for housing companies" },
+  accessPackages: [
+    "regnskapsforer-med-signeringsrettighet",
+    "regnskapsforer-uten-signeringsrettighet",
+    "ansvarlig-revisor",
+    "revisormedarbeider",
+    "forretningsforer-eiendom",
+    "skattegrunnlag",
+  ],
+  hostStem: "innrapporteringboligselskap",
+  version: "v1",
+  codePrefix: "GLD",
+  testCall: {
+    nb: "POST /v1/{inntektsaar} – en minimal testinnsending med ny idempotencyKey",
+    en: "POST /v1/{inntektsaar} – a minimal test submission with a fresh idempotencyKey",
+  },
+  docs: "https://skatteetaten.github.io/api-dokumentasjon/api/innrapportering-boligselskap",
+  call: defineTestCall({
+    about: {
+      nb: "Veiviseren sender en minimal, gyldig testinnsending (to syntetiske eiere av én boenhet) med oppgavegiver {org}, med en ny idempotencyKey for hver ny innsending («Prøv igjen» etter en feil sender den samme).",
+      en: "The wizard sends a minimal valid test submission (two synthetic owners of one unit) with reporting entity {org}, with a new idempotencyKey for every new submission (“Try again” after a failure resends the same one).",
+    },
+    fields: [incomeYearField],
+    schema: z.object({ inntektsaar: incomeYear }),
+    defaults: ({ now }) => ({ inntektsaar: String(lastYear(now)) }),
+    build: ({ inntektsaar }, ctx) => ({
+      method: "POST",
+      path: `/${inntektsaar}`,
+      body: buildTestSubmission({ orgno: ctx.forOrgNo, orgName: ctx.contactName, inntektsaar }),
+      idempotent: true,
+    }),
+    summarise: receiptSummary,
+  }),
+  snippet: {
+    id: "skatteetaten-boligselskap",
+    title: {
+      nb: "Skatteetaten: testinnsending (Innrapportering boligselskap)",
+      en: "Skatteetaten: test submission (Innrapportering boligselskap)",
+    },
+    note: "A new idempotencyKey (UUID) for every new submission; reuse it only to resend the very same delivery.",
+  },
+} as const satisfies SkatteetatenApi<"innrapportering-boligselskap">;
