@@ -1,4 +1,7 @@
+import { innrapporteringAmelding } from "./innrapportering-amelding";
+import { innrapporteringBoligsameie } from "./innrapportering-boligsameie";
 import { innrapporteringBoligselskap } from "./innrapportering-boligselskap";
+import { innrapporteringPassogstell } from "./innrapportering-passogstell";
 import { kravogbetalinger } from "./kravogbetalinger";
 import type { SkatteetatenApi } from "./types";
 
@@ -7,7 +10,13 @@ import type { SkatteetatenApi } from "./types";
  * one folder (lib/apis/<id>/: index.ts, simulator.ts) and one line here; the type checker then asks for its
  * line in ./simulators.ts. Pure: pages and client forms may import it (the simulator parts they may not).
  */
-const APIS = [kravogbetalinger, innrapporteringBoligselskap] as const satisfies readonly SkatteetatenApi[];
+const APIS = [
+  kravogbetalinger,
+  innrapporteringBoligselskap,
+  innrapporteringAmelding,
+  innrapporteringBoligsameie,
+  innrapporteringPassogstell,
+] as const satisfies readonly SkatteetatenApi[];
 
 export type ApiId = (typeof APIS)[number]["id"];
 /** The ids of the APIs' step-7 snippets (lib/snippets). */

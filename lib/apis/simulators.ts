@@ -1,7 +1,10 @@
 import type { Sim } from "../simulator/sim";
 import type { ErrorDef } from "../simulator/skatteetaten/errors";
 import type { ApiId } from ".";
+import * as amelding from "./innrapportering-amelding/simulator";
+import * as boligsameie from "./innrapportering-boligsameie/simulator";
 import * as boligselskap from "./innrapportering-boligselskap/simulator";
+import * as passogstell from "./innrapportering-passogstell/simulator";
 import * as krav from "./kravogbetalinger/simulator";
 
 /**
@@ -16,4 +19,7 @@ export interface SimulatedApi {
 export const SIMULATED_APIS: Readonly<Record<ApiId, SimulatedApi>> = {
   kravogbetalinger: krav,
   "innrapportering-boligselskap": boligselskap,
+  "innrapportering-amelding": amelding,
+  "innrapportering-boligsameie": boligsameie,
+  "innrapportering-passogstell": passogstell,
 };

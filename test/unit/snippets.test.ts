@@ -112,6 +112,9 @@ describe("snippets", () => {
     expect(snippetsForStep(ctx, "call").map((s) => s.id)).toEqual([
       "skatteetaten-aapnekrav",
       "skatteetaten-boligselskap",
+      "skatteetaten-amelding",
+      "skatteetaten-boligsameie",
+      "skatteetaten-passogstell",
     ]);
   });
 
@@ -167,6 +170,14 @@ describe("snippets", () => {
       '-H "idempotencyKey: $(uuidgen 2>/dev/null || cat /proc/sys/kernel/random/uuid)"',
     );
     expect(byId["skatteetaten-boligselskap"]!.typescript).toContain('"idempotencyKey": crypto.randomUUID()');
+    // A-melding: month and opplysningspliktig in the path (contracts-more §4.2), the customer in the body.
+    expect(byId["skatteetaten-amelding"]!.url).toMatch(
+      /^https:\/\/innrapporteringamelding\.api\.skatteetaten-test\.no\/v1\/innsending\/\d{4}-\d{2}\/313367002$/,
+    );
+    expect(byId["skatteetaten-amelding"]!.curl).toContain('"norskIdentifikator": "313367002"');
+    expect(byId["skatteetaten-passogstell"]!.url).toBe(
+      "https://innrapporteringpassogstell.api.skatteetaten-test.no/v1/2025",
+    );
 
     const prod = buildSnippets(snippetContext(fullState(), env("production")));
     expect(prod.find((s) => s.id === "maskinporten-token")!.url).toBe("https://maskinporten.no/token");
