@@ -21,7 +21,7 @@ import { claimsInPeriodResponse, openClaimsResponse } from "./data";
  *   GET /v1/regnskapssystem/{orgnr}/krav?fraOgMed=YYYY-MM-DD&tilOgMed=YYYY-MM-DD   (at most one year)
  * Checks run in this order: known URL (KB-003), token (KB-004), Accept (KB-008), orgnr format (KB-006),
  * authorisation (DAS-008), acting for the path's organisation (DAS-008: Krav og betalinger documents no code of
- * its own for "not authorised for this organisation", so the gateway's is used, contracts §3.4), the
+ * its own for "not authorised for this organisation", so the gateway's is used, contracts §3.1), the
  * organisation having data (KB-009), the period (KB-006), claims in it (KB-007).
  */
 /** A body over the simulator's limit: Krav og betalinger's input error at 413. */
