@@ -1,13 +1,32 @@
 import { z } from "zod";
+import type { Bilingual } from "../altinn/access-packages";
 import type { Locale } from "../i18n/types";
 import { format } from "../i18n/types";
-import type { CallField } from "./types";
+import { defineTestCall, type CallField, type TestCall } from "./types";
 
 /**
  * Pieces the innrapportering modules share: the income-year field and the receipt's one-line reading.
  * The receipt of every innrapportering API has `dialogId` and `forsendelseId` (contracts-more §4.2).
  */
 export const MIN_INCOME_YEAR = 2015;
+
+/**
+ * The client packages of accountants and auditors (client-only: agent system users), which most of
+ * Skatteetaten's reporting APIs accept (contracts-more §4.2).
+ */
+export const ACCOUNTANT_AND_AUDITOR_PACKAGES = [
+  "regnskapsforer-med-signeringsrettighet",
+  "regnskapsforer-uten-signeringsrettighet",
+  "ansvarlig-revisor",
+  "revisormedarbeider",
+] as const;
+
+/** Housing (boligselskap, boligsameie): those four, the property manager's, or skattegrunnlag (contracts §3.2–3.3). */
+export const HOUSING_PACKAGES = [
+  ...ACCOUNTANT_AND_AUDITOR_PACKAGES,
+  "forretningsforer-eiendom",
+  "skattegrunnlag",
+] as const;
 export const MAX_INCOME_YEAR = 2100;
 
 export const incomeYearField: CallField = {
@@ -69,3 +88,27 @@ export function testReference(orgno: string, period: string | number): string {
 }
 
 export const KILDESYSTEM = "systembruker-wizard";
+
+/**
+ * The step-7 call of an innrapportering API that takes `POST /v1/{inntektsaar}` (boligselskap, boligsameie,
+ * pass og stell): the income-year field, last year by default, a new idempotencyKey per submission, and the
+ * API's own smallest valid submission for the organisation the call is about.
+ */
+export function yearlySubmissionCall(opts: {
+  about: Bilingual;
+  body: (input: { orgno: string; orgName: string; inntektsaar: number }) => unknown;
+}): TestCall {
+  return defineTestCall({
+    about: opts.about,
+    fields: [incomeYearField],
+    schema: z.object({ inntektsaar: incomeYear }),
+    defaults: ({ now }) => ({ inntektsaar: String(lastYear(now)) }),
+    build: ({ inntektsaar }, ctx) => ({
+      method: "POST",
+      path: `/${inntektsaar}`,
+      body: opts.body({ orgno: ctx.forOrgNo, orgName: ctx.contactName, inntektsaar }),
+      idempotent: true,
+    }),
+    summarise: receiptSummary,
+  });
+}

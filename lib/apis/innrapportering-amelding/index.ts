@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { orgnoSchema } from "../../schemas/common";
-import { receiptSummary } from "../shared";
+import { ACCOUNTANT_AND_AUDITOR_PACKAGES, receiptSummary } from "../shared";
 import { defineTestCall, type SkatteetatenApi } from "../types";
 import { doctor } from "./doctor";
 import { buildTestMelding, lastMonth } from "./payload";
@@ -21,14 +21,7 @@ export const innrapporteringAmelding = {
   scope: "skatteetaten:innrapporteringamelding",
   resource: "ske-innrapportering-amelding",
   resourceTitle: { nb: "Innrapportering a-melding", en: "A-melding reporting" },
-  accessPackages: [
-    "regnskapsforer-med-signeringsrettighet",
-    "regnskapsforer-uten-signeringsrettighet",
-    "ansvarlig-revisor",
-    "revisormedarbeider",
-    "regnskapsforer-lonn",
-    "a-ordning",
-  ],
+  accessPackages: [...ACCOUNTANT_AND_AUDITOR_PACKAGES, "regnskapsforer-lonn", "a-ordning"],
   hostStem: "innrapporteringamelding",
   version: "v1",
   codePrefix: "AMLD",

@@ -3,7 +3,7 @@ import { isValidOrgno } from "@/lib/mod11";
 import { orgno, text } from "@/lib/simulator/skatteetaten/envelope";
 import { innrapporteringCodes, type Spesifisering } from "@/lib/simulator/skatteetaten/errors";
 import {
-  handleInnrapportering,
+  simulatedInnrapportering,
   type InnrapporteringRules,
 } from "@/lib/simulator/skatteetaten/innrapportering";
 import { uuidV7 } from "@/lib/simulator/skatteetaten/innrapportering-parts";
@@ -119,8 +119,4 @@ export const rules: InnrapporteringRules<Params, Melding> = {
   }),
 };
 
-export function handle(sim: Sim, req: Request, path: string[]): Promise<Response> {
-  return handleInnrapportering(rules, sim, req, path);
-}
-
-export const bodyTooLarge = { ...codes.structure, status: 413 };
+export const { handle, bodyTooLarge } = simulatedInnrapportering(rules);

@@ -1,6 +1,5 @@
-import { z } from "zod";
-import { incomeYear, incomeYearField, lastYear, receiptSummary } from "../shared";
-import { defineTestCall, type SkatteetatenApi } from "../types";
+import { HOUSING_PACKAGES, yearlySubmissionCall } from "../shared";
+import type { SkatteetatenApi } from "../types";
 import { buildTestSubmission } from "./payload";
 
 /**
@@ -21,14 +20,7 @@ export const innrapporteringBoligsameie = {
   scope: "skatteetaten:innrapporteringboligsameie",
   resource: "ske-innrapportering-boligsameie",
   resourceTitle: { nb: "Innrapportering boligsameie", en: "Third-party reporting for jointly owned housing" },
-  accessPackages: [
-    "regnskapsforer-med-signeringsrettighet",
-    "regnskapsforer-uten-signeringsrettighet",
-    "ansvarlig-revisor",
-    "revisormedarbeider",
-    "forretningsforer-eiendom",
-    "skattegrunnlag",
-  ],
+  accessPackages: HOUSING_PACKAGES,
   hostStem: "innrapporteringboligsameie",
   version: "v1",
   codePrefix: "GLD",
@@ -37,21 +29,12 @@ export const innrapporteringBoligsameie = {
     en: "POST /v1/{inntektsaar} – a minimal test submission with a fresh idempotencyKey",
   },
   docs: "https://skatteetaten.github.io/api-dokumentasjon/api/innrapportering-boligsameie",
-  call: defineTestCall({
+  call: yearlySubmissionCall({
     about: {
       nb: "Veiviseren sender en minimal, gyldig testinnsending (to syntetiske seksjonseiere) med oppgavegiver {org}, med en ny idempotencyKey for hver ny innsending.",
       en: "The wizard sends a minimal valid test submission (two synthetic section owners) with reporting entity {org}, with a new idempotencyKey for every new submission.",
     },
-    fields: [incomeYearField],
-    schema: z.object({ inntektsaar: incomeYear }),
-    defaults: ({ now }) => ({ inntektsaar: String(lastYear(now)) }),
-    build: ({ inntektsaar }, ctx) => ({
-      method: "POST",
-      path: `/${inntektsaar}`,
-      body: buildTestSubmission({ orgno: ctx.forOrgNo, orgName: ctx.contactName, inntektsaar }),
-      idempotent: true,
-    }),
-    summarise: receiptSummary,
+    body: buildTestSubmission,
   }),
   snippet: {
     id: "skatteetaten-boligsameie",

@@ -1,6 +1,5 @@
-import { z } from "zod";
-import { incomeYear, incomeYearField, lastYear, receiptSummary } from "../shared";
-import { defineTestCall, type SkatteetatenApi } from "../types";
+import { HOUSING_PACKAGES, yearlySubmissionCall } from "../shared";
+import type { SkatteetatenApi } from "../types";
 import { buildTestSubmission } from "./payload";
 
 /**
@@ -21,14 +20,7 @@ export const innrapporteringBoligselskap = {
   scope: "skatteetaten:innrapporteringboligselskap",
   resource: "ske-innrapportering-boligselskap",
   resourceTitle: { nb: "Innrapportering boligselskap", en: "Third-party reporting for housing companies" },
-  accessPackages: [
-    "regnskapsforer-med-signeringsrettighet",
-    "regnskapsforer-uten-signeringsrettighet",
-    "ansvarlig-revisor",
-    "revisormedarbeider",
-    "forretningsforer-eiendom",
-    "skattegrunnlag",
-  ],
+  accessPackages: HOUSING_PACKAGES,
   hostStem: "innrapporteringboligselskap",
   version: "v1",
   codePrefix: "GLD",
@@ -37,21 +29,12 @@ export const innrapporteringBoligselskap = {
     en: "POST /v1/{inntektsaar} – a minimal test submission with a fresh idempotencyKey",
   },
   docs: "https://skatteetaten.github.io/api-dokumentasjon/api/innrapportering-boligselskap",
-  call: defineTestCall({
+  call: yearlySubmissionCall({
     about: {
       nb: "Veiviseren sender en minimal, gyldig testinnsending (to syntetiske eiere av én boenhet) med oppgavegiver {org}, med en ny idempotencyKey for hver ny innsending («Prøv igjen» etter en feil sender den samme).",
       en: "The wizard sends a minimal valid test submission (two synthetic owners of one unit) with reporting entity {org}, with a new idempotencyKey for every new submission (“Try again” after a failure resends the same one).",
     },
-    fields: [incomeYearField],
-    schema: z.object({ inntektsaar: incomeYear }),
-    defaults: ({ now }) => ({ inntektsaar: String(lastYear(now)) }),
-    build: ({ inntektsaar }, ctx) => ({
-      method: "POST",
-      path: `/${inntektsaar}`,
-      body: buildTestSubmission({ orgno: ctx.forOrgNo, orgName: ctx.contactName, inntektsaar }),
-      idempotent: true,
-    }),
-    summarise: receiptSummary,
+    body: buildTestSubmission,
   }),
   snippet: {
     id: "skatteetaten-boligselskap",

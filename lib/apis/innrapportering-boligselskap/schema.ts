@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidOrgno } from "@/lib/mod11";
+import { ddmm, oppgaveeier, oppgavegiver, text } from "@/lib/simulator/skatteetaten/envelope";
 import { GLD, GLD_SPEC, type Spesifisering } from "@/lib/simulator/skatteetaten/errors";
 import { MAX_SPECIFICATIONS, parseMelding, spec } from "@/lib/simulator/skatteetaten/validation";
 
@@ -16,28 +16,7 @@ import { MAX_SPECIFICATIONS, parseMelding, spec } from "@/lib/simulator/skatteet
  */
 const FORMAAL = ["bolig", "fritidsbolig", "fritidsboligNorge", "fritidsboligUtland", "ikkeBolig"] as const;
 
-const orgno = z
-  .string()
-  .regex(/^\d{9}$/, "Organisasjonsnummer må være 9 siffer.")
-  .refine(isValidOrgno, "Organisasjonsnummeret har feil kontrollsiffer.");
 const amount = z.number().int("Beløp oppgis i hele kroner.").min(0, "Beløpet kan ikke være negativt.");
-const ddmm = z.string().regex(/^(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])$/, "Dato oppgis som DDMM.");
-const text = (max: number) =>
-  z.string().trim().min(1, "Feltet kan ikke være tomt.").max(max, `Maks ${max} tegn.`);
-
-const oppgaveeier = z
-  .strictObject({
-    foedselsnummer: z
-      .string()
-      .regex(/^\d{11}$/, "Fødselsnummer må være 11 siffer.")
-      .optional(),
-    organisasjonsnummer: orgno.optional(),
-    navn: text(200),
-  })
-  .refine((o) => (o.foedselsnummer === undefined) !== (o.organisasjonsnummer === undefined), {
-    message: "Oppgi enten fødselsnummer eller organisasjonsnummer, ikke begge.",
-  });
-
 const boenhetsnummer = {
   aksjeboenhetsnummer: z.number().int().min(0).optional(),
   andelsnummer: z.number().int().min(0).optional(),
@@ -81,16 +60,7 @@ const sletteoppgave = z
 const leveranse = z.strictObject({
   oppgavegiversLeveranseReferanse: text(100).optional(),
   inntektsaar: z.number().int(),
-  oppgavegiver: z.strictObject({
-    organisasjonsnummer: orgno,
-    organisasjonsnavn: text(200).optional(),
-    kontaktinformasjon: z.strictObject({
-      navn: text(200),
-      telefonnummer: z.string().max(20).optional(),
-      varselEpostadresse: z.email("Ugyldig e-postadresse.").optional(),
-      varselSmsMobilnummer: z.string().max(20).optional(),
-    }),
-  }),
+  oppgavegiver,
   boligselskapFormaal: z.enum(FORMAAL).optional(),
   leveransetype: text(50),
   kildesystem: text(100),

@@ -1,6 +1,6 @@
 import { innrapporteringCodes } from "@/lib/simulator/skatteetaten/errors";
 import {
-  handleInnrapportering,
+  simulatedInnrapportering,
   type InnrapporteringRules,
 } from "@/lib/simulator/skatteetaten/innrapportering";
 import { checkIncomeYear, uuidV7, yearRoute } from "@/lib/simulator/skatteetaten/innrapportering-parts";
@@ -35,9 +35,7 @@ export const rules: InnrapporteringRules<{ year: string }, ValidMelding> = {
   receipt: receiptFor,
 };
 
-export function handle(sim: Sim, req: Request, path: string[]): Promise<Response> {
-  return handleInnrapportering(rules, sim, req, path);
-}
+export const { handle, bodyTooLarge } = simulatedInnrapportering(rules);
 
 /** The receipt: a Dialogporten dialog and shipment, and per delivery and purpose what was received. */
 function receiptFor(sim: Sim, melding: ValidMelding): BoligselskapKvittering {
@@ -67,6 +65,3 @@ function receiptFor(sim: Sim, melding: ValidMelding): BoligselskapKvittering {
   }
   return { dialogId: uuidV7(sim.now()), forsendelseId: uuidV7(sim.now()), leveranseformaal };
 }
-
-/** A body over the simulator's limit: the structure error at 413. */
-export const bodyTooLarge = { ...codes.structure, status: 413 };

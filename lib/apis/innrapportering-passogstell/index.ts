@@ -1,6 +1,5 @@
-import { z } from "zod";
-import { incomeYear, incomeYearField, lastYear, receiptSummary } from "../shared";
-import { defineTestCall, type SkatteetatenApi } from "../types";
+import { yearlySubmissionCall } from "../shared";
+import type { SkatteetatenApi } from "../types";
 import { buildTestSubmission } from "./payload";
 
 /**
@@ -30,21 +29,12 @@ export const innrapporteringPassogstell = {
     en: "POST /v1/{inntektsaar} – a minimal test submission with a fresh idempotencyKey",
   },
   docs: "https://skatteetaten.github.io/api-dokumentasjon/api/innrapportering-passogstell",
-  call: defineTestCall({
+  call: yearlySubmissionCall({
     about: {
       nb: "Veiviseren sender en minimal, gyldig testinnsending (én syntetisk forelder som betalte 7 500 kr) med oppgavegiver {org}, med en ny idempotencyKey for hver ny innsending.",
       en: "The wizard sends a minimal valid test submission (one synthetic parent who paid NOK 7,500) with reporting entity {org}, with a new idempotencyKey for every new submission.",
     },
-    fields: [incomeYearField],
-    schema: z.object({ inntektsaar: incomeYear }),
-    defaults: ({ now }) => ({ inntektsaar: String(lastYear(now)) }),
-    build: ({ inntektsaar }, ctx) => ({
-      method: "POST",
-      path: `/${inntektsaar}`,
-      body: buildTestSubmission({ orgno: ctx.forOrgNo, orgName: ctx.contactName, inntektsaar }),
-      idempotent: true,
-    }),
-    summarise: receiptSummary,
+    body: buildTestSubmission,
   }),
   snippet: {
     id: "skatteetaten-passogstell",

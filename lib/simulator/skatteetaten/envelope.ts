@@ -17,6 +17,29 @@ export const orgno = z
 export const foedselsnummer = z.string().regex(/^\d{11}$/, "Fødselsnummer må være 11 siffer.");
 export const text = (max: number) =>
   z.string().trim().min(1, "Feltet kan ikke være tomt.").max(max, `Maks ${max} tegn.`);
+/** Day and month, `DDMM` (ownership periods). */
+export const ddmm = z.string().regex(/^(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])$/, "Dato oppgis som DDMM.");
+/** An owner: a person by birth number or an organisation by number, never both (boligselskap, boligsameie). */
+export const oppgaveeier = z
+  .strictObject({
+    foedselsnummer: foedselsnummer.optional(),
+    organisasjonsnummer: orgno.optional(),
+    navn: text(200),
+  })
+  .refine((o) => (o.foedselsnummer === undefined) !== (o.organisasjonsnummer === undefined), {
+    message: "Oppgi enten fødselsnummer eller organisasjonsnummer, ikke begge.",
+  });
+/** The reporting entity and whom Skatteetaten notifies. */
+export const oppgavegiver = z.strictObject({
+  organisasjonsnummer: orgno,
+  organisasjonsnavn: text(200).optional(),
+  kontaktinformasjon: z.strictObject({
+    navn: text(200),
+    telefonnummer: z.string().max(20).optional(),
+    varselEpostadresse: z.email("Ugyldig e-postadresse.").optional(),
+    varselSmsMobilnummer: z.string().max(20).optional(),
+  }),
+});
 /** A whole, non-negative number of kroner (or a count), as a number or a string of digits. */
 export const wholeNumber = z
   .union([
@@ -32,16 +55,7 @@ export const envelopeFields = {
   /** The information model's spelling; SKE's pass og stell example writes `…Leveransereferanse` (sources disagree). */
   oppgavegiversLeveranseReferanse: text(100).optional(),
   oppgavegiversLeveransereferanse: text(100).optional(),
-  oppgavegiver: z.strictObject({
-    organisasjonsnummer: orgno,
-    organisasjonsnavn: text(200).optional(),
-    kontaktinformasjon: z.strictObject({
-      navn: text(200),
-      telefonnummer: z.string().max(20).optional(),
-      varselEpostadresse: z.email("Ugyldig e-postadresse.").optional(),
-      varselSmsMobilnummer: z.string().max(20).optional(),
-    }),
-  }),
+  oppgavegiver,
 };
 
 interface Envelope {

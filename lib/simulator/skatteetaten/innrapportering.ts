@@ -177,3 +177,11 @@ function idempotencyConflict(codes: InnrapporteringCodes, kid: string): Response
     "Nøkkelen er brukt med en annen request-body; bruk en ny UUID.",
   );
 }
+
+/** An API's simulator from its rules: the handler and its 413 answer (the structure error, x_008). */
+export function simulatedInnrapportering<P, M>(rules: InnrapporteringRules<P, M>) {
+  return {
+    handle: (sim: Sim, req: Request, path: string[]) => handleInnrapportering(rules, sim, req, path),
+    bodyTooLarge: { ...rules.codes.structure, status: 413 },
+  };
+}
