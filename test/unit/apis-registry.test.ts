@@ -5,6 +5,7 @@ import { ACCESS_PACKAGE_PREFIX, findAccessPackage } from "@/lib/altinn/access-pa
 import { API_IDS, API_LIST, SKATTEETATEN_APIS } from "@/lib/apis";
 import { SIMULATED_APIS } from "@/lib/apis/simulators";
 import { skatteetatenCatalog } from "@/lib/errors/catalog/skatteetaten";
+import { common } from "@/lib/i18n/messages/common";
 import { apiIdSchema } from "@/lib/session/state";
 
 /** The registry of Skatteetaten APIs (lib/apis): one module each, consistent with Altinn's package catalogue. */
@@ -63,6 +64,23 @@ describe("the API registry", () => {
       expect(`${built.path} ${JSON.stringify(built.body ?? "")}`).toContain("313367002");
       expect(built.idempotent).toBe(built.method === "POST");
       expect(api.call.fields.map((f) => f.name)).toEqual(Object.keys(values));
+    }
+  });
+
+  it("answers bad form input with a message in the user's language, for every API's fields", () => {
+    const known = new Set(Object.keys(common.nb.validation).map((k) => `validation.${k}`));
+    const garbage = { inntektsaar: "abc", kalendermaaned: "2026-13", virksomhet: "123456789" };
+    for (const api of API_LIST) {
+      const parsed = api.call.schema.safeParse(garbage);
+      if (api.call.fields.length === 0) continue;
+      expect(parsed.success, api.id).toBe(false);
+      const messages = parsed.error!.issues.map((i) => i.message);
+      expect(messages.length).toBe(api.call.fields.length);
+      for (const m of messages) expect(known, `${api.id}: ${m}`).toContain(m);
+      for (const m of messages)
+        expect(
+          common.en.validation[m.slice("validation.".length) as keyof typeof common.en.validation],
+        ).toBeTruthy();
     }
   });
 
