@@ -153,7 +153,8 @@ export function innrapporteringCodes(prefix: CodePrefix) {
       /** The organisation in the path differs from the body's (a-melding: opplysningspliktig). */
       partyMismatch: s("GLD_1051"),
       periodMismatch: s(GLD_SPEC.incomeYearMismatch),
-      noSystemUser: s("GLD_1063"),
+      /** Only a-melding documents a code for a token without a system user (AMLD_1063). */
+      noSystemUser: prefix === "AMLD" ? "AMLD_1063" : null,
     },
     /** contracts-more §1.8: the system user may not act for the organisation the data is about. */
     notAuthorisedForParty: {

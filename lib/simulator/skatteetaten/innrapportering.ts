@@ -109,15 +109,15 @@ export async function handleInnrapportering<P, M>(
 
   const auth = await authorise(sim, claims, api);
   if (!auth.ok) {
-    const spesifisering =
-      auth.reason === "no-system-user" && codes.forbidden.kode.startsWith("AMLD")
-        ? [
-            {
-              kode: codes.spec.noSystemUser,
-              melding: "Tokenet mangler informasjon om systembruker i authorization_details.",
-            },
-          ]
-        : undefined;
+    const noSystemUser = auth.reason === "no-system-user" ? codes.spec.noSystemUser : null;
+    const spesifisering = noSystemUser
+      ? [
+          {
+            kode: noSystemUser,
+            melding: "Tokenet mangler informasjon om systembruker i authorization_details.",
+          },
+        ]
+      : undefined;
     return errorFrom(codes.forbidden, kid, auth.detail, { spesifisering });
   }
 
