@@ -19,10 +19,10 @@ import { explainMp303 } from "../token/explain-mp303";
 
 /**
  * Step 7: one test call to a chosen Skatteetaten API with the system-user token (reused from the cache
- * until shortly before it expires), built by the API's module (lib/apis/<id>) for the organisation the call is
- * about (`forOrgNo`, by default the system user's: the customer of the request). Every answer from Skatteetaten — a refusal too — is recorded in the
- * session's call list; a success marks the step done. A refusal comes back as data with the doctor's
- * diagnosis, so the recorded call is kept.
+ * until shortly before it expires), built by the API's module (lib/apis/<id>) for the organisation the call
+ * is about (`forOrgNo`, by default the system user's: the customer of the request). Every answer from
+ * Skatteetaten — a refusal too — is recorded in the session's call list; a success marks the step done. A
+ * refusal comes back as data with the doctor's diagnosis, so the recorded call is kept.
  */
 export const runTestCall = defineAction(
   callSchema,
