@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ddmm, envelopeFields, oppgaveeier, wholeNumber } from "@/lib/simulator/skatteetaten/envelope";
+import { ddmm, envelopeMelding, oppgaveeier, wholeNumber } from "@/lib/simulator/skatteetaten/envelope";
 import { envelopeRules } from "@/lib/simulator/skatteetaten/envelope-rules";
 import { simulatedInnrapportering } from "@/lib/simulator/skatteetaten/innrapportering";
 import { innrapporteringBoligsameie as API } from ".";
@@ -10,36 +10,30 @@ import { SAMEIE_SUMS } from "./payload";
  * innrapportering checks, this payload and the receipt
  * `{ dialogId, forsendelseId, oppgavegiversLeveranseReferanse, antallSletteoppgaver, antallOppgaver }`.
  */
-const melding = z.strictObject({
-  leveranse: z.strictObject({
-    ...envelopeFields,
-    oppgave: z
-      .array(
-        z.strictObject({
-          oppgaveeier,
-          eiertid: z.strictObject({ start: ddmm, slutt: ddmm }),
-          matrikkelnummer: z.strictObject({
-            kommunenummer: z.string().regex(/^\d{4}$/, "Kommunenummer må være 4 siffer."),
-            gaardsnummer: wholeNumber,
-            bruksnummer: wholeNumber,
-            seksjonsnummer: wholeNumber.optional(),
-          }),
-          andelSkattepliktigeInntekter: wholeNumber,
-          andelFradragsberettigedeKostnader: wholeNumber,
-          andelFormue: wholeNumber,
-          andelGjeld: wholeNumber,
-        }),
-      )
-      .max(100_000),
-    sletteoppgave: z
-      .array(z.strictObject({ oppgaveeier, matrikkelnummer: z.unknown() }))
-      .max(100_000)
-      .optional(),
-    oppgaveoppsummering: z.strictObject({
-      antallOppgaver: wholeNumber,
-      ...Object.fromEntries(SAMEIE_SUMS.map(([sum]) => [sum, wholeNumber])),
-    }),
-  }),
+const matrikkelnummer = z.strictObject({
+  kommunenummer: z.string().regex(/^\d{4}$/, "Kommunenummer må være 4 siffer."),
+  gaardsnummer: wholeNumber,
+  bruksnummer: wholeNumber,
+  seksjonsnummer: wholeNumber.optional(),
+});
+
+const melding = envelopeMelding({
+  oppgave: {
+    oppgaveeier,
+    eiertid: z.strictObject({ start: ddmm, slutt: ddmm }),
+    matrikkelnummer,
+    andelSkattepliktigeInntekter: wholeNumber,
+    andelFradragsberettigedeKostnader: wholeNumber,
+    andelFormue: wholeNumber,
+    andelGjeld: wholeNumber,
+  },
+  sums: Object.fromEntries(SAMEIE_SUMS.map(([sum]) => [sum, wholeNumber])) as Record<
+    (typeof SAMEIE_SUMS)[number][0],
+    typeof wholeNumber
+  >,
+  extra: {
+    sletteoppgave: z.array(z.strictObject({ oppgaveeier, matrikkelnummer })).max(100_000).optional(),
+  },
 });
 type Oppgave = z.infer<typeof melding>["leveranse"]["oppgave"][number];
 

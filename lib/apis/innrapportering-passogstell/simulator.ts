@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { envelopeFields, foedselsnummer, text, wholeNumber } from "@/lib/simulator/skatteetaten/envelope";
+import { envelopeMelding, foedselsnummer, text, wholeNumber } from "@/lib/simulator/skatteetaten/envelope";
 import { envelopeRules } from "@/lib/simulator/skatteetaten/envelope-rules";
 import { simulatedInnrapportering } from "@/lib/simulator/skatteetaten/innrapportering";
 import { innrapporteringPassogstell as API } from ".";
@@ -11,20 +11,12 @@ import { innrapporteringPassogstell as API } from ".";
  * `{ dialogId, forsendelseId, oppgavegiversLeveranseReferanse, antallOppgaver }`. The first income year taken
  * is 2024 (inferred: no test data is published for the service yet, contracts-more §4.5).
  */
-const melding = z.strictObject({
-  leveranse: z.strictObject({
-    ...envelopeFields,
-    oppgave: z
-      .array(
-        z.strictObject({
-          oppgaveeier: z.strictObject({ foedselsnummer, navn: text(200) }),
-          paaloeptBeloep: wholeNumber,
-        }),
-      )
-      .max(100_000),
-    oppgaveoppsummering: z.strictObject({ antallOppgaver: wholeNumber, sumBeloep: wholeNumber }),
-  }),
+const melding = envelopeMelding({
+  oppgave: { oppgaveeier: z.strictObject({ foedselsnummer, navn: text(200) }), paaloeptBeloep: wholeNumber },
+  sums: { sumBeloep: wholeNumber },
+  extra: {},
 });
+
 export const rules = envelopeRules(API, melding, {
   firstYear: 2024,
   sums: [["sumBeloep", (o) => o.paaloeptBeloep]],

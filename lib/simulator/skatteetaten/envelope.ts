@@ -48,7 +48,7 @@ export const wholeNumber = z
   ])
   .transform(Number);
 
-export const envelopeFields = {
+const envelopeFields = {
   kildesystem: text(100),
   inntektsaar: wholeNumber,
   leveransetype: text(50),
@@ -117,4 +117,23 @@ export function envelopeProblems<T extends Envelope>(
     }
   }
   return out;
+}
+
+/**
+ * A melding of one `leveranse` envelope: the shared fields, the API's task (`oppgave`, strict), its summary
+ * (`antallOppgaver` and the API's sums) and whatever else the API's leveranse has (boligsameie: sletteoppgave).
+ */
+export function envelopeMelding<
+  O extends z.ZodRawShape,
+  S extends z.ZodRawShape,
+  X extends z.ZodRawShape,
+>(parts: { oppgave: O; sums: S; extra: X }) {
+  return z.strictObject({
+    leveranse: z.strictObject({
+      ...envelopeFields,
+      ...parts.extra,
+      oppgave: z.array(z.strictObject(parts.oppgave)).max(100_000),
+      oppgaveoppsummering: z.strictObject({ antallOppgaver: wholeNumber, ...parts.sums }),
+    }),
+  });
 }
