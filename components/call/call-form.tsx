@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch, type Resolver } from "react-hook-form";
 import { runTestCall } from "@/app/(wizard)/call/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,17 +14,14 @@ import type { CallMessages } from "@/lib/i18n/messages/call";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
 import { translateMessage } from "@/lib/i18n/translate";
 import { format } from "@/lib/i18n/types";
-import {
-  boligselskapCallSchema,
-  openClaimsCallSchema,
-  type CallInput,
-  type CallResultView,
-} from "@/lib/schemas/call";
+import { SKATTEETATEN_APIS, type ApiId } from "@/lib/apis";
+import { type CallInput, type CallResultView } from "@/lib/schemas/call";
+import { orgnoSchema } from "@/lib/schemas/common";
 import { CallResult } from "./call-result";
 
 /**
- * The test-call forms of step 7: Krav og betalinger asks for the organisation to look up, innrapportering
- * for the income year. Each shows the answer (or the doctor's diagnosis) and refreshes the page's history.
+ * The test-call form of step 7, one per chosen API: it shows the answer (or the doctor's diagnosis) and
+ * refreshes the page's history.
  */
 type CommonTexts = Pick<
   CommonMessages,
@@ -103,104 +100,85 @@ function Outcome({
   );
 }
 
-export function OpenClaimsForm({ customerOrgNo, texts, common, locale }: FormProps) {
-  const form = useForm({
-    resolver: zodResolver(openClaimsCallSchema.omit({ api: true })),
-    mode: "onTouched",
-    defaultValues: { orgno: customerOrgNo },
-  });
-  const runner = useCallRunner((errors) => {
-    if (errors.orgno?.[0]) form.setError("orgno", { type: "server", message: errors.orgno[0] });
-  });
-  const t = (k: string | undefined) => translateMessage(k, common.validation);
-  const onSubmit = form.handleSubmit((v) => runner.run({ api: "kravogbetalinger", orgno: v.orgno }));
-  const id = "call-kravogbetalinger";
-  return (
-    <div className="space-y-4">
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
-        <Field
-          id={`${id}-orgno`}
-          label={texts.orgnoLabel}
-          hint={format(texts.orgnoHint, { org: customerOrgNo })}
-          error={t(form.formState.errors.orgno?.message)}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              {...form.register("orgno")}
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={11}
-              className={`${inputClass} max-w-xs font-mono`}
-            />
-          )}
-        </Field>
-        <Button type="submit" pending={form.formState.isSubmitting} pendingLabel={texts.running}>
-          {runner.call ? texts.runAgain : texts.run}
-        </Button>
-      </form>
-      <Outcome
-        id={id}
-        runner={runner}
-        onRetry={() => void onSubmit()}
-        texts={texts}
-        common={common}
-        locale={locale}
-      />
-    </div>
-  );
-}
-
-export function BoligselskapForm({
+/**
+ * The test-call form of one API, drawn from its module (lib/apis/<id>): the organisation the call is about
+ * (the customer by default) and the API's own fields. One idempotencyKey per submission: "Try again" after a
+ * failure resends the same delivery with the same key, so one that Skatteetaten took before the connection
+ * broke is answered with its receipt, not taken twice. The server ignores the key for calls that take none.
+ */
+export function TestCallForm({
+  apiId,
   customerOrgNo,
-  defaultYear,
+  defaults,
   texts,
   common,
   locale,
-}: FormProps & { defaultYear: number }) {
-  const form = useForm({
-    resolver: zodResolver(boligselskapCallSchema.omit({ api: true })),
+}: FormProps & { apiId: ApiId; defaults: Record<string, string> }) {
+  const api = SKATTEETATEN_APIS[apiId];
+  const [schema] = useState(() => api.call.schema.extend({ forOrgNo: orgnoSchema }));
+  const form = useForm<Record<string, string>>({
+    resolver: zodResolver(schema) as unknown as Resolver<Record<string, string>>,
     mode: "onTouched",
-    defaultValues: { inntektsaar: defaultYear },
+    defaultValues: { forOrgNo: customerOrgNo, ...defaults },
   });
+  const forOrgNo = useWatch({ control: form.control, name: "forOrgNo" });
+  const names = ["forOrgNo", ...api.call.fields.map((f) => f.name)];
   const runner = useCallRunner((errors) => {
-    if (errors.inntektsaar?.[0])
-      form.setError("inntektsaar", { type: "server", message: errors.inntektsaar[0] });
+    for (const name of names) {
+      const message = errors[name]?.[0];
+      if (message) form.setError(name, { type: "server", message });
+    }
   });
   const t = (k: string | undefined) => translateMessage(k, common.validation);
-  // One idempotencyKey per submission. "Try again" after a failure resends the same delivery with the same
-  // key, so one that Skatteetaten took before the connection broke is answered with its receipt, not taken twice.
-  const [attempt, setAttempt] = useState<{ key: string; year: number } | null>(null);
-  const send = (inntektsaar: number, retry: boolean) => {
+  const [attempt, setAttempt] = useState<{ key: string; values: string } | null>(null);
+  const send = (values: Record<string, unknown>, retry: boolean) => {
+    const signature = JSON.stringify(values);
     const current =
-      retry && attempt?.year === inntektsaar ? attempt : { key: newIdempotencyKey(), year: inntektsaar };
+      retry && attempt?.values === signature ? attempt : { key: newIdempotencyKey(), values: signature };
     setAttempt(current);
-    return runner.run({ api: "innrapportering-boligselskap", inntektsaar, idempotencyKey: current.key });
+    return runner.run({ ...values, api: apiId, idempotencyKey: current.key });
   };
-  const onSubmit = form.handleSubmit((v) => send(v.inntektsaar, false));
-  const onRetry = form.handleSubmit((v) => send(v.inntektsaar, true));
-  const id = "call-innrapportering-boligselskap";
+  const onSubmit = form.handleSubmit((v) => send(v, false));
+  const onRetry = form.handleSubmit((v) => send(v, true));
+  const id = `call-${apiId}`;
+  const fields = [
+    {
+      name: "forOrgNo",
+      label: texts.orgnoLabel,
+      hint: format(texts.orgnoHint, { org: customerOrgNo }),
+      inputMode: "numeric" as const,
+      maxLength: 11,
+      placeholder: undefined,
+    },
+    ...api.call.fields.map((f) => ({ ...f, label: f.label[locale], hint: f.hint[locale] })),
+  ];
   return (
     <div className="space-y-4">
       <form onSubmit={onSubmit} noValidate className="space-y-4">
-        <Field
-          id={`${id}-year`}
-          label={texts.yearLabel}
-          hint={texts.yearHint}
-          error={t(form.formState.errors.inntektsaar?.message)}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              {...form.register("inntektsaar")}
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={4}
-              className={`${inputClass} max-w-[8rem] font-mono`}
-            />
-          )}
-        </Field>
-        <p className="text-sm text-ink-subtle">{format(texts.submissionHint, { org: customerOrgNo })}</p>
+        {fields.map((f) => (
+          <Field
+            key={f.name}
+            id={`${id}-${f.name}`}
+            label={f.label}
+            hint={f.hint}
+            error={t(form.formState.errors[f.name]?.message)}
+          >
+            {(aria) => (
+              <input
+                {...aria}
+                {...form.register(f.name)}
+                inputMode={f.inputMode}
+                autoComplete="off"
+                maxLength={f.maxLength}
+                placeholder={f.placeholder}
+                className={`${inputClass} max-w-xs font-mono`}
+              />
+            )}
+          </Field>
+        ))}
+        <p className="text-sm text-ink-subtle">
+          {format(api.call.about[locale], { org: forOrgNo || customerOrgNo })}
+        </p>
         <Button type="submit" pending={form.formState.isSubmitting} pendingLabel={texts.running}>
           {runner.call ? texts.runAgain : texts.run}
         </Button>

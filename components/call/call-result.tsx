@@ -1,39 +1,21 @@
 import { Alert } from "@/components/ui/alert";
+import { isApiId, SKATTEETATEN_APIS } from "@/lib/apis";
 import { CodeBlock } from "@/components/ui/code-block";
 import type { CallMessages } from "@/lib/i18n/messages/call";
 import { format } from "@/lib/i18n/types";
 import type { CallResultView } from "@/lib/schemas/call";
 
-/** A short reading of the answer: open claims and balance, or the submission's receipt. */
+/** A short reading of a 2xx answer, by the API's module (lib/apis/<id>). */
 export function answerSummary(
   call: Pick<CallResultView, "api" | "ok" | "body">,
-  t: CallMessages,
   locale: "nb" | "en",
 ): string | null {
-  if (!call.ok) return null;
+  if (!call.ok || !isApiId(call.api)) return null;
   try {
-    const body = JSON.parse(call.body) as Record<string, unknown>;
-    if (call.api === "kravogbetalinger") {
-      const krav = Array.isArray(body.aapentKravMedGjenstaaendeBeloep)
-        ? body.aapentKravMedGjenstaaendeBeloep.length
-        : 0;
-      const total = body.totalOversikt as { saldo?: unknown } | undefined;
-      const saldo = typeof total?.saldo === "number" ? total.saldo : 0;
-      return format(t.claimsSummary, {
-        count: krav,
-        saldo: saldo.toLocaleString(locale === "nb" ? "nb-NO" : "en-GB", { minimumFractionDigits: 2 }),
-      });
-    }
-    if (typeof body.forsendelseId === "string") {
-      return format(t.receiptSummary, {
-        forsendelseId: body.forsendelseId,
-        dialogId: String(body.dialogId ?? "–"),
-      });
-    }
+    return SKATTEETATEN_APIS[call.api].call.summarise(JSON.parse(call.body), locale);
   } catch {
     return null;
   }
-  return null;
 }
 
 /** One call as it went over the wire: method, URL, status, correlation id, time, token reuse and the answer. */
@@ -53,7 +35,7 @@ export function CallResult({
   copiedLabel: string;
 }) {
   const t = texts;
-  const summary = answerSummary(call, t, locale);
+  const summary = answerSummary(call, locale);
   const rows: [string, string][] = [
     [t.result.method, call.method],
     [t.result.url, call.url],

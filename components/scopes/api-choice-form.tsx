@@ -13,7 +13,7 @@ import {
   type Failure,
 } from "@/components/onboarding/action-feedback";
 import { Button } from "@/components/ui/button";
-import type { ApiId } from "@/lib/catalogue";
+import { API_IDS, type ApiId } from "@/lib/apis";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
 import type { ScopesMessages } from "@/lib/i18n/messages/scopes";
 import { apiSelectionSchema, type ApiSelectionInput } from "@/lib/schemas/scopes";
@@ -27,6 +27,10 @@ export interface ApiCard {
   baseUrl: string;
   testCall: string;
   docs: string;
+  /** The access packages that give the API, each marked when only an agent system user may hold it. */
+  packages: { urn: string; title: string; agentOnly: boolean }[];
+  /** What the module relies on that Skatteetaten has not confirmed (e.g. a path). */
+  unverified?: string;
 }
 
 /** The catalogue of Skatteetaten's APIs as checkboxes, each with its scope, resource, address and test call. */
@@ -96,8 +100,22 @@ export function ApiChoiceForm({
                   <dd className="break-all font-mono text-xs">{api.resource}</dd>
                   <dt className="font-semibold">{texts.baseUrl}</dt>
                   <dd className="break-all font-mono text-xs">{api.baseUrl}</dd>
+                  <dt className="font-semibold">{texts.packages}</dt>
+                  <dd className="text-xs">
+                    {api.packages.length === 0
+                      ? texts.packagesNone
+                      : api.packages
+                          .map((p) => (p.agentOnly ? `${p.title} (${texts.agentOnly})` : p.title))
+                          .join(", ")}
+                  </dd>
                   <dt className="font-semibold">{texts.testCall}</dt>
                   <dd className="text-xs">{api.testCall}</dd>
+                  {api.unverified && (
+                    <>
+                      <dt className="font-semibold">{texts.unverified}</dt>
+                      <dd className="text-xs">{api.unverified}</dd>
+                    </>
+                  )}
                 </dl>
                 <a
                   className="text-sm text-accent underline underline-offset-2"
@@ -123,7 +141,7 @@ export function ApiChoiceForm({
         <Button
           type="button"
           variant="secondary"
-          onClick={() => setValue("apis", ["kravogbetalinger"], { shouldDirty: true, shouldValidate: true })}
+          onClick={() => setValue("apis", [API_IDS[0]], { shouldDirty: true, shouldValidate: true })}
         >
           {common.fillExample}
         </Button>

@@ -1,51 +1,29 @@
 import { z } from "zod";
+import { API_IDS, type ApiId } from "../apis";
 import type { Diagnosis } from "../errors/types";
 import { orgnoSchema } from "./common";
 
 /**
- * Step 7's test calls, one form per API. Krav og betalinger takes the organisation to look up (the customer
- * by default; another organisation shows what Skatteetaten says when the system user is not that org's).
- * Innrapportering takes the income year; the submission itself is built on the server.
+ * Step 7's test call: which API, the organisation the call is about (`forOrgNo`: the customer by default, and
+ * for an agent one of its clients; another organisation shows how Skatteetaten refuses it), the key of a
+ * submission being resent, and the API's own fields, which its module's schema parses (lib/apis/<id>).
  */
-export const MIN_INCOME_YEAR = 2015;
-export const MAX_INCOME_YEAR = 2100;
-
 const invalid = { error: "validation.invalid" } as const;
 
-export const openClaimsCallSchema = z.object(
+export const callSchema = z.looseObject(
   {
-    api: z.literal("kravogbetalinger", invalid),
-    orgno: orgnoSchema,
-  },
-  invalid,
-);
-
-export const boligselskapCallSchema = z.object(
-  {
-    api: z.literal("innrapportering-boligselskap", invalid),
-    inntektsaar: z.coerce
-      .number({ error: "validation.incomeYear" })
-      .int("validation.incomeYear")
-      .min(MIN_INCOME_YEAR, "validation.incomeYear")
-      .max(MAX_INCOME_YEAR, "validation.incomeYear"),
+    api: z.enum(API_IDS, invalid),
+    forOrgNo: orgnoSchema.optional(),
     /** Set by the form per submission and kept for "try again", so a resend is the same delivery. */
     idempotencyKey: z.uuid(invalid).optional(),
   },
   invalid,
 );
-
-export const callSchema = z.discriminatedUnion(
-  "api",
-  [openClaimsCallSchema, boligselskapCallSchema],
-  invalid,
-);
-export type CallInput = z.infer<typeof callSchema>;
-export type OpenClaimsCallValues = z.infer<typeof openClaimsCallSchema>;
-export type BoligselskapCallValues = z.input<typeof boligselskapCallSchema>;
+export type CallInput = z.input<typeof callSchema>;
 
 /** One call as the page shows it right after it was made (the full answer, not the cookie's shortened copy). */
 export interface CallResultView {
-  api: "kravogbetalinger" | "innrapportering-boligselskap";
+  api: ApiId;
   method: string;
   url: string;
   status: number;

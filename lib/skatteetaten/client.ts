@@ -1,4 +1,7 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
+import type { ApiId } from "../apis";
+import type { BuiltCall } from "../apis/types";
 import type { Environment } from "../environments";
 import { ServiceError } from "../http/service-error";
 import { serviceFetch, type ServiceResponse } from "../http/service-fetch";
@@ -51,29 +54,39 @@ export function skatteetatenClient(env: Environment, accessToken: string) {
     };
   }
 
+  /**
+   * One test call as the API's module built it (lib/apis/<id>): the base URL from the environment, the path
+   * and body from the module, and for the innrapportering APIs the `idempotencyKey` header. Not retried: a
+   * retry of a submission is a new submission the caller decides on.
+   */
+  async function send(api: ApiId, call: BuiltCall, idempotencyKey?: string): Promise<SkatteetatenCallResult> {
+    const url = `${env.skatteetaten[api]}${call.path}`;
+    if (call.method === "GET") return finish(await serviceFetch("skatteetaten", url, { headers: auth }));
+    const headers: Record<string, string> = { ...auth, "content-type": "application/json" };
+    if (call.idempotent) headers.idempotencyKey = idempotencyKey ?? randomUUID();
+    return finish(
+      await serviceFetch("skatteetaten", url, { method: "POST", headers, body: JSON.stringify(call.body) }),
+    );
+  }
+
   return {
+    send,
     /** Krav og betalinger: open claims and unplaced payments for an organisation (`GET …/regnskapssystem/{orgnr}/aapnekrav`). */
-    async openClaims(orgno: string): Promise<SkatteetatenCallResult> {
-      const url = `${env.skatteetaten.kravogbetalinger}/regnskapssystem/${encodeURIComponent(orgno)}/aapnekrav`;
-      return finish(await serviceFetch("skatteetaten", url, { headers: auth }));
+    openClaims(orgno: string): Promise<SkatteetatenCallResult> {
+      return send("kravogbetalinger", {
+        method: "GET",
+        path: `/regnskapssystem/${encodeURIComponent(orgno)}/aapnekrav`,
+        idempotent: false,
+      });
     },
 
-    /**
-     * Innrapportering boligselskap: one submission (`POST …/{inntektsaar}`) with a new idempotencyKey. Not
-     * retried: a retry is a new submission the caller decides on.
-     */
-    async submitBoligselskap(
-      year: number,
-      body: unknown,
-      idempotencyKey: string,
-    ): Promise<SkatteetatenCallResult> {
-      const url = `${env.skatteetaten["innrapportering-boligselskap"]}/${encodeURIComponent(String(year))}`;
-      return finish(
-        await serviceFetch("skatteetaten", url, {
-          method: "POST",
-          headers: { ...auth, "content-type": "application/json", idempotencyKey },
-          body: JSON.stringify(body),
-        }),
+    /** Innrapportering boligselskap: one submission (`POST …/{inntektsaar}`) with the given idempotencyKey. */
+    submitBoligselskap(year: number, body: unknown, idempotencyKey: string): Promise<SkatteetatenCallResult> {
+      const path = `/${encodeURIComponent(String(year))}`;
+      return send(
+        "innrapportering-boligselskap",
+        { method: "POST", path, body, idempotent: true },
+        idempotencyKey,
       );
     },
   };

@@ -1,6 +1,7 @@
-import { ALTINN_SCOPES, SKATTEETATEN_APIS } from "../catalogue";
+import { API_IDS, SKATTEETATEN_APIS, type ApiId } from "../apis";
+import type { BuiltCall } from "../apis/types";
+import { ALTINN_SCOPES } from "../catalogue";
 import type { Environment } from "../environments";
-import { buildTestSubmission } from "../payloads/boligselskap";
 import type { WizardState } from "../session/state";
 import { PLACEHOLDER, type SnippetContext } from "./types";
 
@@ -23,7 +24,7 @@ export function snippetContext(
   const systemId = state.system?.systemId ?? state.request?.systemId ?? PLACEHOLDER.systemId;
   const customerOrgNo = state.request?.partyOrgNo ?? PLACEHOLDER.customerOrgNo;
   const externalRef = state.request?.externalRef ?? PLACEHOLDER.externalRef;
-  const apis = state.apis.length ? state.apis : (["kravogbetalinger"] as WizardState["apis"]);
+  const apis: WizardState["apis"] = state.apis.length ? state.apis : [API_IDS[0]];
   const inntektsaar = opts.inntektsaar ?? defaultIncomeYear(opts.now);
 
   const registration = state.system?.registration ?? {
@@ -70,8 +71,25 @@ export function snippetContext(
     externalRef,
     accessRequest,
     inntektsaar,
-    boligselskapBody: buildTestSubmission({ orgno: customerOrgNo, orgName: TEST_CONTACT_NAME, inntektsaar }),
+    apiCalls: Object.fromEntries(
+      apis.map((id) => [id, testCallFor(id, customerOrgNo, inntektsaar, opts.now ?? Date.now())]),
+    ) as Partial<Record<ApiId, BuiltCall>>,
   };
+}
+
+/** The API's test call as its module builds it from the form's defaults, with the snippet's income year. */
+function testCallFor(id: ApiId, forOrgNo: string, inntektsaar: number, now: number): BuiltCall {
+  const call = SKATTEETATEN_APIS[id].call;
+  const defaults = call.defaults({ now, forOrgNo });
+  if ("inntektsaar" in defaults) defaults.inntektsaar = String(inntektsaar);
+  // A placeholder org number fails the schema; the builder still shows the call with it.
+  const values = call.schema.safeParse(defaults);
+  return call.build(values.success ? values.data : defaults, {
+    forOrgNo,
+    contactName: TEST_CONTACT_NAME,
+    submissionId: "<a new UUID per submission>",
+    now,
+  });
 }
 
 /** The contact name in the test submission: who to ask about it, here the wizard itself. */

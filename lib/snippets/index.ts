@@ -1,3 +1,4 @@
+import { API_IDS } from "../apis";
 import type { StepId } from "../session/state";
 import {
   requestByExternalRefSnippet,
@@ -9,7 +10,7 @@ import {
   systemUserByQuerySnippet,
 } from "./altinn";
 import { systemUserTokenSnippet, vendorTokenSnippet } from "./maskinporten";
-import { boligselskapSnippet, openClaimsSnippet } from "./skatteetaten";
+import { apiCallSnippet } from "./skatteetaten";
 import type { Snippet, SnippetContext } from "./types";
 
 export { snippetContext, defaultIncomeYear, TEST_CONTACT_NAME } from "./context";
@@ -28,8 +29,8 @@ export function buildSnippets(ctx: SnippetContext): Snippet[] {
     systemUserTokenSnippet(ctx),
     systemUserByQuerySnippet(ctx),
   ];
-  if (ctx.apis.includes("kravogbetalinger")) out.push(openClaimsSnippet(ctx));
-  if (ctx.apis.includes("innrapportering-boligselskap")) out.push(boligselskapSnippet(ctx));
+  // In the registry's order, one per chosen API.
+  for (const id of API_IDS) if (ctx.apis.includes(id)) out.push(apiCallSnippet(ctx, id));
   return out;
 }
 

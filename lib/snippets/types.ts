@@ -1,4 +1,5 @@
-import type { ApiId } from "../catalogue";
+import { API_LIST, type ApiId, type ApiSnippetId } from "../apis";
+import type { BuiltCall } from "../apis/types";
 import type { StepId } from "../session/state";
 
 /**
@@ -6,7 +7,7 @@ import type { StepId } from "../session/state";
  * fetch) with the user's own values. Secrets never appear: the private key is a path placeholder and
  * tokens are `$ACCESS_TOKEN` / `process.env.ACCESS_TOKEN`.
  */
-export const SNIPPET_IDS = [
+const FIXED_SNIPPET_IDS = [
   "maskinporten-token",
   "altinn-system-get",
   "altinn-system-create",
@@ -16,10 +17,10 @@ export const SNIPPET_IDS = [
   "altinn-request-byexternalref",
   "maskinporten-systemuser-token",
   "altinn-systemuser-byquery",
-  "skatteetaten-aapnekrav",
-  "skatteetaten-boligselskap",
 ] as const;
-export type SnippetId = (typeof SNIPPET_IDS)[number];
+/** Each API's own snippet id comes from its module (lib/apis/<id>). */
+export type SnippetId = (typeof FIXED_SNIPPET_IDS)[number] | ApiSnippetId;
+export const SNIPPET_IDS: readonly SnippetId[] = [...FIXED_SNIPPET_IDS, ...API_LIST.map((a) => a.snippet.id)];
 
 export interface Snippet {
   id: SnippetId;
@@ -54,9 +55,10 @@ export interface SnippetContext {
   externalRef: string;
   /** The access-request JSON as sent in step 5. */
   accessRequest: unknown;
-  /** Income year and body of the boligselskap test submission. */
+  /** The income year the innrapportering snippets use. */
   inntektsaar: number;
-  boligselskapBody: unknown;
+  /** Each chosen API's test call as its module builds it (lib/apis/<id>). */
+  apiCalls: Partial<Record<ApiId, BuiltCall>>;
 }
 
 export const PLACEHOLDER = {

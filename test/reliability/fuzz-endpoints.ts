@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { ALTINN_SCOPES, SKATTEETATEN_APIS } from "@/lib/catalogue";
 import { CUSTOMER_ORGNO, VENDOR_ORGNO, type World } from "./fuzz-world";
 import { agentEndpoints } from "./fuzz-endpoints-agents";
+import { apiEndpoints } from "./fuzz-endpoints-apis";
 import { segment } from "./fuzz-support";
 
 /**
@@ -364,6 +365,7 @@ export const ENDPOINTS: EndpointSpec[] = [
     tokens: ske,
     headers: skeHeaders,
   },
+  ...apiEndpoints(skeHeaders),
   // Enhetsregisteret
   {
     name: "brreg",
@@ -417,6 +419,9 @@ export const ID_PATHS: {
   { method: "GET", path: `${A}/systemuser/vendor/bysystem/{}`, tokens: altinn },
   { method: "GET", path: "/sim/skatteetaten/kravogbetalinger/v1/regnskapssystem/{}/aapnekrav", tokens: ske },
   { method: "POST", path: "/sim/skatteetaten/innrapporteringboligselskap/v1/{}", tokens: ske },
+  { method: "POST", path: "/sim/skatteetaten/innrapporteringamelding/v1/innsending/2026-01/{}", tokens: ske },
+  { method: "POST", path: "/sim/skatteetaten/innrapporteringboligsameie/v1/{}", tokens: ske },
+  { method: "POST", path: "/sim/skatteetaten/innrapporteringpassogstell/v1/{}", tokens: ske },
   { method: "GET", path: "/sim/brreg/enhetsregisteret/api/enheter/{}", tokens: none },
   { method: "GET", path: "/sim/{}", tokens: none, status: 404 },
   { method: "POST", path: "/sim/_control/requests/{}/expire", tokens: none, status: 404 },

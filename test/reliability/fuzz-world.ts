@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { API_LIST } from "@/lib/apis";
 import { ALTINN_SCOPES, SKATTEETATEN_APIS } from "@/lib/catalogue";
 import type { TestSim } from "@/test/support/sim";
 import { call, mintAccessToken, newSim } from "../support/sim";
@@ -110,7 +111,8 @@ export async function buildWorld(): Promise<World> {
       supplierOrgno: VENDOR_ORGNO,
       supplierName: "REGNSKAPSKLAR LEVERANDØR AS",
       externalRef: suRef,
-      rights,
+      // Every registered API's right (written directly, as the approval would leave it), so each is reachable.
+      rights: API_LIST.map((a) => ({ resource: [{ id: "urn:altinn:resource", value: a.resource }] })),
       accessPackages: [],
       userType: "standard",
       created: new Date(sim.now()).toISOString(),
@@ -136,6 +138,8 @@ export async function buildWorld(): Promise<World> {
     await mint(`${KRAV.scope} ${BOLIG.scope}`, VENDOR_ORGNO, details(randomUUID())),
     await mint(KRAV.scope),
     await mint(BOLIG.scope, VENDOR_ORGNO, details(systemUserId)),
+    // Every registered API's scope, so the newer innrapportering APIs are fuzzed past the token checks.
+    await mint(API_LIST.map((a) => a.scope).join(" "), VENDOR_ORGNO, details(systemUserId)),
   ];
 
   return { sim, vendor, portalTokens: [vendor.portalToken], altinnTokens, skatteetatenTokens, ids };

@@ -4,7 +4,7 @@ import {
   buildTestSubmission,
   type BoligselskapKvittering,
   type BoligselskapMelding,
-} from "@/lib/payloads/boligselskap";
+} from "@/lib/apis/innrapportering-boligselskap/payload";
 import type { TestSim } from "@/test/support/sim";
 import { osloToday, partsOfDay } from "@/lib/simulator/skatteetaten/dates";
 import { call, mintAccessToken, newSim } from "../support/sim";

@@ -3,7 +3,7 @@ import { orgnoCheckDigit } from "@/lib/mod11";
 import { SYNTHETIC_ORGS } from "@/lib/simulator/orgs";
 import type { TestSim } from "@/test/support/sim";
 import { formatDay, osloToday } from "@/lib/simulator/skatteetaten/dates";
-import { claimsOf, ORGS_WITHOUT_OPEN_CLAIMS } from "@/lib/simulator/skatteetaten/krav-data";
+import { claimsOf, ORGS_WITHOUT_OPEN_CLAIMS } from "@/lib/apis/kravogbetalinger/data";
 import { call, newSim } from "../support/sim";
 import {
   CLEAN_CUSTOMER,

@@ -23,9 +23,20 @@ export function boligPath(year: number | string): string {
   return `/sim/skatteetaten/${BOLIG.hostStem}/v1/${year}`;
 }
 
+/** The simulated URL of an API's path below `/v1` (lib/apis: the host stem is the API's). */
+export function skePath(api: ApiId, below: string): string {
+  return `/sim/skatteetaten/${SKATTEETATEN_APIS[api].hostStem}/v1${below}`;
+}
+
 export async function seedSystemUser(
   sim: TestSim,
-  opts: { orgno: string; apis?: ApiId[]; accessPackages?: string[]; isDeleted?: boolean },
+  opts: {
+    orgno: string;
+    apis?: ApiId[];
+    accessPackages?: string[];
+    isDeleted?: boolean;
+    userType?: SimSystemUser["userType"];
+  },
 ): Promise<SimSystemUser> {
   const user: SimSystemUser = {
     id: randomUUID(),
@@ -41,7 +52,7 @@ export async function seedSystemUser(
       resource: [{ id: "urn:altinn:resource", value: SKATTEETATEN_APIS[id].resource }],
     })),
     accessPackages: (opts.accessPackages ?? []).map((p) => ({ urn: `urn:altinn:accesspackage:${p}` })),
-    userType: "standard",
+    userType: opts.userType ?? "standard",
     created: new Date(sim.now()).toISOString(),
     isDeleted: opts.isDeleted ?? false,
   };

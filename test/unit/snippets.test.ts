@@ -7,6 +7,7 @@ import { decodeJwt, decodeProtectedHeader } from "jose";
 import { describe, expect, it } from "vitest";
 import type { Environment } from "@/lib/environments";
 import { initialState, type WizardState } from "@/lib/session/state";
+import { API_IDS, API_LIST, type ApiId, type SkatteetatenApi } from "@/lib/apis";
 import { buildSnippets, PLACEHOLDER, snippetContext, snippetsForStep, SNIPPET_IDS } from "@/lib/snippets";
 
 const PRIVATE_MATERIAL = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC-secret";
@@ -24,10 +25,7 @@ function env(
         metadataUrl: "",
       },
       altinn: { platformUrl: `${sim}/altinn/authentication/api/v1/`, uiUrl: `${sim}/altinn-ui/` },
-      skatteetaten: {
-        kravogbetalinger: `${sim}/skatteetaten/kravogbetalinger/v1`,
-        "innrapportering-boligselskap": `${sim}/skatteetaten/innrapporteringboligselskap/v1`,
-      },
+      skatteetaten: hosts((a) => `${sim}/skatteetaten/${a.hostStem}/v1`),
     };
   }
   const mp = id === "test" ? "https://test.maskinporten.no/" : "https://maskinporten.no/";
@@ -41,10 +39,7 @@ function env(
           : "https://platform.altinn.no/authentication/api/v1/",
       uiUrl: "",
     },
-    skatteetaten: {
-      kravogbetalinger: `https://kravogbetalinger.api.${ske}/v1`,
-      "innrapportering-boligselskap": `https://innrapporteringboligselskap.api.${ske}/v1`,
-    },
+    skatteetaten: hosts((a) => `https://${a.hostStem}.api.${ske}/v1`),
   };
 }
 
@@ -52,7 +47,7 @@ function fullState(): WizardState {
   return {
     ...initialState("test"),
     vendor: { orgno: "974761076", name: "SKATTEETATEN" },
-    apis: ["kravogbetalinger", "innrapportering-boligselskap"],
+    apis: [...API_IDS],
     // The state holds no private key any more; one smuggled in must still never reach the output.
     key: {
       kid: "sbw-20260301-abc123",
@@ -117,6 +112,9 @@ describe("snippets", () => {
     expect(snippetsForStep(ctx, "call").map((s) => s.id)).toEqual([
       "skatteetaten-aapnekrav",
       "skatteetaten-boligselskap",
+      "skatteetaten-amelding",
+      "skatteetaten-boligsameie",
+      "skatteetaten-passogstell",
     ]);
   });
 
@@ -150,7 +148,7 @@ describe("snippets", () => {
     expect(su).toContain('"ID": "0192:313367002"');
     expect(su).toContain('"externalRef": "kunde-42"');
     expect(su).toContain('"type": "urn:altinn:systemuser"');
-    expect(su).toContain('scope: "skatteetaten:kravogbetalinger skatteetaten:innrapporteringboligselskap"');
+    expect(su).toContain(`scope: "${API_LIST.map((a) => a.scope).join(" ")}"`);
     expect(byId["altinn-system-create"]!.url).toBe(
       "https://platform.tt02.altinn.no/authentication/api/v1/systemregister/vendor",
     );
@@ -172,6 +170,14 @@ describe("snippets", () => {
       '-H "idempotencyKey: $(uuidgen 2>/dev/null || cat /proc/sys/kernel/random/uuid)"',
     );
     expect(byId["skatteetaten-boligselskap"]!.typescript).toContain('"idempotencyKey": crypto.randomUUID()');
+    // A-melding: month and opplysningspliktig in the path (contracts-more §4.2), the customer in the body.
+    expect(byId["skatteetaten-amelding"]!.url).toMatch(
+      /^https:\/\/innrapporteringamelding\.api\.skatteetaten-test\.no\/v1\/innsending\/\d{4}-\d{2}\/313367002$/,
+    );
+    expect(byId["skatteetaten-amelding"]!.curl).toContain('"norskIdentifikator": "313367002"');
+    expect(byId["skatteetaten-passogstell"]!.url).toBe(
+      "https://innrapporteringpassogstell.api.skatteetaten-test.no/v1/2025",
+    );
 
     const prod = buildSnippets(snippetContext(fullState(), env("production")));
     expect(prod.find((s) => s.id === "maskinporten-token")!.url).toBe("https://maskinporten.no/token");
@@ -227,3 +233,8 @@ describe("snippets", () => {
     expect(existsSync(path.join(dir, "pwned"))).toBe(false);
   });
 });
+
+/** Every registered API's base URL (lib/apis). */
+function hosts(url: (api: SkatteetatenApi) => string): Record<ApiId, string> {
+  return Object.fromEntries(API_LIST.map((a) => [a.id, url(a)])) as Record<ApiId, string>;
+}

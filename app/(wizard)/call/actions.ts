@@ -2,13 +2,14 @@
 
 import { randomUUID } from "node:crypto";
 import { UserError, defineAction, type ActionOutcome } from "@/lib/actions";
-import { SKATTEETATEN_APIS } from "@/lib/catalogue";
+import { SKATTEETATEN_APIS } from "@/lib/apis";
 import { diagnose, diagnoseValidation } from "@/lib/errors";
 import { isMp303 } from "@/lib/errors/mp303";
 import { isServiceError } from "@/lib/http/service-error";
 import { callMessages } from "@/lib/i18n/messages/call";
+import { common } from "@/lib/i18n/messages/common";
 import { getSystemUserToken } from "@/lib/maskinporten/tokens";
-import { buildTestSubmission } from "@/lib/payloads/boligselskap";
+import { fieldErrors } from "@/lib/schemas/common";
 import { callSchema, type CallOutcome, type CallResultView } from "@/lib/schemas/call";
 import { skatteetatenClient, type SkatteetatenCallResult } from "@/lib/skatteetaten/client";
 import { callRecord, prettyBody, withCall } from "@/lib/skatteetaten/record";
@@ -18,9 +19,10 @@ import { explainMp303 } from "../token/explain-mp303";
 
 /**
  * Step 7: one test call to a chosen Skatteetaten API with the system-user token (reused from the cache
- * until shortly before it expires). Every answer from Skatteetaten — a refusal too — is recorded in the
- * session's call list; a success marks the step done. A refusal comes back as data with the doctor's
- * diagnosis, so the recorded call is kept.
+ * until shortly before it expires), built by the API's module (lib/apis/<id>) for the organisation the call
+ * is about (`forOrgNo`, by default the system user's: the customer of the request). Every answer from
+ * Skatteetaten — a refusal too — is recorded in the session's call list; a success marks the step done. A
+ * refusal comes back as data with the doctor's diagnosis, so the recorded call is kept.
  */
 export const runTestCall = defineAction(
   callSchema,
@@ -29,6 +31,9 @@ export const runTestCall = defineAction(
     const request = state.request;
     if (!state.apis.includes(input.api)) throw new UserError(t.notChosen);
     if (stepStatuses(state).call === "locked" || !request) throw new UserError(t.noCustomer);
+    const api = SKATTEETATEN_APIS[input.api];
+    const fields = api.call.schema.safeParse(input);
+    if (!fields.success) throw new UserError(common[locale].invalidInput, fieldErrors(fields.error));
 
     const scopes = state.apis.map((id) => SKATTEETATEN_APIS[id].scope);
     const used = { partyOrgNo: request.partyOrgNo, externalRef: request.externalRef };
@@ -55,22 +60,17 @@ export const runTestCall = defineAction(
     const at = Date.now();
     const started = performance.now();
     // The form's key when it resends a submission ("try again"), so Skatteetaten sees the same delivery again.
-    const idempotencyKey =
-      input.api === "innrapportering-boligselskap" ? (input.idempotencyKey ?? randomUUID()) : undefined;
+    const key = input.idempotencyKey ?? randomUUID();
+    const built = api.call.build(fields.data, {
+      forOrgNo: input.forOrgNo ?? request.partyOrgNo,
+      contactName: TEST_CONTACT_NAME,
+      submissionId: key,
+      now: at,
+    });
+    const idempotencyKey = built.idempotent ? key : undefined;
     let result: SkatteetatenCallResult;
     try {
-      result =
-        input.api === "kravogbetalinger"
-          ? await ske.openClaims(input.orgno)
-          : await ske.submitBoligselskap(
-              input.inntektsaar,
-              buildTestSubmission({
-                orgno: request.partyOrgNo,
-                orgName: TEST_CONTACT_NAME,
-                inntektsaar: input.inntektsaar,
-              }),
-              idempotencyKey!,
-            );
+      result = await ske.send(input.api, built, idempotencyKey);
     } catch (e) {
       // Only an answer from Skatteetaten is a call worth recording; timeouts and the like go to the doctor as is.
       if (!isServiceError(e) || e.service !== "skatteetaten" || e.kind !== "http" || !e.status) throw e;

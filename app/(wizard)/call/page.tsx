@@ -1,17 +1,17 @@
-import { BoligselskapForm, OpenClaimsForm } from "@/components/call/call-form";
+import { TestCallForm } from "@/components/call/call-form";
 import { CallHistory } from "@/components/call/call-history";
 import { ActiveCustomer } from "@/components/customer/active-customer";
 import { Snippets } from "@/components/snippets/snippets";
 import { Alert } from "@/components/ui/alert";
 import { StepPage } from "@/components/wizard/step-page";
-import { SKATTEETATEN_APIS } from "@/lib/catalogue";
+import { SKATTEETATEN_APIS, type ApiId } from "@/lib/apis";
 import { callMessages } from "@/lib/i18n/messages/call";
 import { common } from "@/lib/i18n/messages/common";
 import { customerPicker } from "@/lib/i18n/messages/customers-list";
 import { getLocale } from "@/lib/i18n/server";
 import { format } from "@/lib/i18n/types";
 import { readSession } from "@/lib/session";
-import { defaultIncomeYear, snippetContext, snippetsForStep } from "@/lib/snippets";
+import { snippetContext, snippetsForStep, TEST_CONTACT_NAME } from "@/lib/snippets";
 import { stepStatuses } from "@/lib/steps";
 
 export default async function Page() {
@@ -19,11 +19,11 @@ export default async function Page() {
   const t = callMessages[locale];
   const c = common[locale];
   // An agent system's token is the accounting firm's; the client it acts for is named in the call
-  // (contracts-more §1.7), so the form starts empty instead of with the firm's own number.
+  // (contracts-more §1.7), so the forms start empty instead of with the firm's own number.
   const agent = state.system?.kind === "agent";
   const firm = state.request?.partyOrgNo ?? "";
   const customer = agent ? "" : firm;
-  const year = defaultIncomeYear();
+  const views = testCallViews(state.apis, customer, Date.now);
   const done = stepStatuses(state).call === "done";
   const commonTexts = {
     validation: c.validation,
@@ -42,12 +42,7 @@ export default async function Page() {
           {format(customerPicker[locale].agentClient, { firm })}
         </Alert>
       )}
-      {state.apis.map((id) => {
-        const api = SKATTEETATEN_APIS[id];
-        const url =
-          id === "kravogbetalinger"
-            ? `${env.skatteetaten[id]}/regnskapssystem/${customer || "{orgnr}"}/aapnekrav`
-            : `${env.skatteetaten[id]}/{inntektsaar}`;
+      {views.map(({ id, api, defaults, line }) => {
         return (
           <section
             // A new customer chosen above gives the form fresh defaults (its organisation number).
@@ -62,20 +57,18 @@ export default async function Page() {
             <p className="text-sm">
               <span className="font-semibold">{t.requestLine}: </span>
               <code className="break-all font-mono text-xs">
-                {id === "kravogbetalinger" ? "GET" : "POST"} {url}
+                {line ? `${line.method} ${env.skatteetaten[id]}${line.path}` : api.testCall[locale]}
               </code>
             </p>
-            {id === "kravogbetalinger" ? (
-              <OpenClaimsForm customerOrgNo={customer} texts={t} common={commonTexts} locale={locale} />
-            ) : (
-              <BoligselskapForm
-                customerOrgNo={customer}
-                defaultYear={year}
-                texts={t}
-                common={commonTexts}
-                locale={locale}
-              />
-            )}
+            {api.unverified && <p className="text-xs text-ink-subtle">{api.unverified[locale]}</p>}
+            <TestCallForm
+              apiId={id}
+              customerOrgNo={customer}
+              defaults={defaults}
+              texts={t}
+              common={commonTexts}
+              locale={locale}
+            />
           </section>
         );
       })}
@@ -89,10 +82,32 @@ export default async function Page() {
       <CallHistory calls={state.calls} texts={t} locale={locale} />
 
       <Snippets
-        snippets={snippetsForStep(snippetContext(state, env, { inntektsaar: year }), "call")}
+        snippets={snippetsForStep(snippetContext(state, env), "call")}
         locale={locale}
         heading={t.snippetsHeading}
       />
     </StepPage>
   );
+}
+
+/**
+ * Each chosen API's form defaults and request line, as its module builds them for the customer (the real call
+ * uses the form's values). `clock` is read once, outside rendering.
+ */
+function testCallViews(ids: readonly ApiId[], customer: string, clock: () => number) {
+  const now = clock();
+  return ids.map((id) => {
+    const api = SKATTEETATEN_APIS[id];
+    const defaults = api.call.defaults({ now, forOrgNo: customer });
+    const values = api.call.schema.safeParse(defaults);
+    const line = values.success
+      ? api.call.build(values.data, {
+          forOrgNo: customer,
+          contactName: TEST_CONTACT_NAME,
+          submissionId: "",
+          now,
+        })
+      : null;
+    return { id, api, defaults, line };
+  });
 }

@@ -3,6 +3,7 @@ import { ScopeTable, type ScopeRow } from "@/components/scopes/scope-table";
 import { StepPage } from "@/components/wizard/step-page";
 import { Alert } from "@/components/ui/alert";
 import { ALTINN_SCOPES, API_IDS, SKATTEETATEN_APIS, requiredScopes } from "@/lib/catalogue";
+import { ACCESS_PACKAGE_PREFIX, findAccessPackage } from "@/lib/altinn/access-packages";
 import { common } from "@/lib/i18n/messages/common";
 import { scopes as scopeTexts } from "@/lib/i18n/messages/scopes";
 import { getLocale } from "@/lib/i18n/server";
@@ -29,6 +30,15 @@ export default async function Page() {
       baseUrl: env.skatteetaten[id],
       testCall: api.testCall[locale],
       docs: api.docs,
+      packages: api.accessPackages.map((name) => {
+        const info = findAccessPackage(`${ACCESS_PACKAGE_PREFIX}${name}`);
+        return {
+          urn: `${ACCESS_PACKAGE_PREFIX}${name}`,
+          title: info?.title[locale] ?? name,
+          agentOnly: info ? !info.isAssignable && info.isDelegable : false,
+        };
+      }),
+      unverified: api.unverified?.[locale],
     };
   });
   const rows: ScopeRow[] = requiredScopes(state.apis).map((scope) => {

@@ -1,3 +1,4 @@
+import { API_LIST } from "../../apis";
 import type { DoctorCatalog, DoctorEntry } from "../types";
 
 /**
@@ -49,7 +50,7 @@ const forbidden403 = (
   docs,
 });
 
-export const skatteetatenCatalog: DoctorCatalog = {
+const gldCatalog: DoctorCatalog = {
   // --- Common gateway codes (SKE:om/feil.md) ---
   "DAS-001": serverError(FEIL, { nb: "DAS-001", en: "DAS-001" }),
   "DAS-002": {
@@ -167,8 +168,8 @@ export const skatteetatenCatalog: DoctorCatalog = {
       en: "Not authorised for the reporting (403)",
     },
     ...forbidden403(GLD_DOCS, {
-      nb: "For innrapportering boligselskap må systembrukeren ha ressursen ske-innrapportering-boligselskap (eller en av tilgangspakkene for regnskapsfører, revisor, forretningsfører eller skattegrunnlag), og oppgavegiver i leveransen må være kunden.",
-      en: "For housing-company reporting the system user must hold the resource ske-innrapportering-boligselskap (or one of the access packages for accountant, auditor, property manager or tax base), and the reporting entity in the delivery must be the customer.",
+      nb: "For innrapportering må systembrukeren ha API-ets ressurs (for boligselskap ske-innrapportering-boligselskap, eller en av tilgangspakkene for regnskapsfører, revisor, forretningsfører eller skattegrunnlag), og kunne handle for oppgavegiver i leveransen (spesifisering GLD_1015 når den ikke kan).",
+      en: "For reporting the system user must hold the API's resource (for housing companies ske-innrapportering-boligselskap, or one of the access packages for accountant, auditor, property manager or tax base), and be able to act for the reporting entity in the delivery (specification GLD_1015 when it cannot).",
     }),
   },
   GLD_006: {
@@ -313,4 +314,39 @@ export const skatteetatenCatalog: DoctorCatalog = {
     fix: { nb: "Send Content-Type: application/json.", en: "Send Content-Type: application/json." },
     docs: GLD_DOCS,
   },
+  GLD_1015: {
+    title: {
+      nb: "Ikke rettighet til å levere for denne oppgavegiveren",
+      en: "Not entitled to report for this reporting entity",
+    },
+    cause: {
+      nb: "Skatteetaten spurte Altinn om systembrukeren kan handle for organisasjonen dataene gjelder, og fikk nei: en standard systembruker kan bare levere for sin egen organisasjon, en klientsystembruker bare for klienter som er delegert til den (og med en tilgangspakke som gir API-ets ressurs).",
+      en: "Skatteetaten asked Altinn whether the system user may act for the organisation the data is about, and the answer was no: a standard system user may only report for its own organisation, an agent system user only for clients delegated to it (with an access package that gives the API's resource).",
+    },
+    fix: {
+      nb: "Bruk kundens eget organisasjonsnummer som oppgavegiver, eller (for en klientsystembruker) be regnskapsføreren delegere klienten til systembrukeren i Altinn.",
+      en: "Use the customer's own organisation number as the reporting entity, or (for an agent system user) have the accounting firm delegate the client to the system user in Altinn.",
+    },
+    docs: "https://skatteetaten.github.io/api-dokumentasjon/om/bruk_innrapportering",
+  },
 };
+
+/**
+ * The codes of the APIs in the registry: each API's own entries, and for an API whose innrapportering codes
+ * have another prefix (a-melding: AMLD_xxx, the same numbers and meanings as GLD_xxx) the GLD entries under
+ * that prefix, pointing at the API's own page.
+ */
+function apiCatalog(): DoctorCatalog {
+  const out: DoctorCatalog = {};
+  for (const api of API_LIST) {
+    if (api.codePrefix && api.codePrefix !== "GLD") {
+      for (const [code, entry] of Object.entries(gldCatalog)) {
+        if (code.startsWith("GLD_")) out[code.replace(/^GLD/, api.codePrefix)] = { ...entry, docs: api.docs };
+      }
+    }
+    Object.assign(out, api.doctor);
+  }
+  return out;
+}
+
+export const skatteetatenCatalog: DoctorCatalog = { ...gldCatalog, ...apiCatalog() };

@@ -6,13 +6,9 @@ export const callMessages = defineMessages({
     intro:
       "Gjør et testkall mot hvert API du valgte, med systembrukertokenet fra steg 6. Tokenet gjenbrukes til kort før det utløper, slik et ekte system bør gjøre; etterpå henter veiviseren et nytt.",
     requestLine: "Kallet",
-    orgnoLabel: "Organisasjonsnummer det slås opp på",
+    orgnoLabel: "Organisasjonen kallet gjelder",
     orgnoHint:
-      "Kundens organisasjonsnummer ({org}) er forhåndsutfylt. Skatteetaten gir bare svar for organisasjonen som eier systembrukeren; prøv et annet nummer for å se hvordan en avvisning ser ut.",
-    yearLabel: "Inntektsår",
-    yearHint: "Innsendingen gjelder dette året. Som regel tar API-et imot fjoråret.",
-    submissionHint:
-      "Veiviseren sender en minimal, gyldig testinnsending (to syntetiske eiere av én boenhet) for kunden {org}, med en ny idempotencyKey for hver ny innsending («Prøv igjen» etter en feil sender den samme).",
+      "Kundens organisasjonsnummer ({org}) er forhåndsutfylt. En standard systembruker kan bare handle for sin egen organisasjon, en klientsystembruker for klientene som er delegert til den; prøv et annet nummer for å se hvordan en avvisning ser ut.",
     run: "Kjør testkall",
     runAgain: "Kjør på nytt",
     running: "Kaller Skatteetaten …",
@@ -32,8 +28,6 @@ export const callMessages = defineMessages({
     okTitle: "Skatteetaten svarte {status}",
     failedTitle: "Skatteetaten avviste kallet ({status})",
     noCorrelation: "–",
-    claimsSummary: "{count} åpne krav, saldo {saldo} kr.",
-    receiptSummary: "Mottatt. forsendelseId {forsendelseId}, dialogId {dialogId}.",
     idempotencyKey: "idempotencyKey brukt: {key}",
     historyHeading: "Kall i denne økten",
     historyIntro: "De siste kallene, nyeste først. Svarene er forkortet.",
@@ -55,13 +49,9 @@ export const callMessages = defineMessages({
     intro:
       "Make a test call to each API you chose, with the system-user token from step 6. The token is reused until shortly before it expires, as a real system should; after that the wizard fetches a new one.",
     requestLine: "The call",
-    orgnoLabel: "Organisation number to look up",
+    orgnoLabel: "Organisation the call is about",
     orgnoHint:
-      "The customer's organisation number ({org}) is filled in. Skatteetaten answers only for the organisation that owns the system user; try another number to see what a refusal looks like.",
-    yearLabel: "Income year",
-    yearHint: "The submission is for this year. The API usually accepts last year.",
-    submissionHint:
-      "The wizard sends a minimal, valid test submission (two synthetic owners of one unit) for the customer {org}, with a new idempotencyKey for every new submission (“Try again” after a failure resends the same one).",
+      "The customer's organisation number ({org}) is filled in. A standard system user may act only for its own organisation, an agent system user for the clients delegated to it; try another number to see what a refusal looks like.",
     run: "Run test call",
     runAgain: "Run again",
     running: "Calling Skatteetaten …",
@@ -81,8 +71,6 @@ export const callMessages = defineMessages({
     okTitle: "Skatteetaten answered {status}",
     failedTitle: "Skatteetaten refused the call ({status})",
     noCorrelation: "–",
-    claimsSummary: "{count} open claims, balance NOK {saldo}.",
-    receiptSummary: "Received. forsendelseId {forsendelseId}, dialogId {dialogId}.",
     idempotencyKey: "idempotencyKey used: {key}",
     historyHeading: "Calls in this session",
     historyIntro: "The latest calls, newest first. Answers are shortened.",

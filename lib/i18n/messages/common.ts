@@ -95,6 +95,7 @@ export const common = defineMessages({
       notOffered: "Systemet tilbyr ikke dette. Velg blant verdiene som er registrert i steg 4.",
       incomeYear: "Skriv et inntektsår med fire sifre, mellom 2015 og 2100.",
       notForKind: "Denne tilgangspakken kan ikke gis til denne typen systembruker.",
+      calendarMonth: "Skriv måneden som ÅÅÅÅ-MM, for eksempel 2026-01.",
     },
   },
   en: {
@@ -191,6 +192,7 @@ export const common = defineMessages({
       notOffered: "The system does not offer this. Choose among the values registered in step 4.",
       incomeYear: "Enter an income year of four digits, between 2015 and 2100.",
       notForKind: "This access package cannot be given to this kind of system user.",
+      calendarMonth: "Enter the month as YYYY-MM, for example 2026-01.",
     },
   },
 });

@@ -1,8 +1,15 @@
+import { API_LIST, type ApiSnippetId } from "../../apis";
 import type { SnippetId } from "../../snippets/types";
 import { defineMessages } from "../types";
 
-/** Titles and labels of the curl / TypeScript snippets (lib/snippets). */
+/** Titles and labels of the curl / TypeScript snippets (lib/snippets); each API's title is in its module. */
 type Titles = Record<SnippetId, string>;
+
+const apiTitles = (locale: "nb" | "en") =>
+  Object.fromEntries(API_LIST.map((a) => [a.snippet.id, a.snippet.title[locale]])) as Record<
+    ApiSnippetId,
+    string
+  >;
 
 export const snippetMessages = defineMessages({
   nb: {
@@ -22,9 +29,8 @@ export const snippetMessages = defineMessages({
       "altinn-request-byexternalref": "Altinn: finn forespørselen med externalRef",
       "maskinporten-systemuser-token": "Maskinporten: token for kundens systembruker",
       "altinn-systemuser-byquery": "Altinn: finn systembrukeren (byquery)",
-      "skatteetaten-aapnekrav": "Skatteetaten: åpne krav (Krav og betalinger)",
-      "skatteetaten-boligselskap": "Skatteetaten: testinnsending (Innrapportering boligselskap)",
-    } satisfies Titles,
+      ...apiTitles("nb"),
+    } satisfies Titles as Titles,
   },
   en: {
     heading: "Code snippets",
@@ -43,8 +49,7 @@ export const snippetMessages = defineMessages({
       "altinn-request-byexternalref": "Altinn: find the request by externalRef",
       "maskinporten-systemuser-token": "Maskinporten: token for the customer's system user",
       "altinn-systemuser-byquery": "Altinn: find the system user (byquery)",
-      "skatteetaten-aapnekrav": "Skatteetaten: open claims (Krav og betalinger)",
-      "skatteetaten-boligselskap": "Skatteetaten: test submission (Innrapportering boligselskap)",
+      ...apiTitles("en"),
     },
   },
 });

@@ -1,5 +1,5 @@
 import type { SimSystemUser } from "../types";
-import { ACCESS_PACKAGE_PREFIX } from "../../altinn/access-packages";
+import { packagesForResource } from "../../apis";
 import { RESOURCE_ATTRIBUTE } from "./system-register-rules";
 
 /**
@@ -11,27 +11,9 @@ import { RESOURCE_ATTRIBUTE } from "./system-register-rules";
  * AUTH-00080). Until clients are added the answer is no (§1.5: NotApplicable).
  */
 
-const C = (n: string) => `${ACCESS_PACKAGE_PREFIX}${n}`;
-const CLIENT_FOUR = [
-  "regnskapsforer-med-signeringsrettighet",
-  "regnskapsforer-uten-signeringsrettighet",
-  "ansvarlig-revisor",
-  "revisormedarbeider",
-].map(C);
-
-/**
- * Which packages give which Skatteetaten resource (contracts-more §4.2, "any of"). Where a page's lists
- * disagree the longer list is taken; pass og stell lists only the single right.
- */
-export const PACKAGES_FOR_RESOURCE: Readonly<Record<string, readonly string[]>> = {
-  "ske-innrapportering-amelding": [...CLIENT_FOUR, C("regnskapsforer-lonn"), C("a-ordning")],
-  "ske-innrapportering-boligselskap": [...CLIENT_FOUR, C("forretningsforer-eiendom"), C("skattegrunnlag")],
-  "ske-innrapportering-boligsameie": [...CLIENT_FOUR, C("forretningsforer-eiendom"), C("skattegrunnlag")],
-  "ske-innrapportering-pass-stell-barn": [],
-};
-
 function packagesCover(packages: readonly { urn: string }[], resourceId: string): boolean {
-  const covering = PACKAGES_FOR_RESOURCE[resourceId] ?? [];
+  // Which packages give which Skatteetaten resource is each API's list in the registry (contracts-more §4.2).
+  const covering = packagesForResource(resourceId);
   return packages.some((p) => covering.includes(p.urn));
 }
 

@@ -2,9 +2,10 @@
  * The simulated Altinn resource register and access-package catalogue: just enough for the system register
  * to tell "not found" (AUTH.VLD-00003 / 00008) from "not delegable" (00017) from "client package"
  * (00018, AUTH-00064), and for the approval page to show readable names.
- * Sources: contracts §3.2–3.4 (resources and packages); Altinn's SystemRegisterService
+ * Sources: contracts §3.2–3.4 and contracts-more §4.2 (resources, from the API registry); Altinn's SystemRegisterService
  * `WhitelistedResourceTypes` (which resource types a system may list in `rights`).
  */
+import { API_LIST } from "../../apis";
 import type { Bilingual } from "../../altinn/access-packages";
 
 export type { Bilingual } from "../../altinn/access-packages";
@@ -33,25 +34,14 @@ export interface SimResource {
   owner: string;
 }
 
+/** Each Skatteetaten API's resource in the registry (lib/apis), plus one that exists but may not be delegated. */
 export const RESOURCES: readonly SimResource[] = [
-  {
-    id: "ske-krav-og-betalinger",
-    type: "Default",
-    title: { nb: "Krav og betalinger", en: "Claims and payments" },
+  ...API_LIST.map((api) => ({
+    id: api.resource,
+    type: "Default" as const,
+    title: api.resourceTitle,
     owner: "Skatteetaten",
-  },
-  {
-    id: "ske-innrapportering-boligselskap",
-    type: "Default",
-    title: { nb: "Innrapportering boligselskap", en: "Third-party reporting for housing companies" },
-    owner: "Skatteetaten",
-  },
-  {
-    id: "ske-innrapportering-boligsameie",
-    type: "Default",
-    title: { nb: "Innrapportering boligsameie", en: "Third-party reporting for jointly owned housing" },
-    owner: "Skatteetaten",
-  },
+  })),
   {
     // A Maskinporten schema resource: exists, but cannot be delegated to a system user (AUTH.VLD-00017).
     id: "altinn-maskinporten-schema-demo",

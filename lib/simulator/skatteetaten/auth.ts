@@ -1,9 +1,7 @@
-import {
-  ACCESS_PACKAGE_PREFIX,
-  ALTINN_RESOURCE_ATTRIBUTE,
-  SYSTEMUSER_RAR_TYPE,
-  type SkatteetatenApi,
-} from "@/lib/catalogue";
+import type { SkatteetatenApi } from "@/lib/apis/types";
+import { ACCESS_PACKAGE_PREFIX, ALTINN_RESOURCE_ATTRIBUTE, SYSTEMUSER_RAR_TYPE } from "@/lib/catalogue";
+import { mayActFor } from "../altinn/acting-for";
+import { delegationsOf } from "../db/client-delegations";
 import { getSystemUsersWithSystemState } from "../db/system-users";
 import { bearerToken, isPlainObject } from "../http";
 import {
@@ -19,8 +17,10 @@ import type { SimSystemUser } from "../types";
  * How Skatteetaten authorises a system-user call (contracts §3.1, §3.5 item 3), in the order the checks
  * run: a valid Maskinporten token (else 401); then, each a 403, the API's scope, a system user in the
  * token, that system user existing with the API's Altinn resource (or an access package that gives it),
- * and finally the party in the request being the system user's organisation (checked by the handler,
- * which knows where the party is: the path for Krav og betalinger, the body for innrapportering).
+ * and finally whether the system user may act for the party the request is about (checked by the handler,
+ * which knows where the party is: the path for Krav og betalinger, the body for innrapportering), asked of
+ * Altinn Authorization as Skatteetaten does (contracts-more §1.8): a standard system user only for its own
+ * organisation, an agent system user only for a client delegated to it.
  */
 export type Authorised = {
   ok: true;
@@ -28,7 +28,12 @@ export type Authorised = {
   systemUser: SimSystemUser;
   customerOrgno: string;
 };
-export type Refused = { ok: false; detail: string };
+export type Refused = {
+  ok: false;
+  detail: string;
+  /** Why, where an API has a specification code for it (a-melding: AMLD_1063 for "no-system-user"). */
+  reason?: "no-system-user";
+};
 
 export function authenticate(sim: Sim, req: Request): Promise<MaskinportenClaims | null> {
   return verifyAccessToken(sim, bearerToken(req));
@@ -63,6 +68,7 @@ export async function authorise(
   if (!claim) {
     return {
       ok: false,
+      reason: "no-system-user",
       detail:
         "Tokenet inneholder ingen systembruker (authorization_details av typen urn:altinn:systemuser med systemuser_id og systemuser_org).",
     };
@@ -88,13 +94,28 @@ export async function authorise(
   return { ok: true, claims, systemUser, customerOrgno: claim.orgno };
 }
 
-/** The last check: the party the call is about must be the system user's organisation. */
-export function checkParty(auth: Authorised, orgno: string): Refused | null {
-  if (orgno === auth.customerOrgno) return null;
-  return {
-    ok: false,
-    detail: `Organisasjonsnummeret ${orgno} er ikke systembrukerens organisasjon (${auth.customerOrgno}).`,
-  };
+/**
+ * The last check: may the token's system user act for `orgno` on the API's resource? Refused with what
+ * Altinn answered (contracts-more §1.7–1.8; lib/simulator/altinn/acting-for.ts).
+ */
+export async function checkActingFor(
+  sim: Sim,
+  auth: Authorised,
+  orgno: string,
+  api: SkatteetatenApi,
+): Promise<Refused | null> {
+  const user = auth.systemUser;
+  const clients =
+    user.userType === "agent" ? (await delegationsOf(sim, user.id)).map((d) => d.clientOrgNo) : [];
+  const answer = mayActFor(user, orgno, api.resource, clients);
+  if (answer.ok) return null;
+  const detail =
+    answer.reason === "not-reportee"
+      ? `Organisasjonsnummeret ${orgno} er ikke systembrukerens organisasjon (${auth.customerOrgno}).`
+      : answer.reason === "not-a-client"
+        ? `Organisasjonen ${orgno} er ikke delegert som klient til klientsystembrukeren.`
+        : `Systembrukeren har ikke rettigheten «${api.resource}» for organisasjonen ${orgno}.`;
+  return { ok: false, detail };
 }
 
 function holdsApiRight(user: SimSystemUser, api: SkatteetatenApi): boolean {

@@ -122,3 +122,48 @@ export function errorFrom(
   const melding = detail ? `${def.melding} ${detail}` : def.melding;
   return skeError(def.status, def.kode, melding, korrelasjonsid, opts);
 }
+
+/**
+ * The innrapportering family's codes under the API's prefix. Most APIs answer GLD_xxx; a-melding answers the
+ * same numbers as AMLD_xxx, with the same meanings (SKE api/innrapportering-amelding.md, Feilkoder;
+ * contracts-more §4.3). Texts of the specifications as Skatteetaten's tables give them.
+ */
+export type CodePrefix = "GLD" | "AMLD";
+
+export function innrapporteringCodes(prefix: CodePrefix) {
+  const k = (def: ErrorDef): ErrorDef => ({ ...def, kode: def.kode.replace(/^GLD/, prefix) });
+  const s = (code: string) => code.replace(/^GLD/, prefix);
+  return {
+    unauthenticated: { status: 401, kode: `${prefix}_004`, melding: "Feil i forbindelse med autentisering." },
+    forbidden: k(GLD.forbidden),
+    badRequest: k(GLD.badRequest),
+    structure: k(GLD.structure),
+    payload: k(GLD.payload),
+    idempotencyReused: k(GLD.idempotencyReused),
+    notFound: k(GLD.notFound),
+    method: k(GLD.method),
+    spec: {
+      invalidToken: s("GLD_1008"),
+      parameters: s(GLD_SPEC.parameters),
+      noResource: s(GLD_SPEC.noResource),
+      incomeYear: s(GLD_SPEC.incomeYear),
+      headerMissing: s(GLD_SPEC.headerMissing),
+      accept: s(GLD_SPEC.accept),
+      contentType: s(GLD_SPEC.contentType),
+      /** The organisation in the path differs from the body's (a-melding: opplysningspliktig). */
+      partyMismatch: s("GLD_1051"),
+      periodMismatch: s(GLD_SPEC.incomeYearMismatch),
+      /** Only a-melding documents a code for a token without a system user (AMLD_1063). */
+      noSystemUser: prefix === "AMLD" ? "AMLD_1063" : null,
+    },
+    /** contracts-more §1.8: the system user may not act for the organisation the data is about. */
+    notAuthorisedForParty: {
+      kode: s("GLD_1015"),
+      melding:
+        prefix === "AMLD"
+          ? "Ikke autorisert for denne dialogen."
+          : "Organisasjonen som leverer har ikke rettighet til å levere for denne oppgavegiveren.",
+    },
+  } as const;
+}
+export type InnrapporteringCodes = ReturnType<typeof innrapporteringCodes>;

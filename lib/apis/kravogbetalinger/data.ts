@@ -1,6 +1,6 @@
-import type { SyntheticOrg } from "../orgs";
-import { formatDay, partsOfDay, dayFromParts } from "./dates";
-import { hashDigits, hashUuid, scheduledClaims, unit, type ScheduledClaim } from "./krav-schedule";
+import type { SyntheticOrg } from "@/lib/simulator/orgs";
+import { formatDay, partsOfDay, dayFromParts } from "@/lib/simulator/skatteetaten/dates";
+import { hashDigits, hashUuid, scheduledClaims, unit, type ScheduledClaim } from "./schedule";
 
 /**
  * Krav og betalinger data for a synthetic organisation (contracts §3.4, SKE:api/kravogbetalinger.md):

@@ -1,26 +1,37 @@
-import { SKATTEETATEN_APIS } from "@/lib/catalogue";
 import { isValidOrgno } from "@/lib/mod11";
-import { findOrg } from "../db/orgs";
-import type { Sim } from "../sim";
-import { authenticate, authorise, checkParty } from "./auth";
-import { addOneYear, osloToday, parseIsoDate } from "./dates";
-import { correlationIdFor, DAS, errorFrom, KB, skeJson } from "./errors";
-import { claimsInPeriodResponse, openClaimsResponse } from "./krav-data";
-import { acceptsJson } from "./media";
+import { findOrg } from "@/lib/simulator/db/orgs";
+import type { Sim } from "@/lib/simulator/sim";
+import { authenticate, authorise, checkActingFor } from "@/lib/simulator/skatteetaten/auth";
+import { addOneYear, osloToday, parseIsoDate } from "@/lib/simulator/skatteetaten/dates";
+import {
+  correlationIdFor,
+  errorFrom,
+  KB,
+  DAS,
+  skeJson,
+  type ErrorDef,
+} from "@/lib/simulator/skatteetaten/errors";
+import { acceptsJson } from "@/lib/simulator/skatteetaten/media";
+import { kravogbetalinger as API } from ".";
+import { claimsInPeriodResponse, openClaimsResponse } from "./data";
 
 /**
  * Krav og betalinger, the regnskapssystem variant that takes a system-user token (contracts §3.4):
  *   GET /v1/regnskapssystem/{orgnr}/aapnekrav
  *   GET /v1/regnskapssystem/{orgnr}/krav?fraOgMed=YYYY-MM-DD&tilOgMed=YYYY-MM-DD   (at most one year)
  * Checks run in this order: known URL (KB-003), token (KB-004), Accept (KB-008), orgnr format (KB-006),
- * authorisation (DAS-008), the organisation having data (KB-009), the period (KB-006), claims in it (KB-007).
+ * authorisation (DAS-008), acting for the path's organisation (DAS-008: Krav og betalinger documents no code of
+ * its own for "not authorised for this organisation", so the gateway's is used, contracts §3.1), the
+ * organisation having data (KB-009), the period (KB-006), claims in it (KB-007).
  */
-const API = SKATTEETATEN_APIS.kravogbetalinger;
+/** A body over the simulator's limit: Krav og betalinger's input error at 413. */
+export const bodyTooLarge: ErrorDef = { ...KB.invalidInput, status: 413 };
+
 const ENDPOINTS = ["aapnekrav", "krav"] as const;
 type Endpoint = (typeof ENDPOINTS)[number];
 
 /** `path` is below the API's host stem, e.g. ["v1", "regnskapssystem", "313367002", "aapnekrav"]. */
-export async function handleKravOgBetalinger(sim: Sim, req: Request, path: string[]): Promise<Response> {
+export async function handle(sim: Sim, req: Request, path: string[]): Promise<Response> {
   const kid = correlationIdFor(req);
   const route = matchRoute(req.method, path);
   if (!route) return errorFrom(KB.unknownUrl, kid);
@@ -38,7 +49,7 @@ export async function handleKravOgBetalinger(sim: Sim, req: Request, path: strin
 
   const auth = await authorise(sim, claims, API);
   if (!auth.ok) return errorFrom(DAS.forbidden, kid, auth.detail);
-  const party = checkParty(auth, route.orgnr);
+  const party = await checkActingFor(sim, auth, route.orgnr, API);
   if (party) return errorFrom(DAS.forbidden, kid, party.detail);
 
   const org = await findOrg(sim, route.orgnr);

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import type { SyntheticOrg } from "../orgs";
-import { dayFromParts, nextWeekday, partsOfDay } from "./dates";
+import type { SyntheticOrg } from "@/lib/simulator/orgs";
+import { dayFromParts, nextWeekday, partsOfDay } from "@/lib/simulator/skatteetaten/dates";
 
 /**
  * Which claims a synthetic organisation has, on the real calendar: value added tax per two-month term,

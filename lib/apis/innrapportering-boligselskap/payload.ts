@@ -3,6 +3,8 @@
  * SKE:api/innrapportering-boligselskap.md), and a builder for the smallest valid test submission the
  * wizard sends in step 7. Pure: no I/O, no secrets.
  */
+import { KILDESYSTEM, TEST_PERSONS, testContact, testReference } from "../shared";
+
 export type BoligselskapFormaal =
   "bolig" | "fritidsbolig" | "fritidsboligNorge" | "fritidsboligUtland" | "ikkeBolig";
 
@@ -93,17 +95,8 @@ export interface TestSubmissionInput {
   reference?: string;
 }
 
-/**
- * Two synthetic co-owners of one unit, each with half. The birth numbers are Tenor-style synthetic ones
- * (month + 80, valid check digits), so the submission is allowed in Skatteetaten's test environment.
- */
-const TEST_OWNERS = [
-  { foedselsnummer: "17857540093", navn: "KARI TESTEIER" },
-  { foedselsnummer: "02918240090", navn: "OLA TESTEIER" },
-] as const;
-
 export function buildTestSubmission(input: TestSubmissionInput): BoligselskapMelding {
-  const oppgave: BoligselskapOppgave[] = TEST_OWNERS.map((owner) => ({
+  const oppgave: BoligselskapOppgave[] = TEST_PERSONS.map((owner) => ({
     oppgaveeier: { ...owner },
     eiertid: { start: "0101", slutt: "3112" },
     eierandel: { eierandelTeller: 1, eierandelNevner: 2 },
@@ -123,21 +116,15 @@ export function buildTestSubmission(input: TestSubmissionInput): BoligselskapMel
   return {
     leveranse: [
       {
-        oppgavegiversLeveranseReferanse:
-          input.reference ?? `systembruker-test-${input.orgno}-${input.inntektsaar}`,
+        oppgavegiversLeveranseReferanse: input.reference ?? testReference(input.orgno, input.inntektsaar),
         inntektsaar: input.inntektsaar,
         oppgavegiver: {
           organisasjonsnummer: input.orgno,
-          kontaktinformasjon: {
-            navn: input.orgName,
-            telefonnummer: "00000000",
-            varselEpostadresse: "anonym.varsel@skatteetaten.no",
-            varselSmsMobilnummer: "00000000",
-          },
+          kontaktinformasjon: testContact(input.orgName),
         },
         boligselskapFormaal: "bolig",
         leveransetype: "ordinaer",
-        kildesystem: "systembruker-wizard",
+        kildesystem: KILDESYSTEM,
         oppgaveoppsummering: summarise(oppgave),
         oppgave,
         sletteoppgave: [],
