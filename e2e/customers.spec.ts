@@ -208,4 +208,12 @@ test("an agent system: the accounting firm is the customer, approves an agent re
   const claims = page.getByRole("region", { name: SKATTEETATEN_APIS.kravogbetalinger.name.nb });
   await expect(claims.getByLabel(texts.call.orgnoLabel)).toHaveValue("");
   await expectNoSeriousA11yViolations(page, "step 7 (agent)");
+
+  // A submission for the client (the firm's regnskapsfører package covers boligselskap reporting).
+  const reporting = page.getByRole("region", {
+    name: SKATTEETATEN_APIS["innrapportering-boligselskap"].name.nb,
+  });
+  await reporting.getByLabel(texts.call.orgnoLabel).fill("313367002");
+  await reporting.getByRole("button", { name: texts.call.run }).click();
+  await expect(reporting).toContainText(texts.call.okTitle.replace("{status}", "200"), { timeout: 20_000 });
 });
