@@ -219,7 +219,7 @@ export async function renewOne(
   mode: "same" | "new",
 ): Promise<ListChange<{ outcome: CustomerOutcome; orgNo: string; status: string }>> {
   const { c, sessionId } = await requireCustomer(ctx, orgNo);
-  if (!canRenew(c)) throw new UserError(customersList[ctx.locale].unknownCustomer);
+  if (!canRenew(c)) throw new UserError(customersList[ctx.locale].notRenewable);
   const { altinn } = await vendorClients(ctx);
   // The old request must go first: Altinn answers a same-key request that is Rejected with AUTH-00009.
   const cleared = await withdrawCustomer(altinn, c);

@@ -181,8 +181,12 @@ describe("withdrawing one customer's request", () => {
     expect(after.requestId).not.toBe(before.requestId);
   });
 
-  it("answers an unknown customer with a message, not a crash", async () => {
+  it("answers an unknown customer, or renewing a waiting one, with a message and sends nothing", async () => {
     await expect(service.withdrawOne(await ctx(), A)).rejects.toThrow("The customer is not in the list");
+    await service.addManyCustomers(await ctx(), A);
+    calls = [];
+    await expect(service.renewOne(await ctx(), A, "same")).rejects.toThrow("is not sent again");
+    expect(calls.filter((c) => !c.startsWith("GET"))).toEqual([]);
   });
 });
 

@@ -31,6 +31,7 @@ export const customersList = defineMessages({
     renewed: "Forespørselen til {orgno} er sendt på nytt.",
     chosen: "Steg 6–7 bruker nå {orgno}.",
     unknownCustomer: "Kunden finnes ikke i listen. Last siden på nytt.",
+    notRenewable: "Forespørselen venter eller er godkjent, så den sendes ikke på nytt. Last siden på nytt.",
     notApproved: "Bare en kunde som har godkjent kan brukes i steg 6–7.",
     noChangeNeeded: "Systembrukeren har allerede det systemet tilbyr. Ingen endring er sendt.",
     rightsChanged:
@@ -83,6 +84,7 @@ export const customersList = defineMessages({
     renewed: "The request to {orgno} is sent again.",
     chosen: "Steps 6–7 now use {orgno}.",
     unknownCustomer: "The customer is not in the list. Reload the page.",
+    notRenewable: "The request is waiting or approved, so it is not sent again. Reload the page.",
     notApproved: "Only a customer who has approved can be used in steps 6–7.",
     noChangeNeeded: "The system user already holds what the system offers. No change was sent.",
     rightsChanged:
