@@ -1,6 +1,7 @@
 import { cpus, loadavg } from "node:os";
 import { measureBrowserFlow } from "./browser-flow";
 import { measureRs256 } from "./crypto";
+import { measureCustomers } from "./customers";
 import { measureConcurrentFlows } from "./flows";
 import { measureFirstLoadJs, type JsSizeResult } from "./js-size";
 import { sampleMemory } from "./memory";
@@ -15,6 +16,7 @@ import { measureTokenLoad } from "./token-load";
  * the machine's own RSA signing rate measured in the same run. Prints each run's figures, then per figure the
  * median and the spread (min–max) over the runs, and as the LAST line one JSON object: the medians (null for what
  * could not be measured), the run count and the spreads. Run after `npm run build` (`npm run bench` does).
+ * `BENCH_ONLY=customers` measures only the customer-list figures, which need no build.
  */
 const FIELDS = [
   "flow_browser_ms",
@@ -31,6 +33,8 @@ const FIELDS = [
   "multi_instance_flows",
   "multi_instance_errors",
   "session_cookie_bytes",
+  "customers_bulk_ms",
+  "status_poll_calls",
 ] as const;
 type Field = (typeof FIELDS)[number];
 type Figures = Record<Field, number | null>;
@@ -60,8 +64,29 @@ function printJs(js: JsSizeResult) {
   out(`  max over the seven steps: ${js.maxKb} KB (${js.maxPath}); baseline (404 page): ${js.baselineKb} KB`);
 }
 
+/** BENCH_ONLY=customers runs only the customer-list figures (no server, no load), e.g. with BENCH_RUNS=1. */
+const only = process.env.BENCH_ONLY;
+
+async function customersSection(run: number, f: Figures): Promise<void> {
+  const n = scaled(200);
+  section(
+    `Run ${run}: step 5 with ${n} customers (paste and send, then one status refresh; in-process simulator)`,
+  );
+  const r = await attempt("customers", () => measureCustomers(n));
+  if (!r) return;
+  f.customers_bulk_ms = r.bulkMs;
+  f.status_poll_calls = r.pollCalls;
+  out(
+    `  ${r.customers} pasted: ${r.created} requests created, ${r.failed} failed, in ${r.bulkMs} ms; one refresh of all: ${r.pollCalls} calls to Altinn in ${r.pollMs} ms`,
+  );
+}
+
 async function oneRun(run: number, withJs: boolean): Promise<Figures> {
   const f = Object.fromEntries(FIELDS.map((k) => [k, null])) as Figures;
+  if (only === "customers") {
+    await customersSection(run, f);
+    return f;
+  }
   section(`Run ${run}: RS256 signing ceiling (node:crypto, 2048-bit, one core, ~2 s)`);
   const crypto = measureRs256(2000);
   f.crypto_limit_ops = crypto.opsPerSecond;
@@ -159,6 +184,7 @@ async function oneRun(run: number, withJs: boolean): Promise<Figures> {
     );
     for (const s of r.errorSamples) out(`  error: ${s}`);
   } else if (multi) out(`  skipped: ${multi.reason}`);
+  await customersSection(run, f);
   return f;
 }
 

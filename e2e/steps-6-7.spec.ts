@@ -33,32 +33,30 @@ test.describe("steps 6 and 7", () => {
     await expectNoSeriousA11yViolations(page, "summary (empty)");
   });
 
-  test("MP-303 for a customer who has not approved yet is explained, and works once they approve", async ({
+  test("a second customer's pending request leaves steps 6-7 with the approved one; once approved it can be chosen", async ({
     page,
   }) => {
     await completeSteps1to3(page, { apis: ["kravogbetalinger"] });
     await completeSteps4and5(page, CUSTOMER);
     await completeToken(page, CUSTOMER, { checkA11y: true });
 
-    // A second customer: the request is sent, but nobody has approved it when the vendor asks for a token.
-    const confirmUrl = await sendRequest(page, OTHER_CUSTOMER, { another: true });
+    // A second customer: the request is sent, nobody has approved it. Step 6 still acts for the first
+    // (before the list, sending it made the wizard forget the approved customer).
+    const confirmUrl = await sendRequest(page, OTHER_CUSTOMER);
     await page.goto(stepById("token").path);
-    await expect(page.getByText(texts.common.stale)).toBeVisible();
-    await expect(page.getByText(`0192:${OTHER_CUSTOMER}`).first()).toBeVisible();
-    await page.getByRole("button", { name: texts.token.fetchAgain }).click();
-    const d = doctor(page);
-    await expect(d).toBeVisible({ timeout: 20_000 });
-    await expect(d).toContainText("MP-303");
-    await expect(d).toContainText(texts.token.mp303["not-approved"].title);
-    await expect(d).toContainText("steg 5");
-    await d.getByText(texts.common.errorDoctor.details).click();
-    await expect(d).toContainText("invalid_altinn_customer_configuration");
-    await expectNoSeriousA11yViolations(page, "step 6 (MP-303 explained)");
+    await expect(page.getByLabel(texts.picker.label)).toHaveValue(CUSTOMER);
+    await expect(page.getByText(texts.common.stale)).toHaveCount(0);
+    await expect(page.getByText(`0192:${CUSTOMER}`).first()).toBeVisible();
 
-    // The customer approves; the same button now gets the token for that customer.
+    // The customer approves; the vendor picks them for step 6 and gets their token.
     await approveAt(page, confirmUrl);
-    await expectApproved(page);
+    await expectApproved(page, OTHER_CUSTOMER);
     await page.goto(stepById("token").path);
+    await expect(page.getByLabel(texts.picker.label)).toHaveValue(CUSTOMER);
+    await page.getByLabel(texts.picker.label).selectOption(OTHER_CUSTOMER);
+    await page.getByRole("button", { name: texts.picker.submit }).click();
+    await expect(page.getByText(`0192:${OTHER_CUSTOMER}`).first()).toBeVisible({ timeout: 20_000 });
+    await expectNoSeriousA11yViolations(page, "step 6 (customer chosen)");
     await page.getByRole("button", { name: texts.token.fetchAgain }).click();
     await expect(page.getByRole("alert", { name: texts.common.errorDoctor.title })).toHaveCount(0);
     await expect(page.getByRole("region", { name: texts.token.systemUserHeading })).toContainText(

@@ -18,6 +18,8 @@ import { UserError } from "./user-error";
 
 export interface ActionContext {
   state: WizardState;
+  /** The session's row id (step 5's customers are rows keyed by it); null before the session's first write. */
+  sessionId: string | null;
   /** The environment's URLs; on the simulator, the session's own sandbox. */
   env: Environment;
   /** Signs grants with the session's key (read from the encrypted key store per signature). */
@@ -56,9 +58,9 @@ export function defineAction<S extends z.ZodType, T>(
       const parsed = schema.safeParse(input);
       if (!parsed.success)
         return { ok: false, fieldErrors: fieldErrors(parsed.error), formError: texts.invalidInput };
-      const data = await mutateState(({ state, env, signer }) => {
+      const data = await mutateState(({ state, sessionId, env, signer }) => {
         envId = env.id;
-        return handler(parsed.data, { state, env, signer, locale });
+        return handler(parsed.data, { state, sessionId, env, signer, locale });
       });
       return { ok: true, data };
     } catch (e) {

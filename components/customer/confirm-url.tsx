@@ -17,6 +17,7 @@ export async function ConfirmUrl({
   t,
   copyLabel,
   copiedLabel,
+  qr = true,
 }: {
   url: string;
   trusted: boolean;
@@ -24,6 +25,8 @@ export async function ConfirmUrl({
   t: CustomerMessages;
   copyLabel: string;
   copiedLabel: string;
+  /** Off in a long list of customers: hundreds of QR codes would make the page megabytes long. */
+  qr?: boolean;
 }) {
   if (!trusted) {
     return (
@@ -33,7 +36,7 @@ export async function ConfirmUrl({
       </div>
     );
   }
-  const svg = await qrSvg(url, { type: "svg", errorCorrectionLevel: "M", margin: 1, width: 176 });
+  const svg = qr ? await qrSvg(url, { type: "svg", errorCorrectionLevel: "M", margin: 1, width: 176 }) : null;
   return (
     <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
       <div className="min-w-0 flex-1 space-y-2">
@@ -51,13 +54,15 @@ export async function ConfirmUrl({
           <CopyButton value={url} label={copyLabel} copiedLabel={copiedLabel} />
         </div>
       </div>
-      <div
-        role="img"
-        aria-label={t.qrLabel}
-        className="size-44 shrink-0 rounded-md border border-line bg-white p-1"
-        // The SVG is produced by the qrcode library from the URL; it carries no markup from the URL itself.
-        dangerouslySetInnerHTML={{ __html: svg }}
-      />
+      {svg && (
+        <div
+          role="img"
+          aria-label={t.qrLabel}
+          className="size-44 shrink-0 rounded-md border border-line bg-white p-1"
+          // The SVG is produced by the qrcode library from the URL; it carries no markup from the URL itself.
+          dangerouslySetInnerHTML={{ __html: svg }}
+        />
+      )}
     </div>
   );
 }

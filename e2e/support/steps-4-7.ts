@@ -3,6 +3,7 @@ import { approvalMessages } from "../../components/sim/approval-messages";
 import { callMessages } from "../../lib/i18n/messages/call";
 import { common } from "../../lib/i18n/messages/common";
 import { customerMessages } from "../../lib/i18n/messages/customer";
+import { customerPicker, customersList } from "../../lib/i18n/messages/customers-list";
 import { summaryMessages } from "../../lib/i18n/messages/summary";
 import { systemMessages } from "../../lib/i18n/messages/system";
 import { tokenMessages } from "../../lib/i18n/messages/token";
@@ -18,6 +19,8 @@ export const texts = {
   common: common.nb,
   system: systemMessages.nb,
   customer: customerMessages.nb,
+  customers: customersList.nb,
+  picker: customerPicker.nb,
   approval: approvalMessages.nb,
   token: tokenMessages.nb,
   call: callMessages.nb,
@@ -46,21 +49,38 @@ export async function completeSystem(page: Page, opts: { checkA11y?: boolean } =
   await expect(nextLink(page, stepById("customer"))).toBeVisible({ timeout: 20_000 });
 }
 
-/** Step 5: send the request for `customer` and return its confirmUrl (status New). */
+/** Step 5: one customer's row in the list (a region named by its heading, which holds the orgno). */
+export function customerCard(page: Page, orgno: string) {
+  return page.getByRole("region", { name: new RegExp(`\\(${orgno}\\)|${orgno}$`) });
+}
+
+/** The status shown on a customer's row. */
+export function customerStatus(page: Page, orgno: string) {
+  return page.locator(`dd[data-org="${orgno}"]`);
+}
+
+/** Opens the "add one customer" fold unless it is open already (it is, while the list is empty). */
+export async function openAddOne(page: Page): Promise<void> {
+  const details = page.locator("details", { has: page.getByText(texts.customers.addOne, { exact: true }) });
+  if ((await details.getAttribute("open")) === null)
+    await page.getByText(texts.customers.addOne, { exact: true }).click();
+}
+
+/** Step 5: add `customer` with the form, send its request and return its confirmUrl (status New). */
 export async function sendRequest(
   page: Page,
   customer: string,
-  opts: { checkA11y?: boolean; another?: boolean; withoutRights?: string[] } = {},
+  opts: { checkA11y?: boolean; withoutRights?: string[] } = {},
 ): Promise<string> {
   await page.goto(stepById("customer").path);
-  if (opts.another) await page.getByText(texts.customer.anotherRequest, { exact: true }).click();
+  await openAddOne(page);
   await page.getByLabel(texts.customer.customerLabel).selectOption(customer);
   // The rights are ticked by default (all the system offers); a vendor may ask for fewer.
   for (const resource of opts.withoutRights ?? [])
     await page.getByLabel(`(${resource})`, { exact: false }).uncheck();
   await a11y(page, opts.checkA11y, "step 5 (form)");
   await page.getByRole("button", { name: texts.customer.submit }).click();
-  const open = page.getByRole("link", { name: texts.customer.open });
+  const open = customerCard(page, customer).getByRole("link", { name: texts.customer.open });
   await expect(open).toBeVisible({ timeout: 20_000 });
   await a11y(page, opts.checkA11y, "step 5 (waiting)");
   const href = await open.getAttribute("href");
@@ -81,16 +101,17 @@ export async function approveAt(
   await page.waitForURL((u) => u.href !== new URL(confirmUrl, page.url()).href, { timeout: 15_000 });
 }
 
-/** Back at step 5 the wizard sees the approval (polling, or "check now"). */
-export async function expectApproved(page: Page): Promise<void> {
+/** Back at step 5 the wizard sees the approval of `customer` (polling, or "check now"). */
+export async function expectApproved(page: Page, customer = CUSTOMER): Promise<void> {
   await page.goto(stepById("customer").path);
-  const accepted = page.getByText(texts.customer.acceptedTitle);
-  const checkNow = page.getByRole("button", { name: texts.customer.live.checkNow });
+  const status = customerStatus(page, customer);
+  const checkNow = page.getByRole("button", { name: texts.customers.poll.checkNow });
   await expect(async () => {
-    if (await accepted.isVisible()) return;
+    if ((await status.getAttribute("data-status")) === "Accepted") return;
     if (await checkNow.isVisible()) await checkNow.click();
-    await expect(accepted).toBeVisible({ timeout: 2_000 });
+    await expect(status).toHaveAttribute("data-status", "Accepted", { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
+  await expect(status).toContainText(texts.customer.status.Accepted);
   await expect(nextLink(page, stepById("token"))).toBeVisible();
 }
 
@@ -103,7 +124,7 @@ export async function completeSteps4and5(
   await completeSystem(page, opts);
   const confirmUrl = await sendRequest(page, customer, opts);
   await approveAt(page, confirmUrl, opts);
-  await expectApproved(page);
+  await expectApproved(page, customer);
   await a11y(page, opts.checkA11y, "step 5 (approved)");
 }
 

@@ -64,6 +64,8 @@ async function requestJar(): Promise<CookieJar> {
 /** What a page or a handler works with: the state, the environment's URLs (the session's sandbox) and the signer. */
 export interface SessionView {
   state: WizardState;
+  /** The session's row id (rows of other tables hang off it); null before the first write. */
+  sessionId: string | null;
   /** The session's simulator sandbox; null before the first write (no session yet). */
   sandbox: string | null;
   env: Environment;
@@ -74,6 +76,7 @@ function view(loaded: Loaded): SessionView {
   const sandbox = loaded.session?.sandboxId ?? null;
   return {
     state: loaded.state,
+    sessionId: loaded.session?.id ?? null,
     sandbox,
     env: getEnvironment(loaded.state.env, { sandbox }),
     signer: sessionSigner(keyStore, loaded.session?.id ?? null),

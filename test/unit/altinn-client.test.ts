@@ -5,34 +5,21 @@ import { ALTINN_SCOPES } from "@/lib/catalogue";
 import { resetConfigForTests } from "@/lib/config";
 import { getEnvironment, isTrustedConfirmUrl, type Environment } from "@/lib/environments";
 import { ServiceError } from "@/lib/http/service-error";
-import type { GrantSigner } from "@/lib/maskinporten/signer";
 import { buildAccessRequest } from "@/lib/payloads/access-request";
 import { buildSystemRegistration } from "@/lib/payloads/system-registration";
 import type { SystemFormValues } from "@/lib/schemas/system";
-import { initialState, type WizardState } from "@/lib/session/state";
 import { decideRequest } from "@/lib/simulator/altinn/approval";
 import type { TestSim } from "@/test/support/sim";
-import { stepStatuses } from "@/lib/steps";
 import { dispatch, mintAccessToken, newSim, PUBLIC_URL } from "../support/sim";
-import { patchRequest } from "../support/sim-state";
-
-// The request flow gets its vendor token from lib/maskinporten; here it is minted by the simulator directly.
-const token = vi.hoisted(() => ({ value: "" }));
-vi.mock("@/lib/maskinporten/tokens", () => ({
-  getVendorToken: async () => ({ accessToken: token.value }),
-}));
-
-const { refreshRequestStatus, renewAccessRequest, sendAccessRequest, deleteCurrentRequest } =
-  await import("@/lib/altinn/request-flow");
 
 const VENDOR = "314500008";
 const OTHER_VENDOR = "314501373";
 const CLIENT = "0b6a3c58-6f3e-4f7c-9a1e-3f1d2c4b5a60";
 
+// The vendor token is minted by the simulator directly.
+const token = { value: "" };
 let sim: TestSim;
 let env: Environment;
-/** Unused: the mocked getVendorToken above hands out a minted token without signing anything. */
-const signer: GrantSigner = { id: "test", sign: async () => "" };
 
 const form: SystemFormValues = {
   idSuffix: "regnskap_demo",
@@ -279,102 +266,5 @@ describe("parseAltinnProblem", () => {
       .getRequest("x")
       .catch((x: unknown) => x)) as ServiceError;
     expect(e).toMatchObject({ service: "altinn", kind: "malformed" });
-  });
-});
-
-describe("request flow (step 5)", () => {
-  let state: WizardState;
-  let systemId: string;
-  beforeEach(async () => {
-    const body = buildSystemRegistration(form, { vendorOrgNo: VENDOR, clientId: CLIENT });
-    await altinnClient(env, token.value).createSystem(body);
-    systemId = body.id;
-    state = {
-      ...initialState("simulator"),
-      vendor: { orgno: VENDOR, name: null },
-      client: { clientId: CLIENT, scopes: [...ALTINN_SCOPES], origin: "self-service", kid: "k1" },
-      system: { systemId, kind: "standard", registration: { ...body }, savedAt: 1 },
-    };
-  });
-  const body = (externalRef = "ref-flow") =>
-    buildAccessRequest({
-      systemId,
-      partyOrgNo: "310702641",
-      externalRef,
-      rights: ["ske-krav-og-betalinger"],
-      accessPackages: [],
-      redirectUrl: "",
-    });
-
-  it("sends, reuses the pending request on a duplicate send, and records the system user once approved", async () => {
-    const sent = await sendAccessRequest(state, env, signer, body());
-    expect(sent.outcome).toBe("created");
-    expect(sent.state.request).toMatchObject({
-      status: "New",
-      partyOrgNo: "310702641",
-      externalRef: "ref-flow",
-    });
-    const dup = await sendAccessRequest(sent.state, env, signer, body());
-    expect(dup.outcome).toBe("reused");
-    expect(dup.state.request?.id).toBe(sent.state.request?.id);
-
-    const waiting = await refreshRequestStatus(dup.state, env, signer);
-    expect(waiting).toMatchObject({ status: "New", changed: false });
-
-    await decideRequest(sim, { id: sent.state.request!.id, decision: "approve" });
-    const done = await refreshRequestStatus(dup.state, env, signer);
-    expect(done.status).toBe("Accepted");
-    expect(done.changed).toBe(true);
-    expect(done.state.systemUser).toMatchObject({
-      reporteeOrgNo: "310702641",
-      externalRef: "ref-flow",
-      systemId,
-    });
-    expect(done.state.done.customer).toBeDefined();
-  });
-
-  it("recovers from AUTH-00004 (already approved) by finding the system user", async () => {
-    const sent = await sendAccessRequest(state, env, signer, body());
-    await decideRequest(sim, { id: sent.state.request!.id, decision: "approve" });
-    const again = await sendAccessRequest(state, env, signer, body());
-    expect(again.outcome).toBe("alreadyApproved");
-    expect(again.state.systemUser?.reporteeOrgNo).toBe("310702641");
-    expect(stepStatuses(again.state).customer).not.toBe("locked");
-    expect(again.state.done.customer).toBeDefined();
-  });
-
-  it("after a rejection: delete and send again with the same or a new externalRef", async () => {
-    const sent = await sendAccessRequest(state, env, signer, body());
-    await decideRequest(sim, { id: sent.state.request!.id, decision: "reject" });
-    const seen = await refreshRequestStatus(sent.state, env, signer);
-    expect(seen.status).toBe("Rejected");
-
-    const same = await renewAccessRequest(seen.state, env, signer, "same");
-    expect(same.outcome).toBe("created");
-    expect(same.state.request).toMatchObject({ status: "New", externalRef: "ref-flow" });
-    expect(same.state.request?.id).not.toBe(sent.state.request?.id);
-
-    await decideRequest(sim, { id: same.state.request!.id, decision: "reject" });
-    const rejected = await refreshRequestStatus(same.state, env, signer);
-    const fresh = await renewAccessRequest(rejected.state, env, signer, "new");
-    expect(fresh.state.request?.externalRef).not.toBe("ref-flow");
-    expect(fresh.state.request?.status).toBe("New");
-  });
-
-  it("after a timeout: offers a new request for the same key", async () => {
-    const sent = await sendAccessRequest(state, env, signer, body());
-    await patchRequest(sim, sent.state.request!.id, (r) => ({ ...r, expiresAt: 0 }));
-    const seen = await refreshRequestStatus(sent.state, env, signer);
-    expect(seen.status).toBe("Timedout");
-    const renewed = await renewAccessRequest(seen.state, env, signer, "same");
-    expect(renewed.state.request).toMatchObject({ status: "New", externalRef: "ref-flow" });
-    expect(renewed.state.request?.id).not.toBe(sent.state.request?.id);
-  });
-
-  it("withdraws a request and forgets it", async () => {
-    const sent = await sendAccessRequest(state, env, signer, body());
-    const after = await deleteCurrentRequest(sent.state, env, signer);
-    expect(after.request).toBeUndefined();
-    expect(await altinnClient(env, token.value).getRequest(sent.state.request!.id)).toBeNull();
   });
 });

@@ -1,21 +1,28 @@
 import { TestCallForm } from "@/components/call/call-form";
 import { CallHistory } from "@/components/call/call-history";
+import { ActiveCustomer } from "@/components/customer/active-customer";
 import { Snippets } from "@/components/snippets/snippets";
 import { Alert } from "@/components/ui/alert";
 import { StepPage } from "@/components/wizard/step-page";
 import { SKATTEETATEN_APIS, type ApiId } from "@/lib/apis";
 import { callMessages } from "@/lib/i18n/messages/call";
 import { common } from "@/lib/i18n/messages/common";
+import { customerPicker } from "@/lib/i18n/messages/customers-list";
 import { getLocale } from "@/lib/i18n/server";
+import { format } from "@/lib/i18n/types";
 import { readSession } from "@/lib/session";
 import { snippetContext, snippetsForStep, TEST_CONTACT_NAME } from "@/lib/snippets";
 import { stepStatuses } from "@/lib/steps";
 
 export default async function Page() {
-  const [{ state, env }, locale] = await Promise.all([readSession(), getLocale()]);
+  const [{ state, sessionId, env }, locale] = await Promise.all([readSession(), getLocale()]);
   const t = callMessages[locale];
   const c = common[locale];
-  const customer = state.request?.partyOrgNo ?? "";
+  // An agent system's token is the accounting firm's; the client it acts for is named in the call
+  // (contracts-more §1.7), so the forms start empty instead of with the firm's own number.
+  const agent = state.system?.kind === "agent";
+  const firm = state.request?.partyOrgNo ?? "";
+  const customer = agent ? "" : firm;
   const views = testCallViews(state.apis, customer, Date.now);
   const done = stepStatuses(state).call === "done";
   const commonTexts = {
@@ -29,10 +36,17 @@ export default async function Page() {
 
   return (
     <StepPage id="call" state={state} locale={locale} intro={<p>{t.intro}</p>}>
+      <ActiveCustomer state={state} sessionId={sessionId} locale={locale} />
+      {agent && firm && (
+        <Alert tone="info" role="status">
+          {format(customerPicker[locale].agentClient, { firm })}
+        </Alert>
+      )}
       {views.map(({ id, api, defaults, line }) => {
         return (
           <section
-            key={id}
+            // A new customer chosen above gives the form fresh defaults (its organisation number).
+            key={`${id}:${customer}`}
             aria-labelledby={`call-${id}-title`}
             className="space-y-3 rounded-md border border-line bg-surface p-4"
           >

@@ -1,53 +1,61 @@
 "use server";
 
-import { z } from "zod";
 import { defineAction, UserError, type ActionContext } from "@/lib/actions";
-import {
-  deleteCurrentRequest,
-  renewAccessRequest,
-  sendAccessRequest,
-  type SendOutcome,
-} from "@/lib/altinn/request-flow";
 import { systemOffer } from "@/lib/altinn/system-offer";
+import {
+  addManyCustomers,
+  addOneCustomer,
+  changeOne,
+  chooseOne,
+  renewOne,
+  withdrawOne,
+  type CustomerCtx,
+} from "@/lib/customers/service";
+import { getDb } from "@/lib/db";
 import { common } from "@/lib/i18n/messages/common";
 import { systemMessages } from "@/lib/i18n/messages/system";
-import { buildAccessRequest } from "@/lib/payloads/access-request";
 import { checkAgainstSystem, customerFormSchema } from "@/lib/schemas/customer";
+import { bulkCustomersSchema, customerRefSchema, renewCustomerSchema } from "@/lib/schemas/customers";
 
-export interface SendResult {
-  outcome: SendOutcome | "deleted";
-  status: string;
+/**
+ * Step 5's actions on the list of customers. Each parses its input with zod and reads the session itself
+ * (defineAction); the customer is named by its organisation number only, the session and system come from
+ * the server. The work is in lib/customers/service.ts.
+ */
+async function customerCtx(ctx: ActionContext): Promise<CustomerCtx> {
+  return { ...ctx, db: await getDb() };
 }
 
-function requireSystem(ctx: ActionContext) {
+/** Adds one customer from the form and sends its request; "already exists" answers become that request. */
+export const sendRequest = defineAction(customerFormSchema, async (values, ctx) => {
   const offer = systemOffer(ctx.state);
   if (!offer) throw new UserError(systemMessages[ctx.locale].missingPrereq);
-  return offer;
-}
-
-/** Sends the access request; "already exists" answers are turned into the existing request or system user. */
-export const sendRequest = defineAction(customerFormSchema, async (values, ctx) => {
-  const offer = requireSystem(ctx);
   const problems = checkAgainstSystem(values, offer);
   if (problems) throw new UserError(common[ctx.locale].invalidInput, problems);
-  const body = buildAccessRequest({ ...values, systemId: offer.systemId });
-  const res = await sendAccessRequest(ctx.state, ctx.env, ctx.signer, body);
-  return { state: res.state, data: { outcome: res.outcome, status: res.status } as SendResult };
+  return addOneCustomer(await customerCtx(ctx), values);
 });
 
-/** After a rejection or timeout: delete the old request and send it again (same or new externalRef). */
-export const renewRequest = defineAction(
-  z.object({ mode: z.enum(["same", "new"]) }),
-  async ({ mode }, ctx) => {
-    requireSystem(ctx);
-    if (!ctx.state.request) throw new UserError(common[ctx.locale].invalidInput);
-    const res = await renewAccessRequest(ctx.state, ctx.env, ctx.signer, mode);
-    return { state: res.state, data: { outcome: res.outcome, status: res.status } as SendResult };
-  },
+/** Adds the pasted organisation numbers (MOD11-checked, duplicates merged) and sends their requests. */
+export const addCustomers = defineAction(bulkCustomersSchema, async ({ text }, ctx) =>
+  addManyCustomers(await customerCtx(ctx), text),
 );
 
-/** Withdraws a pending request, so its confirmUrl stops working. */
-export const withdrawRequest = defineAction(z.object({}), async (_input, ctx) => {
-  const state = await deleteCurrentRequest(ctx.state, ctx.env, ctx.signer);
-  return { state, data: { outcome: "deleted", status: "" } as SendResult };
-});
+/** After a rejection, a timeout or a withdrawal: delete the old request and send again (same or new externalRef). */
+export const renewRequest = defineAction(renewCustomerSchema, async ({ orgNo, mode }, ctx) =>
+  renewOne(await customerCtx(ctx), orgNo, mode),
+);
+
+/** Withdraws one customer's pending request, so its confirmUrl stops working. */
+export const withdrawRequest = defineAction(customerRefSchema, async ({ orgNo }, ctx) =>
+  withdrawOne(await customerCtx(ctx), orgNo),
+);
+
+/** Chooses the approved customer steps 6–7 act for. */
+export const chooseCustomer = defineAction(customerRefSchema, async ({ orgNo }, ctx) =>
+  chooseOne(await customerCtx(ctx), orgNo),
+);
+
+/** Sends a change request for an approved customer whose system user lacks what the system now offers. */
+export const sendChangeRequest = defineAction(customerRefSchema, async ({ orgNo }, ctx) =>
+  changeOne(await customerCtx(ctx), orgNo),
+);

@@ -1,3 +1,4 @@
+import { ActiveCustomer } from "@/components/customer/active-customer";
 import { Snippets } from "@/components/snippets/snippets";
 import { DecodedToken } from "@/components/token/decoded-token";
 import { clockTime } from "@/components/token/clock-time";
@@ -25,7 +26,7 @@ function tokenSystemUserId(claims: Record<string, unknown>): string | null {
 }
 
 export default async function Page() {
-  const [{ state, env }, locale] = await Promise.all([readSession(), getLocale()]);
+  const [{ state, sessionId, env }, locale] = await Promise.all([readSession(), getLocale()]);
   const t = tokenMessages[locale];
   const c = common[locale];
   const request = state.request;
@@ -39,6 +40,7 @@ export default async function Page() {
 
   return (
     <StepPage id="token" state={state} locale={locale} intro={<p>{t.intro}</p>}>
+      <ActiveCustomer state={state} sessionId={sessionId} locale={locale} />
       {request && (
         <GrantPreview
           scopes={scopes}

@@ -1,5 +1,6 @@
 import { UserError } from "@/lib/actions";
-import { hasSystemUserFor, isFinalStatus, refreshRequestStatus } from "@/lib/altinn/request-flow";
+import { refreshAll } from "@/lib/customers/service";
+import { getDb } from "@/lib/db";
 import { diagnose } from "@/lib/errors";
 import { isServiceError } from "@/lib/http/service-error";
 import { sessionMessages } from "@/lib/i18n/messages/session";
@@ -9,55 +10,49 @@ import { ConcurrentUpdateError, mutateState } from "@/lib/session";
 export const dynamic = "force-dynamic";
 
 /**
- * The status of this browser's system-user request, for the poller on step 5 and on the return page. It
- * reads the session itself, asks Altinn, saves what changed (on Accepted: the system user, step 5 done)
- * and returns only what the page shows. It takes its turn with the session's actions, and its save names
- * the part versions it read, so a click in another tab meanwhile is not overwritten.
+ * The statuses of this session's customers, for the list poller on step 5 and on the return page. It reads
+ * the session itself, refreshes every waiting customer with Altinn's two paged listings (not one call per
+ * customer), saves the rows that changed (and the customer steps 6–7 act for, once one is approved), and
+ * returns only counts. It takes its turn with the session's actions.
  */
 export interface RequestStatusResponse {
-  status: string;
+  waiting: number;
+  approved: number;
+  total: number;
+  /** How many customers changed in this refresh: the page re-renders when any did. */
+  changed: number;
+  /** Nothing left to follow: no customer is waiting. */
   final: boolean;
-  systemUserId?: string;
   error?: { code: string; title: string };
 }
 
 const headers = { "cache-control": "no-store" };
+const EMPTY = { waiting: 0, approved: 0, total: 0, changed: 0 };
 
 function reply(body: RequestStatusResponse, status = 200): Response {
   return Response.json(body, { status, headers });
 }
 
 export async function GET(): Promise<Response> {
-  let current: string | undefined;
   try {
-    return await mutateState(async ({ state, env, signer }) => {
-      current = state.request?.status;
-      if (!state.request) return { data: reply({ status: "None", final: true }, 404) };
-      const res = await refreshRequestStatus(state, env, signer);
-      const accepted = res.status === "Accepted";
-      const userFound = accepted && hasSystemUserFor(res.state);
-      return {
-        state: res.changed ? res.state : undefined,
-        data: reply({
-          status: res.status,
-          final: isFinalStatus(res.status) && (!accepted || userFound),
-          systemUserId: userFound ? res.state.systemUser?.id : undefined,
-        }),
-      };
+    const [db, locale] = await Promise.all([getDb(), getLocale()]);
+    return await mutateState(async ({ state, sessionId, env, signer }) => {
+      const res = await refreshAll({ state, sessionId, env, signer, db, locale });
+      const data = reply({ ...res.data, final: res.data.waiting === 0 });
+      return { state: res.state === state ? undefined : res.state, data };
     });
   } catch (e) {
-    const status = current ?? "None";
     if (e instanceof UserError)
-      return reply({ status, final: true, error: { code: "USER", title: e.message } }, 409);
+      return reply({ ...EMPTY, final: true, error: { code: "USER", title: e.message } }, 409);
     if (e instanceof ConcurrentUpdateError) {
       const title = sessionMessages[await getLocale()].concurrentUpdate;
-      return reply({ status, final: false, error: { code: "CONFLICT", title } }, 409);
+      return reply({ ...EMPTY, final: false, error: { code: "CONFLICT", title } }, 409);
     }
     if (isServiceError(e)) {
       const d = diagnose(e.toJSON(), await getLocale());
-      return reply({ status, final: false, error: { code: d.code, title: d.title } }, 502);
+      return reply({ ...EMPTY, final: false, error: { code: d.code, title: d.title } }, 502);
     }
     console.error("[request-status] unexpected error:", e instanceof Error ? e.name : "unknown");
-    return reply({ status, final: false, error: { code: "UNEXPECTED", title: "" } }, 502);
+    return reply({ ...EMPTY, final: false, error: { code: "UNEXPECTED", title: "" } }, 502);
   }
 }

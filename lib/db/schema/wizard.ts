@@ -56,3 +56,44 @@ export const wizardKeys = pgTable("wizard_keys", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   downloadedAt: timestamp("downloaded_at", { withTimezone: true }),
 });
+
+/**
+ * Step 5's customers: one row per (session, system, customer org), each with its own request, status,
+ * confirmUrl and system user. Rows rather than one JSON part, so that hundreds of customers and two tabs
+ * adding different customers never overwrite each other, and withdrawing one customer's request touches
+ * only its row. `request_kind` is "standard" or "agent" (contracts-more §1).
+ */
+export const wizardCustomers = pgTable(
+  "wizard_customers",
+  {
+    sessionId: text("session_id")
+      .notNull()
+      .references(() => wizardSessions.id, { onDelete: "cascade" }),
+    systemId: text("system_id").notNull(),
+    orgNo: text("org_no").notNull(),
+    requestKind: text("request_kind").notNull().default("standard"),
+    externalRef: text("external_ref").notNull(),
+    requestId: text("request_id").notNull().default(""),
+    status: text("status").notNull(),
+    confirmUrl: text("confirm_url").notNull().default(""),
+    /** The request body's rights, packages and redirect URL, so "renew" sends the same again. */
+    request: jsonb("request").notNull(),
+    systemUserId: text("system_user_id"),
+    /**
+     * What the system user holds, as far as the wizard knows: the approved request's rights and packages,
+     * plus accepted change requests. Null: not known (an existing system user found through AUTH-00004).
+     */
+    held: jsonb("held"),
+    /** The latest change request for this system user: { id, status, confirmUrl, ... } (contracts-more §2). */
+    changeRequest: jsonb("change_request"),
+    /** The last failed send's error code (AUTH-xxxxx, HTTP status), shown on the customer's row. */
+    errorCode: text("error_code"),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    checkedAt: timestamp("checked_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.systemId, t.orgNo] }),
+    index("wizard_customers_updated_idx").on(t.sessionId, t.systemId, t.updatedAt),
+  ],
+);

@@ -1,40 +1,38 @@
 import Link from "next/link";
-import { StatusPoller } from "@/components/customer/status-poller";
+import { ListPoller } from "@/components/customer/list-poller";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { hasSystemUserFor, isFinalStatus } from "@/lib/altinn/request-flow";
+import { isFollowed } from "@/lib/customers/model";
+import { customersOf } from "@/lib/customers/session";
+import { getDb } from "@/lib/db";
 import { customerMessages } from "@/lib/i18n/messages/customer";
+import { customersList } from "@/lib/i18n/messages/customers-list";
 import { getLocale } from "@/lib/i18n/server";
-import { readState } from "@/lib/session";
+import { readSession } from "@/lib/session";
 import { stepById } from "@/lib/steps";
 
 /**
  * Where Altinn sends the customer's browser after they answer (the request's redirectUrl). The redirect
- * carries no status (field notes §3.16), so when this browser has the wizard's session the status is checked
- * again here; the customer may be someone else with no session, who is simply thanked.
+ * carries no status (field notes §3.16), so when this browser has the wizard's session with customers, the
+ * statuses are checked again here at once; the customer may be someone else with no session, who is simply
+ * thanked.
  */
 export default async function Page() {
-  const [state, locale] = await Promise.all([readState(), getLocale()]);
+  const [{ state, sessionId }, locale, db] = await Promise.all([readSession(), getLocale(), getDb()]);
   const t = customerMessages[locale];
-  const request = state.request;
+  const tl = customersList[locale];
+  const list = await customersOf(db, sessionId, state);
   return (
     <article className="space-y-6" aria-labelledby="return-title">
       <h1 id="return-title" className="text-2xl font-bold">
         {t.returnTitle}
       </h1>
-      {request ? (
+      {list.length > 0 ? (
         <>
           <p>{t.returnVendor}</p>
           <div className="space-y-1 rounded-md border border-line bg-surface p-4">
             <h2 className="text-sm font-semibold">{t.field.status}</h2>
-            <StatusPoller
-              initialStatus={request.status}
-              initialFinal={
-                isFinalStatus(request.status) && (request.status !== "Accepted" || hasSystemUserFor(state))
-              }
-              t={{ live: t.live, status: t.status }}
-              checkAtOnce
-            />
+            <ListPoller initialWaiting={list.filter(isFollowed).length} t={tl.poll} checkAtOnce />
           </div>
           <Link className={buttonClass("primary")} href={stepById("customer").path}>
             {t.returnLink}

@@ -3,9 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { RequestStatusResponse } from "@/app/api/request-status/route";
-import type { CustomerMessages } from "@/lib/i18n/messages/customer";
+import type { CustomersListMessages } from "@/lib/i18n/messages/customers-list";
 import { format } from "@/lib/i18n/types";
-import { statusLabel } from "./status-label";
 
 /** Waits 1, 2, 4, 8, then 10 s between checks; gives up after half an hour (the user can check again). */
 const DELAYS_S = [1, 2, 4, 8, 10];
@@ -19,28 +18,26 @@ type View =
   | { kind: "paused" };
 
 /**
- * Follows the request's status without the user pressing anything: polls /api/request-status with backoff
- * until a final status, says each result in a live region, and refreshes the page when it ends.
+ * Follows every customer's status at once while any is waiting: one GET of /api/request-status per round
+ * (which pages through Altinn's listings), with backoff. The page is re-rendered when a status changed, so
+ * each customer's row shows its own; the live region says only how many are still waiting.
  */
-export function StatusPoller({
-  initialStatus,
-  initialFinal,
+export function ListPoller({
+  initialWaiting,
   t,
   checkAtOnce = false,
 }: {
-  initialStatus: string;
-  initialFinal: boolean;
-  t: Pick<CustomerMessages, "live" | "status">;
-  /** Check at once instead of after the first delay (the return page: the saved status may be old). */
+  initialWaiting: number;
+  t: CustomersListMessages["poll"];
+  /** Check at once (the return page: the saved statuses may be old). */
   checkAtOnce?: boolean;
 }) {
   const router = useRouter();
-  const [status, setStatus] = useState(initialStatus);
-  const [final, setFinal] = useState(initialFinal);
-  // Bumped by "check now": restarts the loop with a check at once and the backoff from the start.
+  const [waiting, setWaiting] = useState(initialWaiting);
   const [round, setRound] = useState(0);
+  const final = waiting === 0 && !checkAtOnce;
   const [view, setView] = useState<View>(
-    initialFinal
+    final
       ? { kind: "final" }
       : checkAtOnce
         ? { kind: "checking" }
@@ -48,7 +45,7 @@ export function StatusPoller({
   );
 
   useEffect(() => {
-    if (final) return;
+    if (final && round === 0) return;
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let attempt = 0;
@@ -77,21 +74,18 @@ export function StatusPoller({
       }
       if (cancelled) return;
       if (!body) return later("error", "NETWORK");
-      setStatus(body.status);
-      if (body.final) {
-        setFinal(true);
-        setView({ kind: "final" });
-        router.refresh();
-        return;
-      }
       if (body.error) return later("error", body.error.code);
+      setWaiting(body.waiting);
+      // Re-render when this refresh changed something, or when another tab's refresh already did (the
+      // counts differ from what this page was rendered with).
+      if (body.changed > 0 || body.waiting !== initialWaiting) router.refresh();
+      if (body.final) return setView({ kind: "final" });
       later("waiting");
     };
 
     if (checkAtOnce || round > 0) {
       timer = setTimeout(() => void run(), 0);
     } else {
-      // Normally the first check comes after the first delay: the page was just rendered with fresh data.
       attempt = 1;
       timer = setTimeout(() => void run(), DELAYS_S[0]! * 1000);
     }
@@ -99,40 +93,38 @@ export function StatusPoller({
       cancelled = true;
       if (timer) clearTimeout(timer);
     };
-  }, [final, round, checkAtOnce, router]);
+    // `final` is read only to start; a finished list restarts with "check now" (round).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [round, checkAtOnce, router, initialWaiting]);
 
-  const label = statusLabel(t as CustomerMessages, status);
-  // Only the status itself is in the live region, so a screen reader hears changes, not every countdown.
   const detail =
     view.kind === "checking"
-      ? t.live.checking
+      ? t.checking
       : view.kind === "waiting"
-        ? format(t.live.waiting, { seconds: view.seconds })
+        ? format(t.next, { seconds: view.seconds })
         : view.kind === "error"
-          ? format(t.live.error, { code: view.code, seconds: view.seconds })
+          ? format(t.error, { code: view.code, seconds: view.seconds })
           : view.kind === "paused"
-            ? t.live.paused
+            ? t.paused
             : null;
 
   return (
     <div className="space-y-1">
-      <p role="status" aria-live="polite" aria-atomic="true" className="font-semibold" data-status={status}>
-        {format(t.live.final, { status: label })}
+      <p role="status" aria-live="polite" aria-atomic="true" className="font-semibold" data-waiting={waiting}>
+        {waiting > 0 ? format(t.waiting, { waiting }) : t.allDone}
       </p>
-      {detail && (
-        <div className="flex flex-wrap items-center gap-3 text-sm text-ink-subtle">
-          <span>{detail}</span>
-          {view.kind !== "checking" && (
-            <button
-              type="button"
-              className="rounded border border-accent bg-surface px-2 py-1 text-xs font-semibold text-accent hover:bg-accent-subtle"
-              onClick={() => setRound((r) => r + 1)}
-            >
-              {t.live.checkNow}
-            </button>
-          )}
-        </div>
-      )}
+      <div className="flex flex-wrap items-center gap-3 text-sm text-ink-subtle">
+        {detail && <span>{detail}</span>}
+        {view.kind !== "checking" && (
+          <button
+            type="button"
+            className="rounded border border-accent bg-surface px-2 py-1 text-xs font-semibold text-accent hover:bg-accent-subtle"
+            onClick={() => setRound((r) => r + 1)}
+          >
+            {t.checkNow}
+          </button>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,0 +1,136 @@
+import { defineMessages } from "../types";
+
+/** Step 5's list of customers: one row each, adding one or many, and the customer chosen for steps 6–7. */
+export const customersList = defineMessages({
+  nb: {
+    listTitle: "Kundene dine",
+    listIntro: "Hver kunde har sin egen forespørsel og status. Statusene følges samlet så lenge noen venter.",
+    empty: "Ingen kunder ennå. Legg til én under, eller lim inn mange organisasjonsnumre.",
+    counts: "{total} kunder: {approved} godkjent, {waiting} venter.",
+    customerHeading: "Kunde {name}",
+    statusLabel: "Status",
+    local: {
+      Withdrawn: "Trukket tilbake",
+      Failed: "Kunne ikke sendes ({code})",
+    },
+    active: "Brukes i steg 6–7",
+    useThis: "Bruk i steg 6–7",
+    addOne: "Legg til én kunde",
+    addMany: "Lim inn mange organisasjonsnumre",
+    bulkLabel: "Organisasjonsnumre",
+    bulkHint:
+      "Ett eller flere per linje, skilt med komma, semikolon eller linjeskift. Mellomrom og punktum i numrene er greit. Alle får en forespørsel med systemets rettigheter.",
+    bulkSubmit: "Legg til og send forespørsler",
+    bulkPending: "Sender forespørsler …",
+    bulkEmpty: "Lim inn minst ett organisasjonsnummer.",
+    bulkHasErrors: "Rett linjene under. Ingenting er sendt.",
+    bulkDone: "{sent} forespørsler sendt, {reused} fantes fra før, {unchanged} uendret, {failed} feilet.",
+    bulkNoSystemRights:
+      "Systemet har ingen rettigheter eller tilgangspakker en kunde kan gi. Legg dem til i steg 4 først.",
+    withdrawn: "Forespørselen til {orgno} er trukket tilbake. De andre kundene er som før.",
+    renewed: "Forespørselen til {orgno} er sendt på nytt.",
+    chosen: "Steg 6–7 bruker nå {orgno}.",
+    unknownCustomer: "Kunden finnes ikke i listen. Last siden på nytt.",
+    notRenewable: "Forespørselen venter eller er godkjent, så den sendes ikke på nytt. Last siden på nytt.",
+    notApproved: "Bare en kunde som har godkjent kan brukes i steg 6–7.",
+    noChangeNeeded: "Systembrukeren har allerede det systemet tilbyr. Ingen endring er sendt.",
+    rightsChanged:
+      "Rettighetene er endret: systemet tilbyr nå noe systembrukeren ikke har ({required}). Send en endringsforespørsel som kunden godkjenner.",
+    rightsUnknown:
+      "Systembrukeren fantes fra før (AUTH-00004), så veiviseren vet ikke hva den har. Send en endringsforespørsel for systemets rettigheter.",
+    sendChange: "Send endringsforespørsel",
+    changeTitle: "Endringsforespørsel",
+    changeStatus: "Endringsforespørselen: {status}",
+    changed: "Endringsforespørselen til {orgno} er sendt.",
+    agentChanged:
+      "Systemet tilbyr nå andre tilgangspakker ({missing}). En klientsystembruker kan ikke endres: kunden må slette den, og du sender en ny forespørsel.",
+    poll: {
+      waiting: "{waiting} venter på svar.",
+      allDone: "Ingen venter på svar.",
+      checking: "Sjekker status …",
+      next: "Sjekker igjen om {seconds} s.",
+      error: "Kunne ikke hente status ({code}). Prøver igjen om {seconds} s.",
+      paused: "Automatisk sjekk er satt på pause.",
+      checkNow: "Sjekk nå",
+    },
+  },
+  en: {
+    listTitle: "Your customers",
+    listIntro:
+      "Each customer has their own request and status. The statuses are followed together while any wait.",
+    empty: "No customers yet. Add one below, or paste many organisation numbers.",
+    counts: "{total} customers: {approved} approved, {waiting} waiting.",
+    customerHeading: "Customer {name}",
+    statusLabel: "Status",
+    local: {
+      Withdrawn: "Withdrawn",
+      Failed: "Could not be sent ({code})",
+    },
+    active: "Used in steps 6–7",
+    useThis: "Use in steps 6–7",
+    addOne: "Add one customer",
+    addMany: "Paste many organisation numbers",
+    bulkLabel: "Organisation numbers",
+    bulkHint:
+      "One or more per line, separated by commas, semicolons or new lines. Spaces and dots inside the numbers are fine. Each gets a request with the system's rights.",
+    bulkSubmit: "Add and send requests",
+    bulkPending: "Sending requests …",
+    bulkEmpty: "Paste at least one organisation number.",
+    bulkHasErrors: "Fix the lines below. Nothing was sent.",
+    bulkDone: "{sent} requests sent, {reused} existed already, {unchanged} unchanged, {failed} failed.",
+    bulkNoSystemRights:
+      "The system has no rights or access packages a customer can give. Add them in step 4 first.",
+    withdrawn: "The request to {orgno} is withdrawn. The other customers are as they were.",
+    renewed: "The request to {orgno} is sent again.",
+    chosen: "Steps 6–7 now use {orgno}.",
+    unknownCustomer: "The customer is not in the list. Reload the page.",
+    notRenewable: "The request is waiting or approved, so it is not sent again. Reload the page.",
+    notApproved: "Only a customer who has approved can be used in steps 6–7.",
+    noChangeNeeded: "The system user already holds what the system offers. No change was sent.",
+    rightsChanged:
+      "The rights have changed: the system now offers something the system user lacks ({required}). Send a change request for the customer to approve.",
+    rightsUnknown:
+      "The system user existed already (AUTH-00004), so the wizard does not know what it holds. Send a change request for the system's rights.",
+    sendChange: "Send change request",
+    changeTitle: "Change request",
+    changeStatus: "The change request: {status}",
+    changed: "The change request to {orgno} is sent.",
+    agentChanged:
+      "The system now offers other access packages ({missing}). An agent system user cannot be changed: the customer must delete it, and you send a new request.",
+    poll: {
+      waiting: "{waiting} waiting for an answer.",
+      allDone: "None waiting for an answer.",
+      checking: "Checking status …",
+      next: "Checking again in {seconds} s.",
+      error: "Could not fetch the status ({code}). Trying again in {seconds} s.",
+      paused: "Automatic checking is paused.",
+      checkNow: "Check now",
+    },
+  },
+});
+
+export type CustomersListMessages = (typeof customersList)["nb"];
+
+/** Steps 6–7: the approved customer to act for. */
+export const customerPicker = defineMessages({
+  nb: {
+    label: "Kunden du handler for",
+    hint: "Kunder som har godkjent i steg 5. Den sist godkjente er valgt først.",
+    option: "{name} – ekstern referanse {ref}",
+    submit: "Bruk denne kunden",
+    none: "Ingen kunde har godkjent ennå. Gå tilbake til steg 5.",
+    agentClient:
+      "Dette er et klientsystem: tokenet tilhører regnskapsføreren {firm}. Skriv inn organisasjonsnummeret til klienten du handler for; klienten må være lagt til systembrukeren i Altinn.",
+  },
+  en: {
+    label: "The customer you act for",
+    hint: "Customers who approved in step 5. The most recently approved is chosen first.",
+    option: "{name} – external reference {ref}",
+    submit: "Use this customer",
+    none: "No customer has approved yet. Go back to step 5.",
+    agentClient:
+      "This is an agent system: the token belongs to the accounting firm {firm}. Enter the organisation number of the client you act for; the client must have been added to the system user in Altinn.",
+  },
+});
+
+export type CustomerPickerMessages = (typeof customerPicker)["nb"];
