@@ -77,7 +77,7 @@ async function customersSection(run: number, f: Figures): Promise<void> {
   f.customers_bulk_ms = r.bulkMs;
   f.status_poll_calls = r.pollCalls;
   out(
-    `  ${r.customers} pasted: ${r.created} requests created, ${r.failed} failed, in ${r.bulkMs} ms; one refresh of all: ${r.pollCalls} calls to Altinn in ${r.pollMs} ms`,
+    `  ${r.customers} pasted: ${r.created} requests created, ${r.failed} failed, in ${r.bulkMs} ms; following all for a minute: ${r.pollChecks} checks, ${r.pollCalls} calls to Altinn (slowest check ${r.pollMs} ms)`,
   );
 }
 

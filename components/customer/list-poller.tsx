@@ -4,10 +4,11 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { RequestStatusResponse } from "@/app/api/request-status/route";
 import type { CustomersListMessages } from "@/lib/i18n/messages/customers-list";
+import { POLL_DELAYS_S } from "@/lib/customers/status-budget";
 import { format } from "@/lib/i18n/types";
 
-/** Waits 1, 2, 4, 8, then 10 s between checks; gives up after half an hour (the user can check again). */
-const DELAYS_S = [1, 2, 4, 8, 10];
+/** Waits POLL_DELAYS_S between checks (longer when the status budget says so); gives up after half an hour. */
+const DELAYS_S = POLL_DELAYS_S;
 const GIVE_UP_MS = 30 * 60 * 1000;
 
 type View =
@@ -51,9 +52,9 @@ export function ListPoller({
     let attempt = 0;
     const started = Date.now();
 
-    const later = (kind: "waiting" | "error", code = "") => {
+    const later = (kind: "waiting" | "error", code = "", atLeast = 0) => {
       if (Date.now() - started > GIVE_UP_MS) return setView({ kind: "paused" });
-      const seconds = DELAYS_S[Math.min(attempt, DELAYS_S.length - 1)]!;
+      const seconds = Math.max(atLeast, DELAYS_S[Math.min(attempt, DELAYS_S.length - 1)]!);
       attempt++;
       setView(kind === "error" ? { kind, code, seconds } : { kind, seconds });
       timer = setTimeout(() => void run(), seconds * 1000);
@@ -80,7 +81,7 @@ export function ListPoller({
       // counts differ from what this page was rendered with).
       if (body.changed > 0 || body.waiting !== initialWaiting) router.refresh();
       if (body.final) return setView({ kind: "final" });
-      later("waiting");
+      later("waiting", "", body.retryInSeconds ?? 0);
     };
 
     if (checkAtOnce || round > 0) {

@@ -9,6 +9,7 @@ import {
   isUnknownRequest,
   parseAnswer as parse,
   seg,
+  type CallMeter,
 } from "./transport";
 import {
   registeredSystemListItemSchema,
@@ -45,8 +46,8 @@ export type { ChangeRequestSent } from "./change-requests";
  * with the AUTH-xxxxx `code` and the AUTH.VLD items, read by the error doctor. Agent requests
  * (contracts-more §1.3) and change requests (contracts-more §2) live in sibling modules and are spread in.
  */
-export function altinnClient(env: Environment, accessToken: string) {
-  const transport = altinnTransport(env, accessToken);
+export function altinnClient(env: Environment, accessToken: string, meter?: CallMeter) {
+  const transport = altinnTransport(env, accessToken, meter);
   const send = transport.send;
 
   return {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Environment } from "../environments";
 import { readAllPages } from "./paging";
-import { altinnTransport, seg } from "./transport";
+import { altinnTransport, seg, type CallMeter } from "./transport";
 import { systemUserRequestSchema, systemUserSchema, type SystemUser, type SystemUserRequest } from "./types";
 
 /**
@@ -9,8 +9,8 @@ import { systemUserRequestSchema, systemUserSchema, type SystemUser, type System
  * and its system users, 50 a page, read with the shared pager (only the token of `links.next` is used, on
  * the configured base). One refresh of N customers costs about 2·ceil(N/50) calls instead of N.
  */
-export function altinnLists(env: Environment, accessToken: string) {
-  const t = altinnTransport(env, accessToken);
+export function altinnLists(env: Environment, accessToken: string, meter?: CallMeter) {
+  const t = altinnTransport(env, accessToken, meter);
   return {
     /** GET `systemuser/request/vendor/bysystem/{systemId}`: standard requests, without confirmUrl. */
     requestsBySystem(systemId: string): Promise<SystemUserRequest[]> {

@@ -14,10 +14,16 @@ export interface AltinnTransport {
   send(method: string, path: string, body?: unknown): Promise<ServiceResponse>;
 }
 
-export function altinnTransport(env: Environment, accessToken: string): AltinnTransport {
+/** Counts the calls made through a transport (step 5's status budget, lib/customers/status-budget.ts). */
+export interface CallMeter {
+  calls: number;
+}
+
+export function altinnTransport(env: Environment, accessToken: string, meter?: CallMeter): AltinnTransport {
   const base = env.altinn.platformUrl.endsWith("/") ? env.altinn.platformUrl : `${env.altinn.platformUrl}/`;
   return {
     async send(method, path, body) {
+      if (meter) meter.calls++;
       const headers: Record<string, string> = { authorization: `Bearer ${accessToken}` };
       if (body !== undefined) headers["content-type"] = "application/json";
       return serviceFetch("altinn", `${base}${path}`, {

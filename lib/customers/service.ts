@@ -3,6 +3,7 @@ import { packageAllowedFor } from "../altinn/access-packages";
 import { altinnLists } from "../altinn/lists";
 import { customerReturnUrl } from "../altinn/return-url";
 import { altinnClient } from "../altinn/client";
+import type { CallMeter } from "../altinn/transport";
 import { systemOffer, type SystemOffer } from "../altinn/system-offer";
 import { getConfig } from "../config";
 import type { Db } from "../db/client";
@@ -31,6 +32,7 @@ import {
 } from "./model";
 import { parseBulkOrgnos } from "./parse-bulk";
 import { customersOf, setActive, withDefaultActive } from "./session";
+import { estimatedCost, mayRefresh, spend } from "./status-budget";
 import { findCustomer, saveCustomers } from "./store";
 
 /**
@@ -45,6 +47,8 @@ export interface CustomerCtx {
   signer: GrantSigner;
   db: Db;
   locale: Locale;
+  /** The clock of the status budget (the bench and tests run a minute in no time); now by default. */
+  now?: number;
 }
 
 export interface ListChange<T> {
@@ -58,9 +62,12 @@ function requireSystem(ctx: CustomerCtx): { offer: SystemOffer; sessionId: strin
   return { offer, sessionId: ctx.sessionId };
 }
 
-async function vendorClients(ctx: CustomerCtx) {
+async function vendorClients(ctx: CustomerCtx, meter?: CallMeter) {
   const token = await getVendorToken(ctx.state, ctx.env, ctx.signer);
-  return { altinn: altinnClient(ctx.env, token.accessToken), lists: altinnLists(ctx.env, token.accessToken) };
+  return {
+    altinn: altinnClient(ctx.env, token.accessToken, meter),
+    lists: altinnLists(ctx.env, token.accessToken, meter),
+  };
 }
 
 /** What a pasted customer is asked for: all the system's rights (or, with none, the packages the kind may take). */
@@ -167,31 +174,52 @@ export async function addManyCustomers(ctx: CustomerCtx, text: string): Promise<
   return finish(ctx, sessionId, saved, { counts, notes });
 }
 
-/** One status refresh of every waiting customer (the poller's route); saves only what changed. */
-export async function refreshAll(
-  ctx: CustomerCtx,
-): Promise<ListChange<{ waiting: number; approved: number; total: number; changed: number }>> {
+export interface RefreshCounts {
+  waiting: number;
+  approved: number;
+  total: number;
+  changed: number;
+  /** Altinn was not asked: the status budget allows the next refresh in this many seconds. */
+  retryInSeconds?: number;
+}
+
+/**
+ * One status refresh of every waiting customer (the poller's route), within the session's status budget
+ * (at most STATUS_CALLS_PER_MINUTE Altinn calls a minute, however many customers); saves only what changed.
+ */
+export async function refreshAll(ctx: CustomerCtx): Promise<ListChange<RefreshCounts>> {
   const offer = systemOffer(ctx.state);
   if (!offer || !ctx.sessionId)
     return { state: ctx.state, data: { waiting: 0, approved: 0, total: 0, changed: 0 } };
-  let list = await customersOf(ctx.db, ctx.sessionId, ctx.state);
+  const now = ctx.now ?? Date.now();
+  let state = ctx.state;
+  let list = await customersOf(ctx.db, ctx.sessionId, state);
   let changed: Customer[] = [];
-  if (list.some((c) => needsRefresh(c) || changeWaiting(c))) {
-    const { altinn, lists } = await vendorClients(ctx);
-    changed = await refreshCustomers(altinn, lists, list, offer.systemId);
-    if (changed.length) {
-      await saveCustomers(ctx.db, ctx.sessionId, changed);
-      const byKey = byOrg(changed);
-      list = list.map((c) => byKey.get(c.orgNo) ?? c);
+  let retryInSeconds: number | undefined;
+  const followed = list.filter((c) => needsRefresh(c) || changeWaiting(c)).length;
+  if (followed > 0) {
+    const decision = mayRefresh(state.statusBudget, now, estimatedCost(followed));
+    if (!decision.ok) retryInSeconds = Math.ceil(decision.retryInMs / 1000);
+    else {
+      const meter = { calls: 0 };
+      const { altinn, lists } = await vendorClients(ctx, meter);
+      changed = await refreshCustomers(altinn, lists, list, offer.systemId, now);
+      state = { ...state, statusBudget: spend(state.statusBudget, now, meter.calls) };
+      if (changed.length) {
+        await saveCustomers(ctx.db, ctx.sessionId, changed);
+        const byKey = byOrg(changed);
+        list = list.map((c) => byKey.get(c.orgNo) ?? c);
+      }
     }
   }
   return {
-    state: withDefaultActive(ctx.state, list),
+    state: withDefaultActive(state, list),
     data: {
       waiting: list.filter(isFollowed).length,
       approved: list.filter(isApproved).length,
       total: list.length,
       changed: changed.length,
+      ...(retryInSeconds === undefined ? {} : { retryInSeconds }),
     },
   };
 }

@@ -119,7 +119,7 @@ export const PARTS: readonly PartDef[] = [
     }),
   }),
   fields("system", "system", ["system"]),
-  fields("customer", "customer", ["request", "systemUser"]),
+  fields("customer", "customer", ["request", "systemUser", "statusBudget"]),
   fields("token", "token", ["systemUserToken"]),
   fields("calls", "call", ["calls"]),
   fields("done", "onboarding", ["done"]),

@@ -154,6 +154,8 @@ export const wizardStateSchema = z.object({
       userType: z.string().optional(),
     })
     .optional(),
+  /** Step 5's budget for following statuses in Altinn (lib/customers/status-budget.ts). */
+  statusBudget: z.object({ tokens: z.number(), at: z.number(), lastCost: z.number() }).optional(),
   systemUserToken: decodedTokenSchema.optional(),
   calls: z.array(callRecordSchema),
   /** When each step was completed, with a fingerprint of the inputs it was completed with (lib/steps.ts). */

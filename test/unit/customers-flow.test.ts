@@ -134,6 +134,24 @@ describe("many customers", () => {
     expect(calls).toHaveLength(4);
     expect(res.state.request?.partyOrgNo).toBe(orgnos[7]);
     expect(res.state.done.customer).toBeDefined();
+
+    // The budget (20 Altinn calls a minute, 8 at once): a second check a second later still asks Altinn,
+    // a third one does not, and says when to ask again.
+    const now = res.state.statusBudget!.at;
+    const second = await service.refreshAll({ ...(await ctx()), state: res.state, now: now + 1000 });
+    expect(calls).toHaveLength(8);
+    calls = [];
+    const third = await service.refreshAll({ ...(await ctx()), state: second.state, now: now + 2000 });
+    expect(calls).toEqual([]);
+    expect(third.data).toMatchObject({ total: 120, approved: 1, waiting: 119, changed: 0 });
+    expect(third.data.retryInSeconds).toBeGreaterThan(10);
+    const later = await service.refreshAll({
+      ...(await ctx()),
+      state: third.state,
+      now: now + 2000 + third.data.retryInSeconds! * 1000,
+    });
+    expect(calls).toHaveLength(4);
+    expect(later.data.retryInSeconds).toBeUndefined();
   });
 });
 

@@ -23,6 +23,8 @@ export interface RequestStatusResponse {
   changed: number;
   /** Nothing left to follow: no customer is waiting. */
   final: boolean;
+  /** Altinn was not asked this time (the status budget, lib/customers/status-budget.ts): ask again after this. */
+  retryInSeconds?: number;
   error?: { code: string; title: string };
 }
 
