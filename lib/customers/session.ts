@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../db/client";
 import type { WizardState } from "../session/state";
-import { markDone, markUndone } from "../steps";
+import { fingerprint, markDone, markUndone, stepById } from "../steps";
 import {
   approvedCustomers,
   customerFromLegacy,
@@ -33,7 +33,13 @@ export async function customersOf(db: Db, sessionId: string | null, state: Wizar
 export function withDefaultActive(state: WizardState, list: readonly Customer[]): WizardState {
   const current = list.find((c) => isActive(state, c) && isApproved(c));
   const chosen = current ?? approvedCustomers(list)[0] ?? null;
-  return setActive(state, chosen);
+  const next = setActive(state, chosen);
+  // The system was saved again (an API added, say) after the customer approved: the same approved customer
+  // still completes step 5 — what it lacks is a change request, which steps 5–6 show — so step 5 is marked
+  // done with the new inputs instead of staying "needs a re-run" with nothing to re-run.
+  if (chosen && next.done.customer?.fp !== fingerprint(stepById("customer"), next))
+    return markDone(next, "customer");
+  return next;
 }
 
 /** Makes `c` the customer steps 6–7 act for (null: none), marking step 5 done or undone with it. */

@@ -10,6 +10,7 @@ import type { GrantSigner } from "@/lib/maskinporten/signer";
 import { buildSystemRegistration } from "@/lib/payloads/system-registration";
 import type { SystemFormValues } from "@/lib/schemas/system";
 import { createSession } from "@/lib/session/store";
+import { fingerprint, stepById } from "@/lib/steps";
 import { initialState, type WizardState } from "@/lib/session/state";
 import { AGENT_FIRM_ORGNO } from "@/lib/simulator/orgs";
 import { decideAgentRequest } from "@/lib/simulator/altinn/agent-approval";
@@ -222,6 +223,15 @@ describe("one customer from the form", () => {
     const after = await service.refreshAll(await ctx());
     expect(after.data).toMatchObject({ approved: 1, waiting: 0, changed: 1 });
     expect(after.state.request?.partyOrgNo).toBe(A);
+    const step5Current = (st: WizardState) => st.done.customer?.fp === fingerprint(stepById("customer"), st);
+    expect(step5Current(after.state)).toBe(true);
+
+    // The system is saved again (an API added): the approved customer still completes step 5 — what it
+    // lacks is a change request — instead of step 5 asking for a re-run that has nothing to redo.
+    const resaved = { ...after.state, system: { ...after.state.system!, savedAt: 2 } };
+    expect(step5Current(resaved)).toBe(false);
+    const again = await service.refreshAll({ ...(await ctx()), state: resaved });
+    expect(step5Current(again.state)).toBe(true);
   });
 });
 

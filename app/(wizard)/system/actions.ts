@@ -4,11 +4,15 @@ import { z } from "zod";
 import { defineAction, UserError, type ActionContext } from "@/lib/actions";
 import { definitionFingerprint, diffSystem, type FieldChange } from "@/lib/altinn/diff";
 import { registrationContext, vendorAltinnClient, withSavedSystem } from "@/lib/altinn/session";
+import type { SystemRegistration } from "@/lib/altinn/types";
+import { customersOf, withDefaultActive } from "@/lib/customers/session";
+import { getDb } from "@/lib/db";
 import { common } from "@/lib/i18n/messages/common";
 import { systemMessages } from "@/lib/i18n/messages/system";
 import { buildSystemRegistration } from "@/lib/payloads/system-registration";
 import { fieldErrors } from "@/lib/schemas/common";
 import { systemFormSchemaAnyEnv, systemFormSchemaFor, type SystemFormValues } from "@/lib/schemas/system";
+import type { SystemKind, WizardState } from "@/lib/session/state";
 
 export type RegisterSystemResult =
   | { kind: "created" | "updated" | "unchanged"; systemId: string }
@@ -19,6 +23,16 @@ export type RegisterSystemResult =
       seen: string;
       changedMeanwhile: boolean;
     };
+
+/**
+ * The saved system, with step 5 kept in step with it: a customer that approved before the system was saved
+ * again still completes step 5 (what it lacks shows as a change request there), and a new system id has
+ * none of the old one's customers (lib/customers/session.ts).
+ */
+async function saved(ctx: ActionContext, body: SystemRegistration, kind: SystemKind): Promise<WizardState> {
+  const next = withSavedSystem(ctx.state, body, Date.now(), kind);
+  return withDefaultActive(next, await customersOf(await getDb(), ctx.sessionId, next));
+}
 
 /** Parses again with the environment's rules (https only outside the simulator), with the same message keys. */
 function prepare(values: SystemFormValues, ctx: ActionContext) {
@@ -39,7 +53,7 @@ export const registerSystem = defineAction(systemFormSchemaAnyEnv, async (values
   if (!existing) {
     await altinn.createSystem(body);
     return {
-      state: withSavedSystem(ctx.state, body, Date.now(), kind),
+      state: await saved(ctx, body, kind),
       data: { kind: "created", systemId: body.id } as RegisterSystemResult,
     };
   }
@@ -50,7 +64,7 @@ export const registerSystem = defineAction(systemFormSchemaAnyEnv, async (values
   const changes = diffSystem(existing, body);
   if (changes.length === 0) {
     return {
-      state: withSavedSystem(ctx.state, body, Date.now(), kind),
+      state: await saved(ctx, body, kind),
       data: { kind: "unchanged", systemId: body.id } as RegisterSystemResult,
     };
   }
@@ -78,7 +92,7 @@ export const updateSystem = defineAction(updateInput, async ({ values, seen }, c
   if (!existing) {
     await altinn.createSystem(body);
     return {
-      state: withSavedSystem(ctx.state, body, Date.now(), kind),
+      state: await saved(ctx, body, kind),
       data: { kind: "created", systemId: body.id } as RegisterSystemResult,
     };
   }
@@ -95,7 +109,7 @@ export const updateSystem = defineAction(updateInput, async ({ values, seen }, c
   }
   await altinn.updateSystem(body.id, body);
   return {
-    state: withSavedSystem(ctx.state, body, Date.now(), kind),
+    state: await saved(ctx, body, kind),
     data: { kind: "updated", systemId: body.id } as RegisterSystemResult,
   };
 });
