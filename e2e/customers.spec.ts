@@ -33,7 +33,7 @@ async function sandboxCustomers(page: Page): Promise<string[]> {
   return (body._embedded?.enheter ?? []).map((e) => e.organisasjonsnummer);
 }
 
-test("five pasted customers: two approve, one is withdrawn, the rest keep their status; step 7 for a chosen one", async ({
+test("five pasted customers: two approve and one rejects without the list being reloaded, one is withdrawn, the rest keep their status; step 7 for a chosen one", async ({
   page,
 }) => {
   test.setTimeout(240_000);
@@ -68,11 +68,26 @@ test("five pasted customers: two approve, one is withdrawn, the rest keep their 
   await expect(page.getByRole("img", { name: tc.qrLabel })).toHaveCount(5);
   await expectNoSeriousA11yViolations(page, "step 5 (five customers waiting)");
 
-  // Two customers approve at their own links, as people click them.
+  // Two customers approve at their own links and one rejects (after Altinn asks again), as people click
+  // them in another tab; the vendor's list follows by itself, without reloading.
   const links: Record<string, string> = {};
-  for (const org of [b, a])
+  for (const org of [b, a, d])
     links[org] = (await customerCard(page, org).getByRole("link", { name: tc.open }).getAttribute("href"))!;
-  for (const org of [b, a]) await approveAt(page, links[org]!);
+  const customersTab = await page.context().newPage();
+  for (const org of [b, a]) await approveAt(customersTab, links[org]!);
+  await customersTab.goto(links[d]!);
+  await customersTab.getByRole("button", { name: texts.approval.reject }).click();
+  await customersTab.getByRole("button", { name: texts.approval.rejectConfirm.yes }).click();
+  const rejectedAt = new URL(links[d]!, page.url()).href;
+  await customersTab.waitForURL((u) => u.href !== rejectedAt, { timeout: 15_000 });
+  await customersTab.close();
+  for (const [org, status] of [
+    [b, "Accepted"],
+    [a, "Accepted"],
+    [d, "Rejected"],
+  ] as const)
+    await expect(customerStatus(page, org)).toHaveAttribute("data-status", status, { timeout: 40_000 });
+  await expect(customerStatus(page, d)).toHaveText(tc.status.Rejected);
   await expectApproved(page, b);
   await expectApproved(page, a);
 
@@ -84,7 +99,7 @@ test("five pasted customers: two approve, one is withdrawn, the rest keep their 
   await expect(customerStatus(page, a)).toHaveAttribute("data-status", "Accepted");
   await expect(customerStatus(page, b)).toHaveAttribute("data-status", "Accepted");
   await expect(customerStatus(page, c)).toHaveAttribute("data-status", "Withdrawn");
-  await expect(customerStatus(page, d)).toHaveText(tc.status.New);
+  await expect(customerStatus(page, d)).toHaveAttribute("data-status", "Rejected");
   await expect(customerStatus(page, e)).toHaveText(tc.status.New);
   // The first to approve is the one steps 6–7 act for until the vendor picks another.
   await expect(customerStatus(page, b)).toContainText(tl.active);
@@ -157,13 +172,16 @@ test("a customer whose system user lacks a right the system offers gets a change
   await expect(page.getByRole("status").filter({ hasText: boligselskap })).toHaveCount(0);
 });
 
-test("an agent system: the accounting firm is the customer, approves an agent request and adds a client; step 7 asks for the client", async ({
+test("an agent system: the accounting firm approves an agent request and adds two clients; step 7 calls for one, and an organisation that is not a client is refused with GLD_1015", async ({
   page,
 }) => {
   test.setTimeout(180_000);
   const firm = "314250052";
   // A client whose books the firm keeps (it has given the firm the regnskapsfører packages).
   const client = "RASK KREATIV TIGER AS (313367002)";
+  const secondClient = "STILLE ROLIG ELG AS (310702641)";
+  // An organisation that is not the firm's client (no role, no authorisation): never delegated.
+  const notAClient = "310904473";
   await completeSteps1to3(page, { apis: ["kravogbetalinger", "innrapportering-boligselskap"] });
   await page.goto(stepById("system").path);
   await page.getByLabel(texts.system.kindAgent).check();
@@ -186,10 +204,12 @@ test("an agent system: the accounting firm is the customer, approves an agent re
   await page.goto(link!);
   await page.getByRole("button", { name: texts.approval.approve }).click();
   await page.waitForURL(/\/systemuser\/agentdelegation\?/, { timeout: 15_000 });
-  await page.getByRole("button", { name: format(texts.approval.clients.addLabel, { name: client }) }).click();
-  await expect(
-    page.getByRole("status").filter({ hasText: format(texts.approval.clients.added, { name: client }) }),
-  ).toBeVisible();
+  for (const name of [client, secondClient]) {
+    await page.getByRole("button", { name: format(texts.approval.clients.addLabel, { name }) }).click();
+    await expect(
+      page.getByRole("status").filter({ hasText: format(texts.approval.clients.added, { name }) }),
+    ).toBeVisible();
+  }
 
   await expectApproved(page, firm);
   await expectNoSeriousA11yViolations(page, "step 5 (agent approved)");
@@ -216,4 +236,11 @@ test("an agent system: the accounting firm is the customer, approves an agent re
   await reporting.getByLabel(texts.call.orgnoLabel).fill("313367002");
   await reporting.getByRole("button", { name: texts.call.run }).click();
   await expect(reporting).toContainText(texts.call.okTitle.replace("{status}", "200"), { timeout: 20_000 });
+
+  // The same submission for an organisation the firm was never given: Skatteetaten refuses it, and the
+  // doctor names the code (contracts-more §1.8).
+  await reporting.getByLabel(texts.call.orgnoLabel).fill(notAClient);
+  await reporting.getByRole("button", { name: texts.call.runAgain }).click();
+  await expect(reporting.getByText("GLD_1015").first()).toBeVisible({ timeout: 20_000 });
+  await expectNoSeriousA11yViolations(page, "step 7 (agent, not a client)");
 });
