@@ -64,13 +64,13 @@ function printJs(js: JsSizeResult) {
   out(`  max over the seven steps: ${js.maxKb} KB (${js.maxPath}); baseline (404 page): ${js.baselineKb} KB`);
 }
 
-/** BENCH_ONLY=customers runs only the customer-list figures (no server, no load), e.g. with BENCH_RUNS=1. */
+/** BENCH_ONLY=customers runs only the customer-list figures and the signing rate (no server, no load). */
 const only = process.env.BENCH_ONLY;
 
 async function customersSection(run: number, f: Figures): Promise<void> {
   const n = scaled(200);
   section(
-    `Run ${run}: step 5 with ${n} customers (paste and send, then one status refresh; in-process simulator)`,
+    `Run ${run}: step 5 with ${n} customers (paste and send, then a minute of following them; in-process simulator)`,
   );
   const r = await attempt("customers", () => measureCustomers(n));
   if (!r) return;
@@ -83,10 +83,6 @@ async function customersSection(run: number, f: Figures): Promise<void> {
 
 async function oneRun(run: number, withJs: boolean): Promise<Figures> {
   const f = Object.fromEntries(FIELDS.map((k) => [k, null])) as Figures;
-  if (only === "customers") {
-    await customersSection(run, f);
-    return f;
-  }
   section(`Run ${run}: RS256 signing ceiling (node:crypto, 2048-bit, one core, ~2 s)`);
   const crypto = measureRs256(2000);
   f.crypto_limit_ops = crypto.opsPerSecond;
@@ -95,6 +91,10 @@ async function oneRun(run: number, withJs: boolean): Promise<Figures> {
       .map((l) => l.toFixed(2))
       .join(" ")}`,
   );
+  if (only === "customers") {
+    await customersSection(run, f);
+    return f;
+  }
 
   const server = await startServer();
   out(`  next start at ${server.origin} (pid ${server.pid}), embedded database in ${server.dataDir}`);
