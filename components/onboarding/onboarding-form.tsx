@@ -11,6 +11,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import type { EnvironmentId } from "@/lib/environments";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
 import type { OnboardingMessages } from "@/lib/i18n/messages/onboarding";
+import { normaliseOrgno } from "@/lib/mod11";
 import { onboardingSchema, PREREQUISITE_IDS, type OnboardingInput } from "@/lib/schemas/onboarding";
 import {
   ActionFeedback,
@@ -63,7 +64,8 @@ export function OnboardingForm({
   const { register, handleSubmit, setValue, setError, control, formState } = form;
   const env = useWatch({ control, name: "env" });
   const orgno = useWatch({ control, name: "orgno" });
-  const willReset = laterState && (env !== saved.env || (saved.orgno !== "" && orgno.trim() !== saved.orgno));
+  const willReset =
+    laterState && (env !== saved.env || (saved.orgno !== "" && normaliseOrgno(orgno) !== saved.orgno));
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
@@ -137,7 +139,7 @@ export function OnboardingForm({
       <VendorName
         env={env}
         orgno={orgno}
-        initial={saved.orgno === orgno ? saved.name : null}
+        initial={saved.orgno === normaliseOrgno(orgno) ? saved.name : null}
         lookup={lookupVendorName}
         texts={texts.lookup}
       />

@@ -5,7 +5,7 @@ import type { lookupVendorName as LookupAction } from "@/app/(wizard)/onboarding
 import type { EnvironmentId } from "@/lib/environments";
 import type { OnboardingMessages } from "@/lib/i18n/messages/onboarding";
 import { format } from "@/lib/i18n/types";
-import { isValidOrgno } from "@/lib/mod11";
+import { isValidOrgno, normaliseOrgno } from "@/lib/mod11";
 
 type Lookup = { key: string; name: string | null };
 
@@ -26,7 +26,7 @@ export function VendorName({
   lookup: typeof LookupAction;
   texts: OnboardingMessages["lookup"];
 }) {
-  const value = orgno.trim();
+  const value = normaliseOrgno(orgno);
   const valid = isValidOrgno(value);
   const key = `${env}:${value}`;
   const [result, setResult] = useState<Lookup | null>(initial ? { key, name: initial } : null);
