@@ -25,6 +25,12 @@ export const onboarding = defineMessages({
       found: "Navn i Enhetsregisteret: {name}",
       notFound: "Fant ikke organisasjonen i registeret. Det er greit – du kan fortsette uten navn.",
     },
+    demoVendors: {
+      label: "Eller velg en demoleverandør i simulatoren",
+      hint: "Oppdiktede leverandører fra simulatorens Enhetsregister. Valget fyller inn nummeret over.",
+      choose: "Velg …",
+      option: "{name} ({orgno})",
+    },
     prereqTitle: "Forutsetninger",
     prereqIntro:
       "Dette må være på plass før du kommer videre. Hver forutsetning viser feilen du får når den mangler.",
@@ -129,6 +135,12 @@ export const onboarding = defineMessages({
       found: "Name in the Central Coordinating Register: {name}",
       notFound:
         "The organisation was not found in the register. That is fine – you can go on without a name.",
+    },
+    demoVendors: {
+      label: "Or choose a demo vendor in the simulator",
+      hint: "Made-up vendors from the simulator's Central Coordinating Register. Choosing one fills in the number above.",
+      choose: "Choose …",
+      option: "{name} ({orgno})",
     },
     prereqTitle: "Prerequisites",
     prereqIntro:
