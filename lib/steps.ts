@@ -132,4 +132,14 @@ export function resumeStep(s: WizardState): StepDefinition {
   return STEPS.find((st) => statuses[st.id] !== "done") ?? STEPS[STEPS.length - 1]!;
 }
 
+/**
+ * Where a locked step's message sends the user: the first open step (the first not done, which is available or
+ * needs a re-run), not merely the step it directly requires — in a fresh browser step 7 points to step 1, not 6.
+ * Null when the step is not locked.
+ */
+export function lockedStepTarget(s: WizardState, id: StepId): StepDefinition | null {
+  if (stepStatuses(s)[id] !== "locked") return null;
+  return resumeStep(s);
+}
+
 export { STEP_IDS };
