@@ -64,7 +64,17 @@ export const STEPS: readonly StepDefinition[] = [
     number: 7,
     path: "/call",
     requires: ["token"],
-    inputs: (s) => [s.env, s.systemUserToken?.at],
+    // What the call acts with: the environment, the vendor's client, the customer's system user (the request it
+    // was approved through) and the APIs. Not the token's time: fetching a new token in step 6 to look at it
+    // changes none of these, so step 7 stays done.
+    inputs: (s) => [
+      s.env,
+      s.client?.clientId,
+      s.request?.systemId,
+      s.request?.partyOrgNo,
+      s.request?.externalRef,
+      [...s.apis].sort(),
+    ],
   },
 ] as const;
 
