@@ -61,6 +61,18 @@ test.describe("steps 1–3", () => {
     await expectNoSeriousA11yViolations(page, "step 1 with errors cleared");
   });
 
+  test("the site has a favicon: /favicon.ico answers and pages link an icon", async ({ page, request }) => {
+    const ico = await request.get("/favicon.ico");
+    expect(ico.status()).toBe(200);
+    expect(ico.headers()["content-type"]).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+    await page.goto(stepById("onboarding").path);
+    const href = await page.locator('link[rel="icon"][type="image/svg+xml"]').getAttribute("href");
+    expect(href).toBeTruthy();
+    const svg = await request.get(href!);
+    expect(svg.status()).toBe(200);
+    expect(await svg.text()).toContain("<svg");
+  });
+
   test("the simulator offers its demo vendors, not Skatteetaten, and the example is one of them", async ({
     page,
   }) => {
