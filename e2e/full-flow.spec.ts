@@ -44,6 +44,10 @@ test("a vendor goes from nothing to Skatteetaten's answer in seven steps", async
   await page.getByRole("link", { name: new RegExp(texts.common.nav.summary) }).click();
   await expect(page).toHaveURL(new RegExp(`${SUMMARY_PATH}$`));
   await expect(page.getByRole("heading", { name: texts.summary.title, level: 1 })).toBeVisible();
+  // the request's status in the user's language, not Altinn's "Accepted"
+  const request = page.getByRole("region", { name: texts.summary.sections.request });
+  await expect(request).toContainText(texts.customer.status.Accepted);
+  await expect(request).not.toContainText("Accepted");
   await expect(page.getByText(clientId).first()).toBeVisible();
   const download = await page.request.get("/api/summary");
   expect(download.headers()["content-disposition"]).toMatch(/^attachment; filename="systembruker-simulator-/);
