@@ -40,10 +40,26 @@ test("a vendor goes from nothing to Skatteetaten's answer in seven steps", async
   await expect(answer).toContainText(`"partIdentifikator": "${CUSTOMER}"`);
   await expect(answer).toContainText(/åpne krav, saldo/);
 
+  // A new token in step 6, fetched just to look at it, leaves step 7 done (not "run it again").
+  await page.goto(stepById("token").path);
+  const saved = page.waitForResponse(
+    (r) => r.request().method() === "POST" && new URL(r.url()).pathname === stepById("token").path,
+    { timeout: 20_000 },
+  );
+  await page.getByRole("button", { name: texts.token.fetchAgain }).click();
+  expect((await saved).status()).toBe(200);
+  await expect(page.getByRole("alert", { name: texts.common.errorDoctor.title })).toHaveCount(0);
+  await page.goto(stepById("call").path);
+  await expect(page.getByText(texts.common.stale)).toHaveCount(0);
+
   // The step is done; the summary has what was set up, and the download holds no secrets.
   await page.getByRole("link", { name: new RegExp(texts.common.nav.summary) }).click();
   await expect(page).toHaveURL(new RegExp(`${SUMMARY_PATH}$`));
   await expect(page.getByRole("heading", { name: texts.summary.title, level: 1 })).toBeVisible();
+  // the request's status in the user's language, not Altinn's "Accepted"
+  const request = page.getByRole("region", { name: texts.summary.sections.request });
+  await expect(request).toContainText(texts.customer.status.Accepted);
+  await expect(request).not.toContainText("Accepted");
   await expect(page.getByText(clientId).first()).toBeVisible();
   const download = await page.request.get("/api/summary");
   expect(download.headers()["content-disposition"]).toMatch(/^attachment; filename="systembruker-simulator-/);

@@ -54,10 +54,42 @@ test.describe("steps 1–3", () => {
     await expect(orgno).toHaveAttribute("aria-invalid", "true");
     await orgno.fill("12345");
     await expect(page.getByText(texts.common.validation.orgnoFormat)).toBeVisible();
-    await orgno.fill("974761076");
+    // grouped with spaces, as people type and copy it
+    await orgno.fill("974 761 076");
     await expect(page.getByText("Navn i Enhetsregisteret: SKATTEETATEN")).toBeVisible();
     await expect(orgno).toHaveAttribute("aria-invalid", "false");
     await expectNoSeriousA11yViolations(page, "step 1 with errors cleared");
+  });
+
+  test("the site has a favicon: /favicon.ico answers and pages link an icon", async ({ page, request }) => {
+    const ico = await request.get("/favicon.ico");
+    expect(ico.status()).toBe(200);
+    expect(ico.headers()["content-type"]).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+    await page.goto(stepById("onboarding").path);
+    const href = await page.locator('link[rel="icon"][type="image/svg+xml"]').getAttribute("href");
+    expect(href).toBeTruthy();
+    const svg = await request.get(href!);
+    expect(svg.status()).toBe(200);
+    expect(await svg.text()).toContain("<svg");
+  });
+
+  test("the simulator offers its demo vendors, not Skatteetaten, and the example is one of them", async ({
+    page,
+  }) => {
+    const t = texts.onboarding;
+    await page.goto(stepById("onboarding").path);
+    await page.getByLabel(t.envs.simulator.label, { exact: true }).check();
+    const picker = page.getByLabel(t.demoVendors.label);
+    await expect(picker.getByRole("option")).not.toHaveCount(0);
+    await expect(picker.getByRole("option", { name: /SKATTEETATEN|974761076/ })).toHaveCount(0);
+    await picker.selectOption({ label: "BOLIGTALL SYSTEMER AS (314501373)" });
+    await expect(page.getByLabel(t.orgnoLabel)).toHaveValue("314501373");
+    await expect(page.getByText("Navn i Enhetsregisteret: BOLIGTALL SYSTEMER AS")).toBeVisible();
+    await page.getByRole("button", { name: texts.common.fillExample }).click();
+    await expect(page.getByLabel(t.orgnoLabel)).not.toHaveValue("974761076");
+    await expect(page.getByText(/^Navn i Enhetsregisteret: /)).not.toContainText("SKATTEETATEN");
+    await expect(picker).not.toHaveValue("");
+    await expectNoSeriousA11yViolations(page, "step 1 with the demo vendors");
   });
 
   test("the private key can be downloaded once, then only forgotten", async ({ page }) => {

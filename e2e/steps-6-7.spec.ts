@@ -26,6 +26,10 @@ test.describe("steps 6 and 7", () => {
     for (const path of [stepById("token").path, stepById("call").path]) {
       await page.goto(path);
       await expect(page.getByText(texts.common.locked.title)).toBeVisible();
+      // the link goes to the first open step, not the step just before this one
+      const start = page.getByText(texts.common.locked.start).getByRole("link");
+      await expect(start).toHaveAttribute("href", stepById("onboarding").path);
+      await expect(start).toHaveText(`Steg 1: ${texts.common.steps.onboarding.title}`);
       await expectNoSeriousA11yViolations(page, `${path} (locked)`);
     }
     await page.goto(SUMMARY_PATH);

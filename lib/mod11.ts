@@ -14,3 +14,11 @@ export function isValidOrgno(value: string): boolean {
   if (!/^\d{9}$/.test(value)) return false;
   return orgnoCheckDigit(value.slice(0, 8)) === Number(value[8]);
 }
+
+/**
+ * An organisation number as people type or copy it ("974 761 076", with a no-break space from Brønnøysund's
+ * pages, or with spaces around it) reduced to its digits' string. Anything else is left for validation to refuse.
+ */
+export function normaliseOrgno(value: string): string {
+  return value.replace(/\s+/g, "");
+}

@@ -38,8 +38,14 @@ export interface RegisteredOrganisation {
   dagligLeder?: string;
 }
 
-export async function lookupOrganisationName(env: Environment, orgno: string): Promise<string | null> {
-  if (!/^\d{9}$/.test(orgno)) return null;
+/**
+ * One organisation's name, and when there is none, why: the register does not know the number (`notFound`,
+ * its 404 or 410) or it could not be asked (`unavailable`: no answer, a timeout, a 5xx or an unreadable body).
+ */
+export type OrganisationLookup = { name: string } | { name: null; reason: "notFound" | "unavailable" };
+
+export async function lookupOrganisation(env: Environment, orgno: string): Promise<OrganisationLookup> {
+  if (!/^\d{9}$/.test(orgno)) return { name: null, reason: "notFound" };
   try {
     // The register is a Digdir/Brønnøysund lookup on the self-service side of onboarding; it has no
     // ServiceName of its own, and its errors are never shown (they only mean "no name").
@@ -47,12 +53,20 @@ export async function lookupOrganisationName(env: Environment, orgno: string): P
       timeoutMs: 4000,
       retries: 0,
     });
-    if (res.status !== 200) return null;
+    if (res.status === 404 || res.status === 410) return { name: null, reason: "notFound" };
+    if (res.status !== 200) return { name: null, reason: "unavailable" };
     const parsed = enhetSchema.safeParse(JSON.parse(res.text));
-    return parsed.success && parsed.data.organisasjonsnummer === orgno ? parsed.data.navn : null;
+    if (!parsed.success) return { name: null, reason: "unavailable" };
+    return parsed.data.organisasjonsnummer === orgno
+      ? { name: parsed.data.navn }
+      : { name: null, reason: "notFound" };
   } catch {
-    return null;
+    return { name: null, reason: "unavailable" };
   }
+}
+
+export async function lookupOrganisationName(env: Environment, orgno: string): Promise<string | null> {
+  return (await lookupOrganisation(env, orgno)).name;
 }
 
 /**

@@ -64,7 +64,17 @@ export const STEPS: readonly StepDefinition[] = [
     number: 7,
     path: "/call",
     requires: ["token"],
-    inputs: (s) => [s.env, s.systemUserToken?.at],
+    // What the call acts with: the environment, the vendor's client, the customer's system user (the request it
+    // was approved through) and the APIs. Not the token's time: fetching a new token in step 6 to look at it
+    // changes none of these, so step 7 stays done.
+    inputs: (s) => [
+      s.env,
+      s.client?.clientId,
+      s.request?.systemId,
+      s.request?.partyOrgNo,
+      s.request?.externalRef,
+      [...s.apis].sort(),
+    ],
   },
 ] as const;
 
@@ -130,6 +140,16 @@ export function markUndone(s: WizardState, id: StepId): WizardState {
 export function resumeStep(s: WizardState): StepDefinition {
   const statuses = stepStatuses(s);
   return STEPS.find((st) => statuses[st.id] !== "done") ?? STEPS[STEPS.length - 1]!;
+}
+
+/**
+ * Where a locked step's message sends the user: the first open step (the first not done, which is available or
+ * needs a re-run), not merely the step it directly requires — in a fresh browser step 7 points to step 1, not 6.
+ * Null when the step is not locked.
+ */
+export function lockedStepTarget(s: WizardState, id: StepId): StepDefinition | null {
+  if (stepStatuses(s)[id] !== "locked") return null;
+  return resumeStep(s);
 }
 
 export { STEP_IDS };

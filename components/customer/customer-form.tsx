@@ -136,7 +136,7 @@ export function CustomerForm({
               id="partyOrgNo"
               inputMode="numeric"
               autoComplete="off"
-              maxLength={9}
+              maxLength={11}
               className={`${inputClass} font-mono`}
               aria-invalid={Boolean(orgError)}
               aria-describedby="partyOrgNo-hint partyOrgNo-error"

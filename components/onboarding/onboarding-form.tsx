@@ -11,7 +11,14 @@ import { Field, inputClass } from "@/components/ui/field";
 import type { EnvironmentId } from "@/lib/environments";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
 import type { OnboardingMessages } from "@/lib/i18n/messages/onboarding";
-import { onboardingSchema, PREREQUISITE_IDS, type OnboardingInput } from "@/lib/schemas/onboarding";
+import { normaliseOrgno } from "@/lib/mod11";
+import { format } from "@/lib/i18n/types";
+import {
+  EXAMPLE_VENDOR_ORGNO,
+  onboardingSchema,
+  PREREQUISITE_IDS,
+  type OnboardingInput,
+} from "@/lib/schemas/onboarding";
 import {
   ActionFeedback,
   applyFieldErrors,
@@ -22,7 +29,11 @@ import {
 import { PrerequisiteList } from "./prerequisite-list";
 import { VendorName } from "./vendor-name";
 
-export const EXAMPLE_VENDOR = { orgno: "974761076", name: "SKATTEETATEN" } as const;
+/** A vendor the simulator's register offers (read by the page over HTTP, never from the simulator's modules). */
+export interface DemoVendor {
+  orgno: string;
+  name: string;
+}
 
 export interface OnboardingSaved {
   env: EnvironmentId;
@@ -34,12 +45,15 @@ export interface OnboardingSaved {
 export function OnboardingForm({
   saved,
   environments,
+  demoVendors,
   laterState,
   texts,
   common,
 }: {
   saved: OnboardingSaved;
   environments: EnvironmentId[];
+  /** The simulator's demo vendors (not Skatteetaten); null when there is no simulator or its register is silent. */
+  demoVendors: DemoVendor[] | null;
   laterState: boolean;
   texts: OnboardingMessages;
   common: CommonMessages;
@@ -63,7 +77,8 @@ export function OnboardingForm({
   const { register, handleSubmit, setValue, setError, control, formState } = form;
   const env = useWatch({ control, name: "env" });
   const orgno = useWatch({ control, name: "orgno" });
-  const willReset = laterState && (env !== saved.env || (saved.orgno !== "" && orgno.trim() !== saved.orgno));
+  const willReset =
+    laterState && (env !== saved.env || (saved.orgno !== "" && normaliseOrgno(orgno) !== saved.orgno));
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
@@ -82,8 +97,15 @@ export function OnboardingForm({
     setValue("env", environments.includes("simulator") ? "simulator" : environments[0]!, {
       shouldDirty: true,
     });
-    setValue("orgno", EXAMPLE_VENDOR.orgno, { shouldDirty: true, shouldValidate: true });
+    const example = demoVendors?.find((v) => v.orgno === EXAMPLE_VENDOR_ORGNO) ?? demoVendors?.[0] ?? null;
+    setValue("orgno", example?.orgno ?? EXAMPLE_VENDOR_ORGNO, { shouldDirty: true, shouldValidate: true });
   };
+
+  const chooseDemoVendor = (orgno: string) => {
+    if (orgno) setValue("orgno", orgno, { shouldDirty: true, shouldTouch: true, shouldValidate: true });
+  };
+  const showDemoVendors = env === "simulator" && demoVendors !== null;
+  const chosenDemo = demoVendors?.some((v) => v.orgno === normaliseOrgno(orgno)) ? normaliseOrgno(orgno) : "";
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
@@ -137,10 +159,34 @@ export function OnboardingForm({
       <VendorName
         env={env}
         orgno={orgno}
-        initial={saved.orgno === orgno ? saved.name : null}
+        initial={saved.orgno === normaliseOrgno(orgno) ? saved.name : null}
         lookup={lookupVendorName}
         texts={texts.lookup}
       />
+      {showDemoVendors && (
+        <div className="space-y-1">
+          <label htmlFor="demo-vendor" className="block text-sm font-semibold">
+            {texts.demoVendors.label}
+          </label>
+          <p id="demo-vendor-hint" className="text-sm text-ink-subtle">
+            {texts.demoVendors.hint}
+          </p>
+          <select
+            id="demo-vendor"
+            value={chosenDemo}
+            onChange={(e) => chooseDemoVendor(e.target.value)}
+            aria-describedby="demo-vendor-hint"
+            className={`${inputClass} max-w-md`}
+          >
+            <option value="">{texts.demoVendors.choose}</option>
+            {demoVendors.map((v) => (
+              <option key={v.orgno} value={v.orgno}>
+                {format(texts.demoVendors.option, { name: v.name, orgno: v.orgno })}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
 
       <PrerequisiteList env={env} register={register} texts={texts} />
 

@@ -5,13 +5,14 @@ import type { lookupVendorName as LookupAction } from "@/app/(wizard)/onboarding
 import type { EnvironmentId } from "@/lib/environments";
 import type { OnboardingMessages } from "@/lib/i18n/messages/onboarding";
 import { format } from "@/lib/i18n/types";
-import { isValidOrgno } from "@/lib/mod11";
+import { isValidOrgno, normaliseOrgno } from "@/lib/mod11";
 
-type Lookup = { key: string; name: string | null };
+type Lookup = { key: string; name: string | null; unavailable?: boolean };
 
 /**
  * The vendor's name from the organisation register, looked up once the number passes MOD11. An unknown
- * organisation is said to be fine: the name is a convenience, not a check.
+ * organisation is said to be fine: the name is a convenience, not a check. A register that could not be
+ * asked (network, timeout, 5xx) is said as such, not as "not found".
  */
 export function VendorName({
   env,
@@ -26,7 +27,7 @@ export function VendorName({
   lookup: typeof LookupAction;
   texts: OnboardingMessages["lookup"];
 }) {
-  const value = orgno.trim();
+  const value = normaliseOrgno(orgno);
   const valid = isValidOrgno(value);
   const key = `${env}:${value}`;
   const [result, setResult] = useState<Lookup | null>(initial ? { key, name: initial } : null);
@@ -36,7 +37,12 @@ export function VendorName({
     let cancelled = false;
     const timer = setTimeout(async () => {
       const res = await lookup({ env, orgno: value });
-      if (!cancelled) setResult({ key, name: res.ok ? res.data.name : null });
+      if (!cancelled)
+        setResult(
+          res.ok
+            ? { key, name: res.data.name, unavailable: res.data.unavailable }
+            : { key, name: null, unavailable: true },
+        );
     }, 350);
     return () => {
       cancelled = true;
@@ -51,7 +57,9 @@ export function VendorName({
       {valid && current?.name && (
         <span className="font-semibold">{format(texts.found, { name: current.name })}</span>
       )}
-      {valid && current && !current.name && <span className="text-ink-subtle">{texts.notFound}</span>}
+      {valid && current && !current.name && (
+        <span className="text-ink-subtle">{current.unavailable ? texts.unavailable : texts.notFound}</span>
+      )}
     </p>
   );
 }

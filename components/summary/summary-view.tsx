@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
+import { statusLabel } from "@/components/customer/status-label";
 import { clockTime } from "@/components/token/clock-time";
 import { SKATTEETATEN_APIS } from "@/lib/catalogue";
 import { common } from "@/lib/i18n/messages/common";
+import { customerMessages } from "@/lib/i18n/messages/customer";
 import { summaryMessages } from "@/lib/i18n/messages/summary";
 import type { Locale } from "@/lib/i18n/types";
 import type { Summary } from "@/lib/summary/build";
@@ -123,7 +125,8 @@ export function SummaryView({ summary, locale }: { summary: Summary; locale: Loc
           <Rows
             rows={[
               [f.requestId, summary.request.id],
-              [f.status, summary.request.status],
+              // Altinn's status in the user's words, as step 5 says it ("Accepted" is "Godkjent" in nb).
+              [f.status, statusLabel(customerMessages[locale], summary.request.status)],
               [f.customer, summary.request.partyOrgNo],
               [f.externalRef, summary.request.externalRef],
             ]}

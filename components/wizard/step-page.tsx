@@ -6,7 +6,7 @@ import { common } from "@/lib/i18n/messages/common";
 import { format } from "@/lib/i18n/types";
 import type { Locale } from "@/lib/i18n/types";
 import type { StepId, WizardState } from "@/lib/session/state";
-import { nextStep, previousStep, stepById, stepStatuses, SUMMARY_PATH } from "@/lib/steps";
+import { lockedStepTarget, nextStep, previousStep, stepById, stepStatuses, SUMMARY_PATH } from "@/lib/steps";
 
 /**
  * The frame of every step page: number, title, a banner when the step must be re-run, back and next. A
@@ -33,6 +33,8 @@ export function StepPage({
   const next = nextStep(id);
   const locked = status === "locked";
   const missing = step.requires.filter((r) => statuses[r] !== "done");
+  // The link goes to the first step that can be done now, however far back that is.
+  const start = lockedStepTarget(state, id);
 
   return (
     <article className="space-y-6" aria-labelledby="step-title">
@@ -53,10 +55,11 @@ export function StepPage({
                 .join(", "),
             })}
           </p>
-          {missing[0] && (
+          {start && (
             <p className="mt-2">
-              <Link className="text-accent underline" href={stepById(missing[0]).path}>
-                {format(t.stepper.step, { n: stepById(missing[0]).number })}: {t.steps[missing[0]].title}
+              {t.locked.start}{" "}
+              <Link className="text-accent underline" href={start.path}>
+                {format(t.stepper.step, { n: start.number })}: {t.steps[start.id].title}
               </Link>
             </p>
           )}

@@ -1,14 +1,15 @@
 import { z } from "zod";
-import { isValidOrgno } from "../mod11";
+import { isValidOrgno, normaliseOrgno } from "../mod11";
 
 /**
  * Building blocks for the forms' schemas. Messages are keys into the `validation` texts of
  * lib/i18n/messages/common.ts, so the client form and the server action show the same words in the
  * user's language.
  */
+/** Spaces are group separators people type ("974 761 076"); the value that comes out is nine digits. */
 export const orgnoSchema = z
   .string({ error: "validation.required" })
-  .trim()
+  .overwrite(normaliseOrgno)
   .min(1, "validation.required")
   .regex(/^\d{9}$/, "validation.orgnoFormat")
   .refine(isValidOrgno, "validation.orgnoMod11");

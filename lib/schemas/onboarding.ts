@@ -2,6 +2,15 @@ import { z } from "zod";
 import { environmentIdSchema, type WizardState } from "../session/state";
 import { orgnoSchema } from "./common";
 
+/** Skatteetaten owns the APIs; it is never the example of a vendor, nor among the simulator's demo vendors offered. */
+export const TAX_AUTHORITY_ORGNO = "974761076";
+
+/**
+ * A vendor to show as the example: a synthetic (Tenor-like) number the simulator's register knows as a demo
+ * vendor, so "fill example" never makes a user onboard as Skatteetaten.
+ */
+export const EXAMPLE_VENDOR_ORGNO = "314500008";
+
 /**
  * Step 1: environment, vendor organisation and the prerequisite checklist. Shared by the client form and
  * the server action. Which prerequisites apply depends on the environment: TT02 has two of its own.

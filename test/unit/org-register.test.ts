@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { resetConfigForTests } from "@/lib/config";
 import { getEnvironment, type Environment } from "@/lib/environments";
-import { lookupOrganisationName, searchOrganisations } from "@/lib/org-register";
+import { lookupOrganisation, lookupOrganisationName, searchOrganisations } from "@/lib/org-register";
 import { dispatch, newSim, PUBLIC_URL, type TestSim } from "../support/sim";
 
 /**
@@ -61,5 +61,29 @@ describe("lookupOrganisationName", () => {
   it("reads one name, or null for an unknown organisation", async () => {
     expect(await lookupOrganisationName(env, "313367002")).toBe("RASK KREATIV TIGER AS");
     expect(await lookupOrganisationName(env, "999999999")).toBeNull();
+  });
+});
+
+describe("lookupOrganisation", () => {
+  it("finds a name, or says the register does not know the organisation", async () => {
+    expect(await lookupOrganisation(env, "313367002")).toEqual({ name: "RASK KREATIV TIGER AS" });
+    expect(await lookupOrganisation(env, "999999999")).toEqual({ name: null, reason: "notFound" });
+  });
+
+  it("says unavailable when the network fails or the register answers 5xx", async () => {
+    vi.stubGlobal("fetch", async () => {
+      throw new TypeError("fetch failed");
+    });
+    try {
+      expect(await lookupOrganisation(env, "313367002")).toEqual({ name: null, reason: "unavailable" });
+      vi.stubGlobal("fetch", async () => new Response("oops", { status: 503 }));
+      expect(await lookupOrganisation(env, "313367002")).toEqual({ name: null, reason: "unavailable" });
+      vi.stubGlobal("fetch", async () => new Response("{}", { status: 404 }));
+      expect(await lookupOrganisation(env, "313367002")).toEqual({ name: null, reason: "notFound" });
+    } finally {
+      vi.stubGlobal("fetch", async (input: string | URL | Request, init?: RequestInit) =>
+        dispatch(sim, new Request(input, init)),
+      );
+    }
   });
 });

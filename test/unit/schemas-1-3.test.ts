@@ -9,6 +9,9 @@ import {
   prerequisitesFor,
   prerequisitesMet,
 } from "@/lib/schemas/onboarding";
+import { callSchema } from "@/lib/schemas/call";
+import { customerFormSchema } from "@/lib/schemas/customer";
+import { customerRefSchema } from "@/lib/schemas/customers";
 import { apiSelectionSchema, scopeMarkSchema, scopesComplete } from "@/lib/schemas/scopes";
 import { initialState } from "@/lib/session/state";
 
@@ -30,6 +33,23 @@ describe("organisation number (MOD11)", () => {
   it("accepts valid numbers, trimming spaces", () => {
     expect(orgnoSchema.parse("974761076")).toBe("974761076");
     expect(orgnoSchema.parse(" 313367002 ")).toBe("313367002");
+  });
+
+  it("accepts the number grouped with spaces as people type and copy it, and keeps nine digits", () => {
+    expect(orgnoSchema.parse("974 761 076")).toBe("974761076");
+    expect(orgnoSchema.parse("974\u00a0761\u00a0076")).toBe("974761076");
+    expect(orgnoSchema.parse(" 31 33 67 002 ")).toBe("313367002");
+    // grouped but wrong is still refused for the right reason
+    expect(orgnoSchema.safeParse("974 761 077").error?.issues[0]?.message).toBe("validation.orgnoMod11");
+    expect(orgnoSchema.safeParse("974-761-076").error?.issues[0]?.message).toBe("validation.orgnoFormat");
+    expect(orgnoSchema.safeParse("   ").error?.issues[0]?.message).toBe("validation.required");
+  });
+
+  it("normalises the same way in every form that takes an organisation number", () => {
+    expect(onboardingSchema.shape.orgno.parse("974 761 076")).toBe("974761076");
+    expect(customerFormSchema.shape.partyOrgNo.parse("313 367 002")).toBe("313367002");
+    expect(customerRefSchema.shape.orgNo.parse("313 367 002")).toBe("313367002");
+    expect(callSchema.shape.forOrgNo.parse("313 367 002")).toBe("313367002");
   });
 
   it("says which rule failed, with message keys that exist in both languages", () => {

@@ -8,7 +8,7 @@ import {
   type EnvironmentId,
 } from "@/lib/environments";
 import { onboarding } from "@/lib/i18n/messages/onboarding";
-import { lookupOrganisationName } from "@/lib/org-register";
+import { lookupOrganisation, lookupOrganisationName } from "@/lib/org-register";
 import {
   hasLaterState,
   onboardingSchema,
@@ -24,12 +24,16 @@ function environmentFor(id: EnvironmentId, current: Environment): Environment {
   return id === current.id ? current : getEnvironment(id, { sandbox: current.sandbox });
 }
 
-/** Looks up the vendor's name as the user types; an unknown organisation is allowed and just has no name. */
+/**
+ * Looks up the vendor's name as the user types; an unknown organisation is allowed and just has no name.
+ * `unavailable` says the register could not be asked, so the form does not claim the organisation is unknown.
+ */
 export const lookupVendorName = defineAction(vendorLookupSchema, async (input, { locale, env }) => {
   if (!availableEnvironments().includes(input.env)) {
     throw new UserError(onboarding[locale].envNotAvailable, { env: [onboarding[locale].envNotAvailable] });
   }
-  return { data: { name: await lookupOrganisationName(environmentFor(input.env, env), input.orgno) } };
+  const found = await lookupOrganisation(environmentFor(input.env, env), input.orgno);
+  return { data: { name: found.name, unavailable: found.name === null && found.reason === "unavailable" } };
 });
 
 /**

@@ -57,6 +57,7 @@ export const common = defineMessages({
     locked: {
       title: "Dette steget er låst",
       body: "Fullfør {steps} først.",
+      start: "Begynn her:",
       willDo: "Hva steget gjør",
     },
     stale: "Noe du har endret i et tidligere steg påvirker dette steget. Kjør det på nytt.",
@@ -154,6 +155,7 @@ export const common = defineMessages({
     locked: {
       title: "This step is locked",
       body: "Complete {steps} first.",
+      start: "Start here:",
       willDo: "What this step does",
     },
     stale: "Something you changed in an earlier step affects this step. Run it again.",

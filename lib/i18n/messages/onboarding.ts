@@ -24,6 +24,14 @@ export const onboarding = defineMessages({
       pending: "Slår opp navnet …",
       found: "Navn i Enhetsregisteret: {name}",
       notFound: "Fant ikke organisasjonen i registeret. Det er greit – du kan fortsette uten navn.",
+      unavailable:
+        "Kunne ikke slå opp navnet: registeret svarte ikke. Det er greit – du kan fortsette uten navn.",
+    },
+    demoVendors: {
+      label: "Eller velg en demoleverandør i simulatoren",
+      hint: "Oppdiktede leverandører fra simulatorens Enhetsregister. Valget fyller inn nummeret over.",
+      choose: "Velg …",
+      option: "{name} ({orgno})",
     },
     prereqTitle: "Forutsetninger",
     prereqIntro:
@@ -129,6 +137,14 @@ export const onboarding = defineMessages({
       found: "Name in the Central Coordinating Register: {name}",
       notFound:
         "The organisation was not found in the register. That is fine – you can go on without a name.",
+      unavailable:
+        "Could not look up the name: the register did not answer. That is fine – you can go on without a name.",
+    },
+    demoVendors: {
+      label: "Or choose a demo vendor in the simulator",
+      hint: "Made-up vendors from the simulator's Central Coordinating Register. Choosing one fills in the number above.",
+      choose: "Choose …",
+      option: "{name} ({orgno})",
     },
     prereqTitle: "Prerequisites",
     prereqIntro:
