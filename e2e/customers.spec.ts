@@ -227,6 +227,7 @@ test("an agent system: the accounting firm approves an agent request and adds tw
   );
   const claims = page.getByRole("region", { name: SKATTEETATEN_APIS.kravogbetalinger.name.nb });
   await expect(claims.getByLabel(texts.call.orgnoLabel)).toHaveValue("");
+  await expect(claims).toContainText(texts.call.orgnoHintAgent);
   await expectNoSeriousA11yViolations(page, "step 7 (agent)");
 
   // A submission for the client (the firm's regnskapsfører package covers boligselskap reporting).

@@ -145,7 +145,8 @@ export function TestCallForm({
     {
       name: "forOrgNo",
       label: texts.orgnoLabel,
-      hint: format(texts.orgnoHint, { org: customerOrgNo }),
+      // An agent system's token is the firm's: nothing is filled in, the user names the client.
+      hint: customerOrgNo ? format(texts.orgnoHint, { org: customerOrgNo }) : texts.orgnoHintAgent,
       inputMode: "numeric" as const,
       maxLength: 11,
       placeholder: undefined,

@@ -9,6 +9,8 @@ export const callMessages = defineMessages({
     orgnoLabel: "Organisasjonen kallet gjelder",
     orgnoHint:
       "Kundens organisasjonsnummer ({org}) er forhåndsutfylt. En standard systembruker kan bare handle for sin egen organisasjon, en klientsystembruker for klientene som er delegert til den; prøv et annet nummer for å se hvordan en avvisning ser ut.",
+    orgnoHintAgent:
+      "Skriv organisasjonsnummeret til klienten kallet gjelder: en klient regnskapsførerfirmaet har lagt til systembrukeren. Tokenet er firmaets og nevner ikke klienten; en virksomhet som ikke er delegert, avvises.",
     run: "Kjør testkall",
     runAgain: "Kjør på nytt",
     running: "Kaller Skatteetaten …",
@@ -52,6 +54,8 @@ export const callMessages = defineMessages({
     orgnoLabel: "Organisation the call is about",
     orgnoHint:
       "The customer's organisation number ({org}) is filled in. A standard system user may act only for its own organisation, an agent system user for the clients delegated to it; try another number to see what a refusal looks like.",
+    orgnoHintAgent:
+      "Type the organisation number of the client the call is about: a client the accounting firm has added to the system user. The token is the firm's and does not name the client; an organisation not delegated is refused.",
     run: "Run test call",
     runAgain: "Run again",
     running: "Calling Skatteetaten …",
