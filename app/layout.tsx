@@ -15,7 +15,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await getLocale();
   const state = await readState();
   return (
-    <html lang={locale === "nb" ? "nb" : "en"}>
+    <html lang={locale}>
       <body className="min-h-screen font-sans antialiased">
         <a
           href="#main"

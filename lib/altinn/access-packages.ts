@@ -8,10 +8,10 @@
  * Pure data: the wizard's forms offer only the packages Altinn accepts for the kind of system user, and the
  * simulator enforces the same flags.
  */
-export interface Bilingual {
-  nb: string;
-  en: string;
-}
+import type { Localised } from "../i18n/types";
+
+/** @deprecated Use `Localised` from lib/i18n/types: a text in every interface language. */
+export type Bilingual = Localised<string>;
 
 /** The four classes of contracts-more §1.1's table. */
 export type PackageClass = "client-only" | "ordinary" | "admin-only" | "neither";

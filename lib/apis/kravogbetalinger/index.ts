@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatNumber } from "../../i18n/format";
 import { format } from "../../i18n/types";
 import { defineTestCall, type SkatteetatenApi } from "../types";
 
@@ -52,7 +53,7 @@ export const kravogbetalinger = {
       const saldo = typeof b.totalOversikt?.saldo === "number" ? b.totalOversikt.saldo : 0;
       return format(CLAIMS[locale], {
         count,
-        saldo: saldo.toLocaleString(locale === "nb" ? "nb-NO" : "en-GB", { minimumFractionDigits: 2 }),
+        saldo: formatNumber(saldo, locale, { minimumFractionDigits: 2 }),
       });
     },
   }),

@@ -5,8 +5,9 @@ export const common = defineMessages({
     appName: "Systembruker-veiviseren",
     skipToContent: "Hopp til innholdet",
     language: "Språk",
-    switchTo: "English",
-    switchToLabel: "Switch to English",
+    languageName: "Bokmål",
+    switchToLabel: "Bytt til bokmål",
+    cancel: "Avbryt",
     environment: { simulator: "Simulator", test: "Testmiljø (TT02)", production: "Produksjon" },
     environmentActive: "Aktivt miljø",
     stepper: {
@@ -103,8 +104,9 @@ export const common = defineMessages({
     appName: "System user wizard",
     skipToContent: "Skip to content",
     language: "Language",
-    switchTo: "Norsk",
-    switchToLabel: "Bytt til norsk",
+    languageName: "English",
+    switchToLabel: "Switch to English",
+    cancel: "Cancel",
     environment: { simulator: "Simulator", test: "Test environment (TT02)", production: "Production" },
     environmentActive: "Active environment",
     stepper: {

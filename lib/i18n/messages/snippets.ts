@@ -1,11 +1,11 @@
 import { API_LIST, type ApiSnippetId } from "../../apis";
 import type { SnippetId } from "../../snippets/types";
-import { defineMessages } from "../types";
+import { defineMessages, type Locale } from "../types";
 
 /** Titles and labels of the curl / TypeScript snippets (lib/snippets); each API's title is in its module. */
 type Titles = Record<SnippetId, string>;
 
-const apiTitles = (locale: "nb" | "en") =>
+const apiTitles = (locale: Locale) =>
   Object.fromEntries(API_LIST.map((a) => [a.snippet.id, a.snippet.title[locale]])) as Record<
     ApiSnippetId,
     string
