@@ -3,6 +3,7 @@ import { getLocale } from "@/lib/i18n/server";
 
 const texts = {
   nb: { title: "Fant ikke siden", body: "Adressen finnes ikke i veiviseren.", home: "Til forsiden" },
+  nn: { title: "Fann ikkje sida", body: "Adressa finst ikkje i vegvisaren.", home: "Til framsida" },
   en: {
     title: "Page not found",
     body: "This address does not exist in the wizard.",

@@ -12,6 +12,11 @@ const intro = {
     "Du går gjennom sju steg: Maskinporten, scopes, klient og nøkkel, systemregisteret i Altinn, kundens godkjenning, token med systembruker og kallet.",
     "Alt kan prøves uten påloggingsdata mot en innebygd simulator, og gjøres på ordentlig mot testmiljøet og produksjon.",
   ],
+  nn: [
+    "Vegvisaren tek deg som leverandør av eit sluttbrukarsystem frå ingenting til eit vellukka kall mot Skatteetaten med eit systembrukar-token.",
+    "Du går gjennom sju steg: Maskinporten, scopes, klient og nøkkel, systemregisteret i Altinn, godkjenninga til kunden, token med systembrukar og kallet.",
+    "Alt kan prøvast utan påloggingsdata mot ein innebygd simulator, og gjerast på ordentleg mot testmiljøet og produksjon.",
+  ],
   en: [
     "The wizard takes you, the vendor of an end-user system, from nothing to a successful call to Skatteetaten with a system user token.",
     "You go through seven steps: Maskinporten, scopes, client and key, Altinn's system register, the customer's approval, the system user token and the call.",
