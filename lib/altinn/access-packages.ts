@@ -46,30 +46,70 @@ function pkg(name: string, title: Bilingual, packageClass: PackageClass): Access
 export const ACCESS_PACKAGES: readonly AccessPackageInfo[] = [
   pkg(
     "regnskapsforer-med-signeringsrettighet",
-    { nb: "Regnskapsfører med signeringsrettighet", en: "Accountant with signing rights" },
+    {
+      nb: "Regnskapsfører med signeringsrettighet",
+      nn: "Rekneskapsførar med signeringsrett",
+      en: "Accountant with signing rights",
+    },
     "client-only",
   ),
   pkg(
     "regnskapsforer-uten-signeringsrettighet",
-    { nb: "Regnskapsfører uten signeringsrettighet", en: "Accountant without signing rights" },
+    {
+      nb: "Regnskapsfører uten signeringsrettighet",
+      nn: "Rekneskapsførar utan signeringsrett",
+      en: "Accountant without signing rights",
+    },
     "client-only",
   ),
-  pkg("regnskapsforer-lonn", { nb: "Regnskapsfører lønn", en: "Accountant payroll" }, "client-only"),
-  pkg("ansvarlig-revisor", { nb: "Ansvarlig revisor", en: "Responsible auditor" }, "client-only"),
-  pkg("revisormedarbeider", { nb: "Revisormedarbeider", en: "Auditor staff member" }, "client-only"),
+  pkg(
+    "regnskapsforer-lonn",
+    { nb: "Regnskapsfører lønn", nn: "Rekneskapsførar løn", en: "Accountant payroll" },
+    "client-only",
+  ),
+  pkg(
+    "ansvarlig-revisor",
+    { nb: "Ansvarlig revisor", nn: "Ansvarleg revisor", en: "Responsible auditor" },
+    "client-only",
+  ),
+  pkg(
+    "revisormedarbeider",
+    { nb: "Revisormedarbeider", nn: "Revisormedarbeidar", en: "Auditor staff member" },
+    "client-only",
+  ),
   pkg(
     "forretningsforer-eiendom",
-    { nb: "Forretningsfører eiendom", en: "Property business manager" },
+    { nb: "Forretningsfører eiendom", nn: "Forretningsførar eigedom", en: "Property business manager" },
     "client-only",
   ),
-  pkg("skattegrunnlag", { nb: "Skattegrunnlag", en: "Tax basis" }, "ordinary"),
-  pkg("a-ordning", { nb: "A-ordningen", en: "The a-scheme" }, "ordinary"),
-  pkg("skatt-naering", { nb: "Skatt næring", en: "Business tax" }, "ordinary"),
-  pkg("klientadministrator", { nb: "Klientadministrator", en: "Client administrator" }, "admin-only"),
-  pkg("hovedadministrator", { nb: "Hovedadministrator", en: "Main administrator" }, "admin-only"),
-  pkg("tilgangsstyrer", { nb: "Tilgangsstyrer", en: "Access manager" }, "admin-only"),
-  pkg("eksplisitt", { nb: "Eksplisitt tjenestedelegering", en: "Explicit service delegation" }, "neither"),
-  pkg("vergemal-formue", { nb: "Vergemål formue", en: "Guardianship assets" }, "neither"),
+  pkg("skattegrunnlag", { nb: "Skattegrunnlag", nn: "Skattegrunnlag", en: "Tax basis" }, "ordinary"),
+  pkg("a-ordning", { nb: "A-ordningen", nn: "A-ordninga", en: "The a-scheme" }, "ordinary"),
+  pkg("skatt-naering", { nb: "Skatt næring", nn: "Skatt næring", en: "Business tax" }, "ordinary"),
+  pkg(
+    "klientadministrator",
+    { nb: "Klientadministrator", nn: "Klientadministrator", en: "Client administrator" },
+    "admin-only",
+  ),
+  pkg(
+    "hovedadministrator",
+    { nb: "Hovedadministrator", nn: "Hovudadministrator", en: "Main administrator" },
+    "admin-only",
+  ),
+  pkg("tilgangsstyrer", { nb: "Tilgangsstyrer", nn: "Tilgangsstyrar", en: "Access manager" }, "admin-only"),
+  pkg(
+    "eksplisitt",
+    {
+      nb: "Eksplisitt tjenestedelegering",
+      nn: "Eksplisitt tenestedelegering",
+      en: "Explicit service delegation",
+    },
+    "neither",
+  ),
+  pkg(
+    "vergemal-formue",
+    { nb: "Vergemål formue", nn: "Verjemål formue", en: "Guardianship assets" },
+    "neither",
+  ),
 ];
 
 export function findAccessPackage(urn: string): AccessPackageInfo | undefined {

@@ -31,9 +31,10 @@ export const MAX_INCOME_YEAR = 2100;
 
 export const incomeYearField: CallField = {
   name: "inntektsaar",
-  label: { nb: "Inntektsår", en: "Income year" },
+  label: { nb: "Inntektsår", nn: "Inntektsår", en: "Income year" },
   hint: {
     nb: "Innsendingen gjelder dette året. Som regel tar API-et imot fjoråret.",
+    nn: "Innsendinga gjeld dette året. Som regel tek API-et imot fjoråret.",
     en: "The submission is for this year. The API usually accepts last year.",
   },
   inputMode: "numeric",
@@ -53,6 +54,7 @@ export function lastYear(now: number): number {
 
 const RECEIPT = {
   nb: "Mottatt. forsendelseId {forsendelseId}, dialogId {dialogId}.",
+  nn: "Motteke. forsendelseId {forsendelseId}, dialogId {dialogId}.",
   en: "Received. forsendelseId {forsendelseId}, dialogId {dialogId}.",
 };
 

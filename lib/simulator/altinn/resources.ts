@@ -46,7 +46,11 @@ export const RESOURCES: readonly SimResource[] = [
     // A Maskinporten schema resource: exists, but cannot be delegated to a system user (AUTH.VLD-00017).
     id: "altinn-maskinporten-schema-demo",
     type: "MaskinportenSchema",
-    title: { nb: "Maskinporten-skjema (demo)", en: "Maskinporten schema (demo)" },
+    title: {
+      nb: "Maskinporten-skjema (demo)",
+      nn: "Maskinporten-skjema (demo)",
+      en: "Maskinporten schema (demo)",
+    },
     owner: "Digdir",
   },
 ];
