@@ -162,7 +162,7 @@ async function locale(): Promise<Locale> {
   }
 }
 
-const MISSING: Record<Locale, { key: string; client: string; scopes: string }> = {
+export const MISSING: Record<Locale, { key: string; client: string; scopes: string }> = {
   nb: {
     key: "Du har ingen nøkkel ennå. Lag eller importer en nøkkel i steg 3.",
     client: "Du har ingen Maskinporten-klient ennå. Opprett eller oppgi klienten i steg 3.",
