@@ -39,8 +39,7 @@ export function KeyDetails({
           <dd className="break-all font-mono">{keyView.kid}</dd>
           <dt className="font-semibold">{texts.createdAt}</dt>
           <dd>
-            {texts.source[keyView.source]},{" "}
-            {formatDateTime(keyView.createdAt, locale)}
+            {texts.source[keyView.source]}, {formatDateTime(keyView.createdAt, locale)}
           </dd>
         </dl>
       </Alert>

@@ -43,11 +43,7 @@ export function SiteHeader({ locale, env }: { locale: Locale; env: EnvironmentId
               ))}
             </ul>
           </nav>
-          <StartOver
-            label={t.nav.startOver}
-            confirmText={t.startOverConfirm}
-            cancel={t.cancel}
-          />
+          <StartOver label={t.nav.startOver} confirmText={t.startOverConfirm} cancel={t.cancel} />
         </div>
       </div>
     </header>

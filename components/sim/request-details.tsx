@@ -13,7 +13,6 @@ export function localized(
   return texts[locale] || texts.nb || Object.values(texts).find(Boolean) || fallback;
 }
 
-
 type FactsView = Pick<
   ApprovalView,
   "vendor" | "system" | "integrationTitle" | "party" | "created" | "requestId"

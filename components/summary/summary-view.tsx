@@ -41,7 +41,8 @@ export function SummaryView({ summary, locale }: { summary: Summary; locale: Loc
   const c = common[locale];
   const f = t.fields;
   const notYet = <p className="text-sm text-ink-subtle">{t.notYet}</p>;
-  const time = (isoText: string | null) => (isoText ? formatDateTime(isoText, locale, { seconds: true }) : "–");
+  const time = (isoText: string | null) =>
+    isoText ? formatDateTime(isoText, locale, { seconds: true }) : "–";
 
   return (
     <div className="space-y-4">

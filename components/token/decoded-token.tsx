@@ -129,7 +129,14 @@ export function DecodedToken({
             ...details.flatMap((d, i) =>
               d && typeof d === "object"
                 ? Object.entries(d as Record<string, unknown>).map(([k, v]) => (
-                    <ClaimRow key={`${name}-${i}-${k}`} name={k} value={v} texts={texts} locale={locale} nested />
+                    <ClaimRow
+                      key={`${name}-${i}-${k}`}
+                      name={k}
+                      value={v}
+                      texts={texts}
+                      locale={locale}
+                      nested
+                    />
                   ))
                 : [],
             ),

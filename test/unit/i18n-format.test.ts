@@ -41,8 +41,12 @@ describe("times in Oslo, labelled", () => {
   it("accepts ISO text and Date, and writes seconds or the month in words when asked", () => {
     const iso = new Date(WINTER).toISOString();
     expect(formatDateTime(iso, "nb", { seconds: true })).toBe("27.11.2026 20:15:03 (norsk tid)");
-    expect(formatDateTime(new Date(WINTER), "nn", { long: true })).toBe("27. november 2026 20:15 (norsk tid)");
-    expect(formatDateTime(new Date(WINTER), "en", { long: true })).toBe("27 November 2026 20:15 (Norwegian time)");
+    expect(formatDateTime(new Date(WINTER), "nn", { long: true })).toBe(
+      "27. november 2026 20:15 (norsk tid)",
+    );
+    expect(formatDateTime(new Date(WINTER), "en", { long: true })).toBe(
+      "27 November 2026 20:15 (Norwegian time)",
+    );
   });
 
   it("token times (epoch seconds) as the time of day with seconds", () => {

@@ -120,7 +120,8 @@ describe("dictionary parity", () => {
         const reference = JSON.stringify(shape(value.nb, `${where}.nb`, problems));
         for (const locale of LOCALES.filter((l): l is Exclude<Locale, "nb"> => l !== "nb")) {
           const other = JSON.stringify(shape(value[locale], `${where}.${locale}`, problems));
-          if (other !== reference) problems.push(`${where}.${locale} differs from nb in keys or placeholders`);
+          if (other !== reference)
+            problems.push(`${where}.${locale} differs from nb in keys or placeholders`);
         }
       }
       expect(problems).toEqual([]);

@@ -68,7 +68,9 @@ export default async function Page() {
             {t.tokenHeading}
           </h2>
           <p className="text-sm text-ink-subtle">{t.tokenIntro}</p>
-          {exp !== null && <p className="text-sm">{format(t.expires, { time: formatEpochSeconds(exp, locale) })}</p>}
+          {exp !== null && (
+            <p className="text-sm">{format(t.expires, { time: formatEpochSeconds(exp, locale) })}</p>
+          )}
           <DecodedToken
             header={token.header}
             claims={token.claims}
