@@ -3,6 +3,7 @@ import { defineMessages } from "../types";
 export const common = defineMessages({
   nb: {
     appName: "Systembruker-veiviseren",
+    appDescription: "Fra ingenting til et kall mot Skatteetaten med systembruker-token.",
     skipToContent: "Hopp til innholdet",
     language: "Språk",
     languageName: "Bokmål",
@@ -102,6 +103,7 @@ export const common = defineMessages({
   },
   nn: {
     appName: "Systembrukar-vegvisaren",
+    appDescription: "Frå ingenting til eit kall mot Skatteetaten med systembrukar-token.",
     skipToContent: "Hopp til innhaldet",
     language: "Språk",
     languageName: "Nynorsk",
@@ -201,6 +203,7 @@ export const common = defineMessages({
   },
   en: {
     appName: "System user wizard",
+    appDescription: "From nothing to a call to Skatteetaten with a system user token.",
     skipToContent: "Skip to content",
     language: "Language",
     languageName: "English",

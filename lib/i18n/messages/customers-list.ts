@@ -6,7 +6,10 @@ export const customersList = defineMessages({
     listTitle: "Kundene dine",
     listIntro: "Hver kunde har sin egen forespørsel og status. Statusene følges samlet så lenge noen venter.",
     empty: "Ingen kunder ennå. Legg til én under, eller lim inn mange organisasjonsnumre.",
-    counts: "{total} kunder: {approved} godkjent, {waiting} venter.",
+    counts: {
+      one: "{count} kunde: {approved} godkjent, {waiting} venter.",
+      other: "{count} kunder: {approved} godkjent, {waiting} venter.",
+    },
     customerHeading: "Kunde {name}",
     statusLabel: "Status",
     local: {
@@ -59,7 +62,10 @@ export const customersList = defineMessages({
     listIntro:
       "Kvar kunde har sin eigen førespurnad og status. Statusane blir følgde samla så lenge nokon ventar.",
     empty: "Ingen kundar enno. Legg til éin under, eller lim inn mange organisasjonsnummer.",
-    counts: "{total} kundar: {approved} godkjende, {waiting} ventar.",
+    counts: {
+      one: "{count} kunde: {approved} godkjend, {waiting} ventar.",
+      other: "{count} kundar: {approved} godkjende, {waiting} ventar.",
+    },
     customerHeading: "Kunde {name}",
     statusLabel: "Status",
     local: {
@@ -113,7 +119,10 @@ export const customersList = defineMessages({
     listIntro:
       "Each customer has their own request and status. The statuses are followed together while any wait.",
     empty: "No customers yet. Add one below, or paste many organisation numbers.",
-    counts: "{total} customers: {approved} approved, {waiting} waiting.",
+    counts: {
+      one: "{count} customer: {approved} approved, {waiting} waiting.",
+      other: "{count} customers: {approved} approved, {waiting} waiting.",
+    },
     customerHeading: "Customer {name}",
     statusLabel: "Status",
     local: {
