@@ -9,9 +9,29 @@ export const TIME_ZONE = "Europe/Oslo";
 
 const INTL_LOCALE: Localised = { nb: "nb-NO", nn: "nn-NO", en: "en-GB" };
 
-/** The BCP 47 tag Intl uses for an interface language. */
+/**
+ * Where the engine lacks a language's data, the tag whose formats are the same. Chromium's trimmed ICU has no
+ * nynorsk (it would write "November 27, 2026" and "12,345.50"); bokmål writes dates, times, numbers and month
+ * names exactly as nynorsk does, and has the same plural categories.
+ */
+const INTL_FALLBACK: Partial<Localised> = { nn: "nb-NO" };
+
+const supported = new Map<string, boolean>();
+function isSupported(tag: string): boolean {
+  let ok = supported.get(tag);
+  if (ok === undefined) {
+    ok =
+      Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 &&
+      Intl.NumberFormat.supportedLocalesOf([tag]).length > 0;
+    supported.set(tag, ok);
+  }
+  return ok;
+}
+
+/** The BCP 47 tag Intl uses for an interface language (nn-NO, or nb-NO where the engine has no nynorsk). */
 export function intlLocale(locale: Locale): string {
-  return INTL_LOCALE[locale];
+  const tag = INTL_LOCALE[locale];
+  return isSupported(tag) ? tag : (INTL_FALLBACK[locale] ?? tag);
 }
 
 /** The label after every time: one zone for the whole wizard. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   formatDate,
   formatDateTime,
@@ -19,6 +19,21 @@ describe("intlLocale", () => {
   it("maps every interface language to a tag Intl knows", () => {
     expect(LOCALES.map(intlLocale)).toEqual(["nb-NO", "nn-NO", "en-GB"]);
     for (const l of LOCALES) expect(Intl.DateTimeFormat.supportedLocalesOf(intlLocale(l))).toHaveLength(1);
+  });
+
+  it("uses bokmål's identical formats where the engine has no nynorsk, as in Chromium", async () => {
+    vi.resetModules();
+    const real = Intl.DateTimeFormat.supportedLocalesOf.bind(Intl.DateTimeFormat);
+    const spy = vi
+      .spyOn(Intl.DateTimeFormat, "supportedLocalesOf")
+      .mockImplementation((tags, options) => real(tags, options).filter((t) => t !== "nn-NO"));
+    try {
+      const fresh = await import("@/lib/i18n/format");
+      expect(fresh.intlLocale("nn")).toBe("nb-NO");
+      expect(fresh.formatDateTime(WINTER, "nn", { long: true })).toBe("27. november 2026 20:15 (norsk tid)");
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
 
