@@ -7,7 +7,7 @@ import { LOCALES, type Locale } from "@/lib/i18n/types";
  * Every dictionary has every key in every language. A "dictionary" is any object whose keys are the interface
  * languages (a defineMessages export, a doctor entry's title, an API's label …), found wherever it sits in the
  * modules below. Per dictionary: the same keys in every language (deep), no empty text, and the same {placeholder}
- * names in each language. The page dictionaries and the doctor catalog are found by listing their folders, so a
+ * names in each language, and no language but English holds an English copy where bokmål differs. The page dictionaries and the doctor catalog are found by listing their folders, so a
  * new file there is checked without touching this test; the texts elsewhere are named in EXPLICIT, and a last test
  * fails when a source file gains texts in several languages without being listed.
  */
@@ -91,6 +91,23 @@ function shape(value: unknown, where: string, problems: string[]): unknown {
   return typeof value;
 }
 
+/** Texts in `other` that are copies of English where bokmål is not: a language filled in to satisfy the type. */
+function englishCopies(nb: unknown, other: unknown, en: unknown, where: string, out: string[]): string[] {
+  if (typeof nb === "string") {
+    if (nb !== en && other === en) out.push(`${where}: ${JSON.stringify(other)} is the English text`);
+  } else if (typeof nb === "object" && nb !== null && typeof other === "object" && other !== null) {
+    for (const k of Object.keys(nb))
+      englishCopies(
+        (nb as Record<string, unknown>)[k],
+        (other as Record<string, unknown>)[k],
+        (en as Record<string, unknown> | undefined)?.[k],
+        `${where}.${k}`,
+        out,
+      );
+  }
+  return out;
+}
+
 async function dictionariesOf(file: string): Promise<Found[]> {
   const mod = (await import(path.join(ROOT, file))) as Record<string, unknown>;
   const out: Found[] = [];
@@ -153,5 +170,8 @@ describe("the parity check itself", () => {
     expect(JSON.stringify(shape({ a: "/v1/{orgno} {name}", b: "x" }, "t.en", problems))).toBe(nb);
     shape({ a: " " }, "t.en", problems);
     expect(problems).toEqual(["t.en.a: empty text"]);
+    expect(
+      englishCopies({ a: "Hei", b: "OK" }, { a: "Hello", b: "OK" }, { a: "Hello", b: "OK" }, "t.nn", []),
+    ).toEqual(['t.nn.a: "Hello" is the English text']);
   });
 });
