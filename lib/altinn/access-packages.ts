@@ -10,15 +10,15 @@
  */
 import type { Localised } from "../i18n/types";
 
-/** @deprecated Use `Localised` from lib/i18n/types: a text in every interface language. */
-export type Bilingual = Localised<string>;
+/** @deprecated Use `Localised` from lib/i18n/types. */
+export type Bilingual = Localised;
 
 /** The four classes of contracts-more §1.1's table. */
 export type PackageClass = "client-only" | "ordinary" | "admin-only" | "neither";
 
 export interface AccessPackageInfo {
   urn: string;
-  title: Bilingual;
+  title: Localised;
   packageClass: PackageClass;
   /** May go to an agent (client) system user. */
   isDelegable: boolean;
@@ -35,7 +35,7 @@ const FLAGS: Record<PackageClass, { isAssignable: boolean; isDelegable: boolean 
   neither: { isAssignable: false, isDelegable: false },
 };
 
-function pkg(name: string, title: Bilingual, packageClass: PackageClass): AccessPackageInfo {
+function pkg(name: string, title: Localised, packageClass: PackageClass): AccessPackageInfo {
   return { urn: `${ACCESS_PACKAGE_PREFIX}${name}`, title, packageClass, ...FLAGS[packageClass] };
 }
 

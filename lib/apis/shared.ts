@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { Bilingual } from "../altinn/access-packages";
-import type { Locale } from "../i18n/types";
+import type { Locale, Localised } from "../i18n/types";
 import { format } from "../i18n/types";
 import { defineTestCall, type CallField, type TestCall } from "./types";
 
@@ -97,7 +96,7 @@ export const KILDESYSTEM = "systembruker-wizard";
  * API's own smallest valid submission for the organisation the call is about.
  */
 export function yearlySubmissionCall(opts: {
-  about: Bilingual;
+  about: Localised;
   body: (input: { orgno: string; orgName: string; inntektsaar: number }) => unknown;
 }): TestCall {
   return defineTestCall({

@@ -9,7 +9,7 @@ export const DEFAULT_LOCALE: Locale = "nb";
 /** A value in every interface language (a text, or a namespace of texts). */
 export type Localised<T = string> = Record<Locale, T>;
 
-/** @deprecated Use `Localised<T>`: the name is from when there were two languages. */
+/** @deprecated Use `Localised<T>`; kept only so code written for two languages still compiles (and then asks for nn). */
 export type Bilingual<T = string> = Localised<T>;
 
 /** A namespace of texts: every language must have exactly the keys bokmål has. */
