@@ -1,4 +1,5 @@
 import type { DoctorCatalog, DoctorEntry } from "../types";
+import { LOCALES, type Locale } from "../../i18n/types";
 import { altinnScopeEntries } from "./scopes";
 
 /**
@@ -11,6 +12,11 @@ const REQUEST_DOCS =
   "https://docs.altinn.studio/en/authorization/guides/system-vendor/system-user/systemuserrequest/";
 
 type Text = [nb: string, en: string];
+
+/** A text written in every language the wizard has or is getting, narrowed to the interface's languages. */
+function pick(t: { nb: string; nn: string; en: string }): Record<Locale, string> {
+  return Object.fromEntries(LOCALES.map((l) => [l, t[l]])) as Record<Locale, string>;
+}
 
 function entry(title: Text, cause: Text, fix: Text, extra: Partial<DoctorEntry> = {}): DoctorEntry {
   return {
@@ -83,7 +89,24 @@ export const altinnValidationCatalog: DoctorCatalog = {
       "Oppdater det systemet klienten hører til (bruk samme ID), eller lag en ny klient i steg 3.",
       "Update the system the client belongs to (use the same id), or create a new client in step 3.",
     ],
-    { ...register, field: "clientId" },
+    {
+      ...register,
+      field: "clientId",
+      // Altinn does not name the system; the wizard finds it (lib/altinn/client-holder.ts).
+      withFacts: {
+        needs: ["system", "systemId"],
+        cause: pick({
+          nb: "Maskinporten-klienten er allerede knyttet til systemet {system} i systemregisteret. En klient kan høre til bare ett aktivt system, så Altinn avviser det nye systemet.",
+          nn: "Maskinporten-klienten er alt knytt til systemet {system} i systemregisteret. Ein klient kan høyre til berre eitt aktivt system, så Altinn avviser det nye systemet.",
+          en: "The Maskinporten client is already tied to the system {system} in the system register. A client can belong to one active system only, so Altinn refuses the new one.",
+        }),
+        fix: pick({
+          nb: "Vil du endre {system}, bruk system-ID-en {systemId} i skjemaet, så oppdateres det. Vil du ha et nytt system ved siden av, lag en ny Maskinporten-klient i steg 3 først.",
+          nn: "Vil du endre {system}, bruk system-ID-en {systemId} i skjemaet, så blir det oppdatert. Vil du ha eit nytt system ved sida av, lag ein ny Maskinporten-klient i steg 3 først.",
+          en: "To change {system}, use the system id {systemId} in the form and it is updated. For a new system alongside it, create a new Maskinporten client in step 3 first.",
+        }),
+      },
+    },
   ),
   "AUTH.VLD-00005": entry(
     ["Ugyldig redirect-URL", "Invalid redirect URL"],
