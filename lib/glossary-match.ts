@@ -13,9 +13,9 @@ const FORMS: Record<TermId, Partial<Record<GlossaryLanguage, readonly string[]>>
     en: ["Maskinporten client", "client"],
   },
   "client-id": {
-    nb: ["klient-ID", "klient-ID-en"],
-    nn: ["klient-ID", "klient-ID-en"],
-    en: ["client id", "client_id"],
+    nb: ["klient-ID", "klient-ID-en", "clientId"],
+    nn: ["klient-ID", "klient-ID-en", "clientId"],
+    en: ["client id", "client_id", "clientId"],
   },
   jwt: { nb: ["JWT"], nn: ["JWT"], en: ["JWT"] },
   "jwt-grant": {

@@ -8,7 +8,7 @@ const GAP = 6;
 const MARGIN = 8;
 
 /**
- * A term of art with its glossary explanation: a link to the glossary page with a dotted underline, whose
+ * A term of art with its glossary explanation: a link to the glossary page (in a new tab) with a dotted underline, whose
  * explanation appears on hover and on keyboard focus (WCAG 1.4.13: it stays while the pointer is over it, and
  * Escape closes it). The explanation is the link's accessible description (aria-describedby), so a screen
  * reader says it too. It is placed fixed and kept inside the viewport, so it never widens the page.
@@ -77,6 +77,8 @@ export function Term({ id, children }: { id: TermId; children: ReactNode }) {
       <a
         ref={anchor}
         href={termHref(id)}
+        // A new tab, so a term in a form's label never takes the reader away from what they typed.
+        target="_blank"
         aria-describedby={tipId}
         data-term={id}
         onFocus={show}
