@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { SiteHeader } from "@/components/layout/site-header";
+import { LocaleProvider } from "@/components/layout/locale-provider";
 import { common } from "@/lib/i18n/messages/common";
 import { getLocale } from "@/lib/i18n/server";
-import { readState } from "@/lib/session";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,9 +10,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.appName, description: t.appDescription };
 }
 
+/**
+ * Only what every page shares. The wizard's header (name, environment, language, "start over") is rendered by
+ * the wizard's own pages (WizardChrome); the simulated Altinn pages under /sim have a frame of their own.
+ */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  const state = await readState();
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans antialiased">
@@ -23,8 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {common[locale].skipToContent}
         </a>
-        <SiteHeader locale={locale} env={state.env} />
-        {children}
+        <LocaleProvider locale={locale}>{children}</LocaleProvider>
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SessionNotices } from "@/components/layout/session-notices";
+import { WizardChrome } from "@/components/layout/wizard-chrome";
 import { buttonClass } from "@/components/ui/button";
 import { common } from "@/lib/i18n/messages/common";
 import { home } from "@/lib/i18n/messages/home";
@@ -13,7 +14,7 @@ export default async function Home() {
   const statuses = stepStatuses(state);
   const started = STEPS.some((s) => statuses[s.id] === "done");
   const target = resumeStep(state);
-  return (
+  const page = (
     <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-10">
       <h1 className="text-3xl font-bold">{t.appName}</h1>
       <SessionNotices notices={state.notices} locale={locale} />
@@ -30,4 +31,5 @@ export default async function Home() {
       </Link>
     </main>
   );
+  return <WizardChrome>{page}</WizardChrome>;
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { SessionNotices } from "@/components/layout/session-notices";
+import { WizardChrome } from "@/components/layout/wizard-chrome";
 import { Stepper } from "@/components/wizard/stepper";
 import { common } from "@/lib/i18n/messages/common";
 import { getLocale } from "@/lib/i18n/server";
@@ -19,7 +20,7 @@ export default async function WizardLayout({ children }: { children: ReactNode }
     title: t.steps[s.id].title,
     status: statuses[s.id],
   }));
-  return (
+  const page = (
     <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 md:grid-cols-[16rem_1fr]">
       {/* On a phone the steps fold away under one line, so the page's own content comes first. */}
       <details className="rounded-md border border-line bg-surface md:hidden">
@@ -49,4 +50,5 @@ export default async function WizardLayout({ children }: { children: ReactNode }
       </main>
     </div>
   );
+  return <WizardChrome>{page}</WizardChrome>;
 }

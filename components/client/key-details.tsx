@@ -8,6 +8,7 @@ import type { PublicJwk } from "@/lib/session/state";
 import { DownloadButton } from "./download-button";
 import { ForgetKey } from "./forget-key";
 import { PrivateKeyDownload } from "./private-key-download";
+import { WithTerms } from "@/components/ui/with-terms";
 
 export interface KeyView {
   kid: string;
@@ -35,7 +36,9 @@ export function KeyDetails({
     <div className="space-y-4">
       <Alert tone="success" title={texts.keyReady}>
         <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
-          <dt className="font-semibold">{texts.kid}</dt>
+          <dt className="font-semibold">
+            <WithTerms text={texts.kid} />
+          </dt>
           <dd className="break-all font-mono">{keyView.kid}</dd>
           <dt className="font-semibold">{texts.createdAt}</dt>
           <dd>

@@ -18,6 +18,7 @@ import type { ClientMessages } from "@/lib/i18n/messages/client";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
 import { format } from "@/lib/i18n/types";
 import { manualClientSchema, type ManualClientInput } from "@/lib/schemas/client";
+import { WithTerms } from "@/components/ui/with-terms";
 
 export const EXAMPLE_CLIENT_ID = "a2ed712d-4144-4471-839f-80ae4a68146b";
 
@@ -65,7 +66,9 @@ export function ManualClientForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <p className="text-sm">{texts.manualIntro}</p>
+      <p className="text-sm">
+        <WithTerms text={texts.manualIntro} />
+      </p>
       <ol className="list-decimal space-y-1 pl-6 text-sm">
         {texts.manualSteps.map((step) => (
           <li key={step}>{format(step, { portal: portalUrl })}</li>

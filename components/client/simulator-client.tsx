@@ -7,6 +7,7 @@ import { ActionFeedback, feedbackTexts, type Failure } from "@/components/onboar
 import { Button } from "@/components/ui/button";
 import type { ClientMessages } from "@/lib/i18n/messages/client";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
+import { WithTerms } from "@/components/ui/with-terms";
 
 /** Simulator: one button creates the client (or updates its scopes and key) through the self-service API. */
 export function SimulatorClient({
@@ -41,7 +42,9 @@ export function SimulatorClient({
 
   return (
     <div className="space-y-3">
-      <p className="text-sm">{texts.simIntro}</p>
+      <p className="text-sm">
+        <WithTerms text={texts.simIntro} />
+      </p>
       <Button
         type="button"
         onClick={run}

@@ -4,6 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { CustomerMessages } from "@/lib/i18n/messages/customer";
 import { format } from "@/lib/i18n/types";
+import { WithTerms } from "@/components/ui/with-terms";
 
 /**
  * The approval link for the customer. Shown as a link, with copy and a QR code (an SVG rendered here, no
@@ -40,7 +41,9 @@ export async function ConfirmUrl({
   return (
     <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
       <div className="min-w-0 flex-1 space-y-2">
-        <p className="text-sm">{t.confirmIntro}</p>
+        <p className="text-sm">
+          <WithTerms text={t.confirmIntro} />
+        </p>
         <p className="break-all rounded-md border border-line bg-canvas p-2 font-mono text-xs">{url}</p>
         <div className="flex flex-wrap items-center gap-3">
           <a

@@ -18,6 +18,7 @@ import type { CustomerMessages } from "@/lib/i18n/messages/customer";
 import { translateMessage } from "@/lib/i18n/translate";
 import { buildAccessRequest } from "@/lib/payloads/access-request";
 import { customerFormSchema, type CustomerFormValues } from "@/lib/schemas/customer";
+import { WithTerms } from "@/components/ui/with-terms";
 
 export interface CustomerChoice {
   orgno: string;
@@ -150,7 +151,7 @@ export function CustomerForm({
 
         <div className="space-y-1">
           <label htmlFor="externalRef" className="block text-sm font-semibold">
-            {t.externalRefLabel}
+            <WithTerms text={t.externalRefLabel} />
           </label>
           <p id="externalRef-hint" className="text-sm text-ink-subtle">
             {t.externalRefHint}
@@ -201,7 +202,7 @@ export function CustomerForm({
 
         <div className="space-y-1">
           <label htmlFor="redirectUrl" className="block text-sm font-semibold">
-            {t.redirectLabel}
+            <WithTerms text={t.redirectLabel} />
           </label>
           <p id="redirectUrl-hint" className="text-sm text-ink-subtle">
             {t.redirectHint}

@@ -9,6 +9,7 @@ import type { CommonMessages } from "@/lib/i18n/messages/common";
 import type { ScopesMessages } from "@/lib/i18n/messages/scopes";
 import { format } from "@/lib/i18n/types";
 import { SCOPE_GUIDANCE_LINKS } from "@/lib/scope-guidance";
+import { WithTerms } from "@/components/ui/with-terms";
 
 export interface ScopeRow {
   scope: string;
@@ -65,7 +66,9 @@ export function ScopeTable({
       <h2 id="scopes-title" className="text-lg font-semibold">
         {texts.scopesTitle}
       </h2>
-      <p className="text-sm">{texts.scopesIntro}</p>
+      <p className="text-sm">
+        <WithTerms text={texts.scopesIntro} />
+      </p>
       <ScopeGuidance texts={texts.guidance} />
       <p className="text-sm text-ink-subtle">{simulated ? texts.simExplain : texts.manualExplain}</p>
       <p className="font-semibold" role="status">

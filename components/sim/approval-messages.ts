@@ -8,6 +8,12 @@ export const approvalMessages = defineMessages({
     badgeNote:
       "Dette er simulatoren i systembruker-veiviseren, ikke altinn.no. Innloggingen er simulert, og ingenting her gjelder ekte virksomheter.",
     loggedInAs: "Innlogget som {name}, daglig leder i {org} (simulert innlogging)",
+    frame: {
+      brand: "Altinn",
+      simulated: "Simulert",
+      homeLabel: "Simulert Altinn (ikke altinn.no)",
+      language: "Språk",
+    },
     notLoggedIn: "Ingen simulert innlogging",
     title: "Gi tilgang til system",
     heading: "{vendor} ber om å få opprette en systemtilgang",
@@ -149,6 +155,12 @@ export const approvalMessages = defineMessages({
     badgeNote:
       "Dette er simulatoren i systembrukar-vegvisaren, ikkje altinn.no. Innlogginga er simulert, og ingenting her gjeld ekte verksemder.",
     loggedInAs: "Innlogga som {name}, dagleg leiar i {org} (simulert innlogging)",
+    frame: {
+      brand: "Altinn",
+      simulated: "Simulert",
+      homeLabel: "Simulert Altinn (ikkje altinn.no)",
+      language: "Språk",
+    },
     notLoggedIn: "Inga simulert innlogging",
     title: "Gi tilgang til system",
     heading: "{vendor} ber om å få opprette ein systemtilgang",
@@ -290,6 +302,12 @@ export const approvalMessages = defineMessages({
     badgeNote:
       "This is the system user wizard's simulator, not altinn.no. The login is simulated, and nothing here concerns real organisations.",
     loggedInAs: "Logged in as {name}, general manager of {org} (simulated login)",
+    frame: {
+      brand: "Altinn",
+      simulated: "Simulated",
+      homeLabel: "Simulated Altinn (not altinn.no)",
+      language: "Language",
+    },
     notLoggedIn: "No simulated login",
     title: "Give access to system",
     heading: "{vendor} is requesting permission to create a system access",

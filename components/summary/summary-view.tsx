@@ -171,7 +171,7 @@ export function SummaryView({ summary, locale }: { summary: Summary; locale: Loc
       <Section id="calls" title={t.sections.calls}>
         {summary.calls.length ? (
           <div className="overflow-x-auto">
-            <table className="w-full min-w-[36rem] text-sm">
+            <table className="stack w-full text-sm sm:min-w-[36rem]">
               <caption className="sr-only">{t.sections.calls}</caption>
               <thead>
                 <tr className="text-left text-xs text-ink-subtle">
@@ -195,15 +195,24 @@ export function SummaryView({ summary, locale }: { summary: Summary; locale: Loc
               <tbody>
                 {summary.calls.map((call, i) => (
                   <tr key={`${call.at}-${i}`} className="border-t border-line align-top">
-                    <td className="py-1 pr-3 font-mono text-xs">{time(call.at)}</td>
-                    <td className="break-all py-1 pr-3 font-mono text-xs">
+                    <td data-label={t.calls.at} className="py-1 pr-3 font-mono text-xs">
+                      {time(call.at)}
+                    </td>
+                    <td data-label={t.calls.request} className="break-all py-1 pr-3 font-mono text-xs">
                       {call.method} {call.url}
                     </td>
-                    <td className={`py-1 pr-3 font-semibold ${call.ok ? "text-success" : "text-danger"}`}>
+                    <td
+                      data-label={t.calls.status}
+                      className={`py-1 pr-3 font-semibold ${call.ok ? "text-success" : "text-danger"}`}
+                    >
                       {call.status}
                     </td>
-                    <td className="break-all py-1 pr-3 font-mono text-xs">{call.correlationId ?? "–"}</td>
-                    <td className="py-1 font-mono text-xs">{call.durationMs} ms</td>
+                    <td data-label={t.calls.correlationId} className="break-all py-1 pr-3 font-mono text-xs">
+                      {call.correlationId ?? "–"}
+                    </td>
+                    <td data-label={t.calls.duration} className="py-1 font-mono text-xs">
+                      {call.durationMs} ms
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -33,7 +33,7 @@ export function SystemDiff({
         {changedMeanwhile ? `${t.diffChangedMeanwhile} ${t.diffIntro}` : t.diffIntro}
       </Alert>
       <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
+        <table className="stack w-full text-left text-sm">
           <caption className="sr-only">{t.diffTitle}</caption>
           <thead>
             <tr className="border-b border-line">
@@ -54,7 +54,7 @@ export function SystemDiff({
                 <th scope="row" className="py-2 pr-3 font-mono text-xs font-semibold">
                   {c.field}
                 </th>
-                <td className="py-2 pr-3 break-all">
+                <td data-label={t.diffBefore} className="py-2 pr-3 break-all">
                   {c.removed?.length ? (
                     <span>
                       <span className="font-semibold text-danger">{t.diffRemoved}:</span>{" "}
@@ -64,7 +64,7 @@ export function SystemDiff({
                   ) : null}
                   <span className="text-ink-subtle">{c.before ?? t.empty}</span>
                 </td>
-                <td className="py-2 break-all">
+                <td data-label={t.diffAfter} className="py-2 break-all">
                   {c.added?.length ? (
                     <span>
                       <span className="font-semibold text-success">{t.diffAdded}:</span> {c.added.join(", ")}

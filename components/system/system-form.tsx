@@ -24,6 +24,7 @@ import { applyServerErrors } from "./server-errors";
 import { SystemDiff } from "./system-diff";
 import { SystemKindField } from "./system-kind-field";
 import { SystemTextFields } from "./system-text-fields";
+import { WithTerms } from "@/components/ui/with-terms";
 
 export interface SystemFormApi {
   id: string;
@@ -254,7 +255,7 @@ export function SystemForm({
 
         <div className="space-y-1">
           <label htmlFor="clientId" className="block text-sm font-semibold">
-            {t.clientIdLabel}
+            <WithTerms text={t.clientIdLabel} />
           </label>
           <p id="clientId-hint" className="text-sm text-ink-subtle">
             {t.clientIdHint}

@@ -81,8 +81,12 @@ function ClaimRow({
         {nested ? "↳ " : ""}
         {name}
       </th>
-      <td className="break-all py-2 pr-3 font-mono text-xs">{show(name, value, locale)}</td>
-      <td className="py-2 text-sm">{explain(texts.claims, name, texts.unknownClaim)}</td>
+      <td data-label={texts.value} className="break-all py-2 pr-3 font-mono text-xs">
+        {show(name, value, locale)}
+      </td>
+      <td data-label={texts.meaning} className="py-2 text-sm">
+        {explain(texts.claims, name, texts.unknownClaim)}
+      </td>
     </tr>
   );
 }
@@ -113,8 +117,12 @@ export function DecodedToken({
             <th scope="row" className="py-2 pr-3 text-left font-mono text-xs font-semibold">
               {name}
             </th>
-            <td className="break-all py-2 pr-3 font-mono text-xs">{show(name, header[name], locale)}</td>
-            <td className="py-2 text-sm">{explain(texts.header, name, texts.unknownClaim)}</td>
+            <td data-label={texts.value} className="break-all py-2 pr-3 font-mono text-xs">
+              {show(name, header[name], locale)}
+            </td>
+            <td data-label={texts.meaning} className="py-2 text-sm">
+              {explain(texts.header, name, texts.unknownClaim)}
+            </td>
           </tr>
         ))}
       </ClaimTable>
@@ -180,7 +188,7 @@ function ClaimTable({
 }) {
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={title}>
-      <table className="w-full min-w-[36rem] text-sm">
+      <table className="stack w-full text-sm sm:min-w-[36rem]">
         <caption className="pb-1 text-left font-semibold">{title}</caption>
         <thead>
           <tr className="text-left text-xs text-ink-subtle">

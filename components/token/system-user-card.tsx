@@ -1,5 +1,6 @@
 import type { TokenMessages } from "@/lib/i18n/messages/token";
 import type { WizardState } from "@/lib/session/state";
+import { WithTerms } from "@/components/ui/with-terms";
 
 /** The system user as Altinn's byquery returned it. */
 export function SystemUserCard({
@@ -26,7 +27,9 @@ export function SystemUserCard({
       <h2 id="system-user-title" className="text-lg font-semibold">
         {texts.systemUserHeading}
       </h2>
-      <p className="text-sm text-ink-subtle">{texts.systemUserIntro}</p>
+      <p className="text-sm text-ink-subtle">
+        <WithTerms text={texts.systemUserIntro} />
+      </p>
       <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[14rem_1fr]">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">

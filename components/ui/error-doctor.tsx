@@ -24,7 +24,8 @@ export function ErrorDoctor({
     <section
       role="alert"
       aria-label={texts.title}
-      className="rounded-md border-l-4 border-danger bg-danger-subtle p-4 text-sm"
+      // Long URLs, ids and JSON break anywhere rather than run out of the box.
+      className="min-w-0 rounded-md border-l-4 border-danger bg-danger-subtle p-4 text-sm [overflow-wrap:anywhere]"
     >
       <p className="text-xs font-semibold uppercase tracking-wide text-danger">
         {texts.title} · {texts.code} <span className="font-mono">{diagnosis.code}</span>
@@ -59,7 +60,10 @@ export function ErrorDoctor({
       {t && (
         <details className="mt-3">
           <summary className="cursor-pointer font-semibold">{texts.details}</summary>
-          <pre className="mt-2 overflow-auto rounded bg-surface p-2 font-mono text-xs">
+          <pre
+            tabIndex={0}
+            className="mt-2 max-h-96 overflow-auto rounded bg-surface p-2 font-mono text-xs whitespace-pre-wrap [overflow-wrap:anywhere]"
+          >
             {[
               `${t.method} ${t.url}`,
               t.status ? `HTTP ${t.status}` : null,

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
+import { WithTerms } from "@/components/ui/with-terms";
 import { common } from "@/lib/i18n/messages/common";
 import { format } from "@/lib/i18n/types";
 import type { Locale } from "@/lib/i18n/types";
@@ -43,7 +44,9 @@ export function StepPage({
         <h1 id="step-title" className="text-2xl font-bold">
           {t.steps[id].title}
         </h1>
-        <p className="text-ink-subtle">{t.steps[id].summary}</p>
+        <p className="text-ink-subtle">
+          <WithTerms text={t.steps[id].summary} />
+        </p>
       </header>
 
       {locked ? (

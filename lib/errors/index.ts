@@ -1,5 +1,5 @@
 import type { ServiceErrorInit } from "../http/service-error";
-import type { Locale } from "../i18n/types";
+import { format, type Locale } from "../i18n/types";
 import { altinnCatalog } from "./catalog/altinn";
 import { maskinportenCatalog } from "./catalog/maskinporten";
 import { networkCatalog } from "./catalog/network";
@@ -15,8 +15,24 @@ const CATALOG: DoctorCatalog = {
   ...skatteetatenCatalog,
 };
 
+/**
+ * Altinn's validation problem is STD-00000 ("one or more validation errors") around the AUTH.VLD items that
+ * say what is wrong. When the items name one known code, that code is the diagnosis: the user is told
+ * "the client id is in use", not "Altinn rejected the content".
+ */
+const VALIDATION_WRAPPER = "STD-00000";
+
+function singleValidationCode(e: ServiceErrorInit): string | null {
+  if (e.code !== VALIDATION_WRAPPER || !e.validationErrors?.length) return null;
+  const codes = new Set(e.validationErrors.map((v) => v.code));
+  const [only] = codes;
+  return codes.size === 1 && only && CATALOG[only] ? only : null;
+}
+
 /** The code the doctor files an error under: the service's own code first, then what happened on the wire. */
 export function doctorCode(e: ServiceErrorInit): string {
+  const specific = singleValidationCode(e);
+  if (specific) return specific;
   if (e.code && CATALOG[e.code]) return e.code;
   const mp = e.description ? /\bMP-\d{3}\b/.exec(e.description) : null;
   if (mp && CATALOG[mp[0]]) return mp[0];
@@ -43,9 +59,10 @@ export function diagnose(e: ServiceErrorInit, locale: Locale, context: DiagnoseC
   return {
     code,
     title: entry.title[locale],
-    cause: entry.cause[locale],
-    fix: fixText(entry, locale, context),
-    field: entry.field,
+    cause: causeText(entry, locale, e.facts),
+    fix: fixText(entry, locale, context, e.facts),
+    // A code taken from a validation item is the form-level verdict; the items themselves go on their fields.
+    field: code === singleValidationCode(e) ? undefined : entry.field,
     retryable: entry.retryable ?? false,
     docs: entry.docs,
     technical: {
@@ -72,8 +89,8 @@ export function diagnoseValidation(
       return {
         code: v.code,
         title: entry?.title[locale] ?? v.title,
-        cause: entry?.cause[locale] ?? v.title,
-        fix: entry ? fixText(entry, locale, context) : "",
+        cause: entry ? causeText(entry, locale, e.facts) : v.title,
+        fix: entry ? fixText(entry, locale, context, e.facts) : "",
         field: entry?.field,
         retryable: false,
         docs: entry?.docs,
@@ -82,9 +99,27 @@ export function diagnoseValidation(
   );
 }
 
-function fixText(entry: DoctorEntry, locale: Locale, context: DiagnoseContext): string {
+/** The entry's texts that name what the wizard knows, when it knows all they need. */
+function factTexts(entry: DoctorEntry, facts: Record<string, string> | undefined) {
+  const w = entry.withFacts;
+  return w && facts && w.needs.every((k) => facts[k]) ? { texts: w, facts } : null;
+}
+
+function causeText(entry: DoctorEntry, locale: Locale, facts?: Record<string, string>): string {
+  const f = factTexts(entry, facts);
+  return f ? format(f.texts.cause[locale], f.facts) : entry.cause[locale];
+}
+
+function fixText(
+  entry: DoctorEntry,
+  locale: Locale,
+  context: DiagnoseContext,
+  facts?: Record<string, string>,
+): string {
+  const f = factTexts(entry, facts);
+  const fix = f ? format(f.texts.fix[locale], f.facts) : entry.fix[locale];
   const hint = context.env === "simulator" ? entry.simHint?.[locale] : undefined;
-  return hint ? `${entry.fix[locale]} ${hint}` : entry.fix[locale];
+  return hint ? `${fix} ${hint}` : fix;
 }
 
 /** Every entry's texts as a user in `env` could see them, for tests that check what each environment is told. */

@@ -35,6 +35,11 @@ export interface DoctorEntry {
    * `fix` so a user in test or production is never told about a simulator they are not using.
    */
   simHint?: Localised;
+  /**
+   * Texts naming what the wizard knows about this error (`ServiceErrorInit.facts`), used in place of `cause`
+   * and `fix` when every fact in `needs` is known; `{name}` placeholders are filled from the facts.
+   */
+  withFacts?: { needs: readonly string[]; cause: Localised; fix: Localised };
   field?: string;
   retryable?: boolean;
   docs?: string;

@@ -27,6 +27,11 @@ export interface ServiceErrorInit {
   correlationId?: string;
   /** The response body (text, truncated) for display. Never includes request secrets. */
   body?: string;
+  /**
+   * What the wizard itself knows about the error and the answer does not say (e.g. `system`, the system that
+   * already holds a client id), for the doctor's texts. Added by the action that caught the error.
+   */
+  facts?: Record<string, string>;
 }
 
 export class ServiceError extends Error {
@@ -41,6 +46,7 @@ export class ServiceError extends Error {
   readonly validationErrors: ValidationIssue[];
   readonly correlationId?: string;
   readonly body?: string;
+  readonly facts?: Record<string, string>;
 
   constructor(init: ServiceErrorInit) {
     super(
@@ -58,6 +64,7 @@ export class ServiceError extends Error {
     this.validationErrors = init.validationErrors ?? [];
     this.correlationId = init.correlationId;
     this.body = init.body;
+    this.facts = init.facts;
   }
 
   /** A plain object safe to hand to a page. */
@@ -74,6 +81,7 @@ export class ServiceError extends Error {
       validationErrors: this.validationErrors,
       correlationId: this.correlationId,
       body: this.body,
+      facts: this.facts,
     };
   }
 }

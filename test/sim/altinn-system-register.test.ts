@@ -243,6 +243,32 @@ describe("POST systemregister/vendor", () => {
     expect((await registerSystem(sim, { id: `${VENDOR}_second` })).status).toBe(200);
   });
 
+  it("AUTH.VLD-00004 is Altinn's validation problem as Altinn writes it: STD-00000 around the item, no system named", async () => {
+    expect((await registerSystem(sim)).status).toBe(200);
+    const res = await registerSystem(sim, { id: `${VENDOR}_second` });
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    const body = (await res.json()) as Record<string, unknown>;
+    // ValidationProblemBuilder's shape (contracts §2.11); the item carries only code, title and path
+    // (SystemRegisterController.ValidateRegisteredSystem adds SystemRegister_ClientID_Exists with no extension).
+    expect(body).toMatchObject({
+      type: "urn:altinn:error:STD-00000",
+      title: "One or more validation errors occurred.",
+      status: 400,
+      code: "STD-00000",
+      statusDescription: "Bad Request",
+      validationErrors: [
+        {
+          code: "AUTH.VLD-00004",
+          title: "One of the client id is already tagged with an existing system",
+          paths: ["/registersystemrequest/clientid"],
+        },
+      ],
+    });
+    expect(Object.keys((body.validationErrors as object[])[0]!).sort()).toEqual(["code", "paths", "title"]);
+    expect(JSON.stringify(body)).not.toContain(SYSTEM_ID);
+  });
+
   it("403 with an empty body when the body's vendor is not the token's, even when there are validation errors", async () => {
     const res = await registerSystem(sim, { id: "x y" }, OTHER_VENDOR);
     expect(res.status).toBe(403);

@@ -110,6 +110,7 @@ describe("Altinn error doctor catalog", () => {
         { code: "AUTH.VLD-99999", title: "Something new", paths: [] },
       ],
     };
+    // Two codes: the wrapper is the form-level verdict ("each error is at its field").
     expect(diagnose(e, "nb").code).toBe("STD-00000");
     const items = diagnoseValidation(e, "en");
     expect(items[0]).toMatchObject({
@@ -119,5 +120,57 @@ describe("Altinn error doctor catalog", () => {
     });
     // An unknown code still shows Altinn's own text.
     expect(items[1]).toMatchObject({ code: "AUTH.VLD-99999", cause: "Something new" });
+  });
+
+  describe("AUTH.VLD-00004, a client id another system holds", () => {
+    const problem = {
+      service: "altinn" as const,
+      kind: "http" as const,
+      method: "POST",
+      url: "http://sim.test/sim/altinn/authentication/api/v1/systemregister/vendor",
+      status: 400,
+      code: "STD-00000",
+      validationErrors: [
+        {
+          code: "AUTH.VLD-00004",
+          title: "One of the client id is already tagged with an existing system",
+          paths: ["/registersystemrequest/clientid"],
+        },
+      ],
+    };
+
+    it("is diagnosed as AUTH.VLD-00004, not the generic STD-00000, as the form-level verdict", () => {
+      const d = diagnose(problem, "en");
+      expect(d.code).toBe("AUTH.VLD-00004");
+      expect(d.title).toBe("The client id is in use");
+      // Shown in the doctor's box, not swallowed by the field (the item itself goes on clientId).
+      expect(d.field).toBeUndefined();
+      expect(diagnoseValidation(problem, "en")[0]!.field).toBe("clientId");
+    });
+
+    it("names the system that holds the client id when the wizard knows it, in every language", () => {
+      const facts = {
+        system: "Regnskap Demo (314500008_regnskap_demo)",
+        systemId: "314500008_regnskap_demo",
+      };
+      for (const locale of ["nb", "en"] as const) {
+        const d = diagnose({ ...problem, facts }, locale);
+        expect(d.cause).toContain("Regnskap Demo (314500008_regnskap_demo)");
+        expect(d.fix).toContain("314500008_regnskap_demo");
+        expect(d.cause).not.toMatch(/\{\w+\}/);
+        expect(d.fix).not.toMatch(/\{\w+\}/);
+        const field = diagnoseValidation({ ...problem, facts }, locale)[0]!;
+        expect(field.cause).toContain("Regnskap Demo");
+      }
+      const entry = altinnValidationCatalog["AUTH.VLD-00004"]!;
+      for (const texts of [entry.withFacts!.cause, entry.withFacts!.fix]) {
+        for (const t of Object.values(texts)) expect(t).toContain("{system}");
+      }
+    });
+
+    it("without the facts it explains the cause generically", () => {
+      const d = diagnose(problem, "nb");
+      expect(d.cause).toBe(altinnValidationCatalog["AUTH.VLD-00004"]!.cause.nb);
+    });
   });
 });

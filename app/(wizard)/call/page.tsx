@@ -13,6 +13,7 @@ import { format } from "@/lib/i18n/types";
 import { readSession } from "@/lib/session";
 import { snippetContext, snippetsForStep, TEST_CONTACT_NAME } from "@/lib/snippets";
 import { stepStatuses } from "@/lib/steps";
+import { WithTerms } from "@/components/ui/with-terms";
 
 export default async function Page() {
   const [{ state, sessionId, env }, locale] = await Promise.all([readSession(), getLocale()]);
@@ -35,7 +36,16 @@ export default async function Page() {
   };
 
   return (
-    <StepPage id="call" state={state} locale={locale} intro={<p>{t.intro}</p>}>
+    <StepPage
+      id="call"
+      state={state}
+      locale={locale}
+      intro={
+        <p>
+          <WithTerms text={t.intro} />
+        </p>
+      }
+    >
       <ActiveCustomer state={state} sessionId={sessionId} locale={locale} />
       {agent && firm && (
         <Alert tone="info" role="status">

@@ -14,6 +14,7 @@ import { tokenClaims } from "@/lib/i18n/messages/token-claims";
 import { getLocale } from "@/lib/i18n/server";
 import { defaultKid, publicView } from "@/lib/keys";
 import { readSession } from "@/lib/session";
+import { WithTerms } from "@/components/ui/with-terms";
 
 export default async function Page() {
   const [{ state, env }, locale] = await Promise.all([readSession(), getLocale()]);
@@ -26,7 +27,9 @@ export default async function Page() {
         <h2 id="key-title" className="text-xl font-semibold">
           {t.keyTitle}
         </h2>
-        <p className="text-sm">{t.keyIntro}</p>
+        <p className="text-sm">
+          <WithTerms text={t.keyIntro} />
+        </p>
         {state.key ? (
           <KeyDetails keyView={publicView(state.key)} texts={t} common={c} locale={locale} />
         ) : (
@@ -61,7 +64,9 @@ export default async function Page() {
         <h2 id="token-title" className="text-xl font-semibold">
           {t.tokenTitle}
         </h2>
-        <p className="text-sm">{t.tokenIntro}</p>
+        <p className="text-sm">
+          <WithTerms text={t.tokenIntro} />
+        </p>
         <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
           <dt className="font-semibold">{t.endpoint}</dt>
           <dd className="break-all font-mono text-xs">{env.maskinporten.tokenEndpoint}</dd>

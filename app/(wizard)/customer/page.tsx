@@ -24,6 +24,7 @@ import { format } from "@/lib/i18n/types";
 import { searchOrganisations } from "@/lib/org-register";
 import type { CustomerFormValues } from "@/lib/schemas/customer";
 import { readSession } from "@/lib/session";
+import { WithTerms } from "@/components/ui/with-terms";
 
 const OUTCOMES = ["created", "reused", "pending", "alreadyApproved", "rejected"] as const;
 const LIST_NOTICES = ["withdrawn", "renewed", "chosen", "changed"] as const;
@@ -86,7 +87,16 @@ export default async function Page({
   const doctorTexts = { ...c.errorDoctor, retry: c.retry };
 
   return (
-    <StepPage id="customer" state={shown} locale={locale} intro={<p>{t.intro}</p>}>
+    <StepPage
+      id="customer"
+      state={shown}
+      locale={locale}
+      intro={
+        <p>
+          <WithTerms text={t.intro} />
+        </p>
+      }
+    >
       {!offer ? (
         <Alert tone="warning">{systemMessages[locale].missingPrereq}</Alert>
       ) : (
@@ -95,7 +105,9 @@ export default async function Page({
             <h2 id="customers-title" className="text-lg font-semibold">
               {tl.listTitle}
             </h2>
-            <p className="text-sm text-ink-subtle">{tl.listIntro}</p>
+            <p className="text-sm text-ink-subtle">
+              <WithTerms text={tl.listIntro} />
+            </p>
             {outcome && (
               <Alert tone={outcome === "rejected" ? "warning" : "info"} role="status">
                 {t.outcome[outcome]}

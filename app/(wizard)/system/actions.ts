@@ -2,11 +2,13 @@
 
 import { z } from "zod";
 import { defineAction, UserError, type ActionContext } from "@/lib/actions";
+import { findClientHolder, type SystemLookup } from "@/lib/altinn/client-holder";
 import { definitionFingerprint, diffSystem, type FieldChange } from "@/lib/altinn/diff";
 import { registrationContext, vendorAltinnClient, withSavedSystem } from "@/lib/altinn/session";
 import type { SystemRegistration } from "@/lib/altinn/types";
 import { customersOf, withDefaultActive } from "@/lib/customers/session";
 import { getDb } from "@/lib/db";
+import { isServiceError, ServiceError } from "@/lib/http/service-error";
 import { common } from "@/lib/i18n/messages/common";
 import { systemMessages } from "@/lib/i18n/messages/system";
 import { buildSystemRegistration } from "@/lib/payloads/system-registration";
@@ -43,6 +45,31 @@ function prepare(values: SystemFormValues, ctx: ActionContext) {
 }
 
 /**
+ * Runs a create or update; when Altinn answers AUTH.VLD-00004 (a client id another system holds), adds which
+ * system that is to the error, for the doctor to name it (Altinn's answer does not say; see client-holder.ts).
+ * A failed lookup leaves Altinn's error as it was.
+ */
+async function namingClientHolder<T>(
+  run: () => Promise<T>,
+  altinn: SystemLookup,
+  body: SystemRegistration,
+  ctx: ActionContext,
+): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (!isServiceError(e) || !e.validationErrors.some((v) => v.code === "AUTH.VLD-00004")) throw e;
+    const holder = await findClientHolder(altinn, body.clientId, body.id, {
+      savedSystemId: ctx.state.system?.systemId,
+      locale: ctx.locale,
+    }).catch(() => null);
+    if (!holder) throw e;
+    const system = holder.name ? `${holder.name} (${holder.systemId})` : holder.systemId;
+    throw new ServiceError({ ...e.toJSON(), facts: { ...e.facts, system, systemId: holder.systemId } });
+  }
+}
+
+/**
  * Looks the system up first (creation is idempotent by lookup): creates it when it is new, and when it
  * exists returns a field-by-field diff for the user to confirm instead of overwriting it.
  */
@@ -51,7 +78,7 @@ export const registerSystem = defineAction(systemFormSchemaAnyEnv, async (values
   const altinn = await vendorAltinnClient(ctx.state, ctx.env, ctx.signer);
   const existing = await altinn.getSystem(body.id);
   if (!existing) {
-    await altinn.createSystem(body);
+    await namingClientHolder(() => altinn.createSystem(body), altinn, body, ctx);
     return {
       state: await saved(ctx, body, kind),
       data: { kind: "created", systemId: body.id } as RegisterSystemResult,
@@ -90,7 +117,7 @@ export const updateSystem = defineAction(updateInput, async ({ values, seen }, c
   const altinn = await vendorAltinnClient(ctx.state, ctx.env, ctx.signer);
   const existing = await altinn.getSystem(body.id);
   if (!existing) {
-    await altinn.createSystem(body);
+    await namingClientHolder(() => altinn.createSystem(body), altinn, body, ctx);
     return {
       state: await saved(ctx, body, kind),
       data: { kind: "created", systemId: body.id } as RegisterSystemResult,
@@ -107,7 +134,7 @@ export const updateSystem = defineAction(updateInput, async ({ values, seen }, c
       } as RegisterSystemResult,
     };
   }
-  await altinn.updateSystem(body.id, body);
+  await namingClientHolder(() => altinn.updateSystem(body.id, body), altinn, body, ctx);
   return {
     state: await saved(ctx, body, kind),
     data: { kind: "updated", systemId: body.id } as RegisterSystemResult,

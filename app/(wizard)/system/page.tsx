@@ -16,6 +16,7 @@ import { registrationToFormValues } from "@/lib/payloads/system-registration";
 import { KNOWN_ACCESS_PACKAGES, KNOWN_RESOURCES, type SystemFormValues } from "@/lib/schemas/system";
 import { readSession } from "@/lib/session";
 import { stepStatuses } from "@/lib/steps";
+import { WithTerms } from "@/components/ui/with-terms";
 
 export default async function Page() {
   const [{ state, env }, locale] = await Promise.all([readSession(), getLocale()]);
@@ -79,7 +80,16 @@ export default async function Page() {
   };
 
   return (
-    <StepPage id="system" state={state} locale={locale} intro={<p>{t.intro}</p>}>
+    <StepPage
+      id="system"
+      state={state}
+      locale={locale}
+      intro={
+        <p>
+          <WithTerms text={t.intro} />
+        </p>
+      }
+    >
       {!vendorOrgNo || !clientId ? (
         <Alert tone="warning">{t.missingPrereq}</Alert>
       ) : (

@@ -17,6 +17,7 @@ import { buildSystemUserDetails } from "@/lib/payloads/grant";
 import { readSession } from "@/lib/session";
 import { snippetContext, snippetsForStep } from "@/lib/snippets";
 import { stepStatuses } from "@/lib/steps";
+import { WithTerms } from "@/components/ui/with-terms";
 
 function tokenSystemUserId(claims: Record<string, unknown>): string | null {
   const first: unknown = Array.isArray(claims.authorization_details) ? claims.authorization_details[0] : null;
@@ -39,7 +40,16 @@ export default async function Page() {
   const snippets = snippetsForStep(snippetContext(state, env), "token");
 
   return (
-    <StepPage id="token" state={state} locale={locale} intro={<p>{t.intro}</p>}>
+    <StepPage
+      id="token"
+      state={state}
+      locale={locale}
+      intro={
+        <p>
+          <WithTerms text={t.intro} />
+        </p>
+      }
+    >
       <ActiveCustomer state={state} sessionId={sessionId} locale={locale} />
       {request && (
         <GrantPreview
@@ -67,10 +77,10 @@ export default async function Page() {
           <h2 id="su-token-heading" className="text-lg font-semibold">
             {t.tokenHeading}
           </h2>
-          <p className="text-sm text-ink-subtle">{t.tokenIntro}</p>
-          {exp !== null && (
-            <p className="text-sm">{format(t.expires, { time: formatEpochSeconds(exp, locale) })}</p>
-          )}
+          <p className="text-sm text-ink-subtle">
+            <WithTerms text={t.tokenIntro} />
+          </p>
+          {exp !== null && <p className="text-sm">{format(t.expires, { time: formatEpochSeconds(exp, locale) })}</p>}
           <DecodedToken
             header={token.header}
             claims={token.claims}

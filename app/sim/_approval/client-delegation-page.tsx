@@ -102,7 +102,7 @@ export async function ClientDelegationPage({
         {view.clients.length === 0 ? (
           <p className="text-sm">{t.clients.none}</p>
         ) : (
-          <table className="w-full text-left text-sm">
+          <table className="stack w-full text-left text-sm">
             <caption className="pb-2 text-left text-ink-subtle">
               {format(t.clients.listCaption, { firm })}
             </caption>
@@ -127,10 +127,10 @@ export async function ClientDelegationPage({
                     <th scope="row" className="py-2 pr-4 font-normal">
                       {c.name} <span className="text-ink-subtle">{format(t.orgno, { orgno: c.orgno })}</span>
                     </th>
-                    <td className="py-2 pr-4">
+                    <td data-label={t.clients.statusCol} className="py-2 pr-4">
                       {c.delegated ? t.clients.isDelegated : t.clients.notDelegated}
                     </td>
-                    <td className="py-2">
+                    <td data-label={t.clients.actionCol} className="py-2">
                       <form action={changeClientDelegation}>
                         <input type="hidden" name="sandbox" value={sim.sandboxId} />
                         <input type="hidden" name="id" value={view.systemUserId ?? ""} />

@@ -100,7 +100,24 @@ export const altinnValidationCatalog: DoctorCatalog = {
       nn: "Oppdater systemet klienten høyrer til (bruk same ID), eller lag ein ny klient i steg 3.",
       en: "Update the system the client belongs to (use the same id), or create a new client in step 3.",
     },
-    { ...register, field: "clientId" },
+    {
+      ...register,
+      field: "clientId",
+      // Altinn does not name the system; the wizard finds it (lib/altinn/client-holder.ts).
+      withFacts: {
+        needs: ["system", "systemId"],
+        cause: {
+          nb: "Maskinporten-klienten er allerede knyttet til systemet {system} i systemregisteret. En klient kan høre til bare ett aktivt system, så Altinn avviser det nye systemet.",
+          nn: "Maskinporten-klienten er alt knytt til systemet {system} i systemregisteret. Ein klient kan høyre til berre eitt aktivt system, så Altinn avviser det nye systemet.",
+          en: "The Maskinporten client is already tied to the system {system} in the system register. A client can belong to one active system only, so Altinn refuses the new one.",
+        },
+        fix: {
+          nb: "Vil du endre {system}, bruk system-ID-en {systemId} i skjemaet, så oppdateres det. Vil du ha et nytt system ved siden av, lag en ny Maskinporten-klient i steg 3 først.",
+          nn: "Vil du endre {system}, bruk system-ID-en {systemId} i skjemaet, så blir det oppdatert. Vil du ha eit nytt system ved sida av, lag ein ny Maskinporten-klient i steg 3 først.",
+          en: "To change {system}, use the system id {systemId} in the form and it is updated. For a new system alongside it, create a new Maskinporten client in step 3 first.",
+        },
+      },
+    },
   ),
   "AUTH.VLD-00005": entry(
     { nb: "Ugyldig redirect-URL", nn: "Ugyldig redirect-URL", en: "Invalid redirect URL" },
