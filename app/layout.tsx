@@ -5,10 +5,10 @@ import { common } from "@/lib/i18n/messages/common";
 import { getLocale } from "@/lib/i18n/server";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: "Systembruker-veiviseren",
-  description: "Fra ingenting til et kall mot Skatteetaten med systembruker-token.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = common[await getLocale()];
+  return { title: t.appName, description: t.appDescription };
+}
 
 /**
  * Only what every page shares. The wizard's header (name, environment, language, "start over") is rendered by
@@ -17,7 +17,7 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   return (
-    <html lang={locale === "nb" ? "nb" : "en"}>
+    <html lang={locale}>
       <body className="min-h-screen font-sans antialiased">
         <a
           href="#main"

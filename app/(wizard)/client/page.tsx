@@ -31,7 +31,7 @@ export default async function Page() {
           <WithTerms text={t.keyIntro} />
         </p>
         {state.key ? (
-          <KeyDetails keyView={publicView(state.key)} texts={t} common={c} />
+          <KeyDetails keyView={publicView(state.key)} texts={t} common={c} locale={locale} />
         ) : (
           <KeySetupForm defaultKid={defaultKid()} texts={t} common={c} />
         )}
@@ -84,6 +84,7 @@ export default async function Page() {
             claims={state.testToken.claims}
             clockOffsetSeconds={state.testToken.clockOffsetSeconds}
             texts={tokenClaims[locale]}
+            locale={locale}
             copyLabel={c.copy}
             copiedLabel={c.copied}
             idPrefix="test-token"
