@@ -52,9 +52,9 @@ const NOT_DICTIONARIES = new Set([
   "lib/snippets/context.ts",
   "components/system/system-form.tsx",
   "app/(wizard)/system/page.tsx",
-  // the words a term is found by on a page, per language (lists, not texts; lib/glossary.ts has the texts)
+  // The words that find a glossary term in each language's texts (word lists, not texts).
   "lib/glossary-match.ts",
-  // each language named in its own language, the same in every interface language
+  // Each language's name written in itself.
   "components/layout/language-choice.tsx",
 ]);
 

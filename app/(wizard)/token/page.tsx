@@ -80,7 +80,9 @@ export default async function Page() {
           <p className="text-sm text-ink-subtle">
             <WithTerms text={t.tokenIntro} />
           </p>
-          {exp !== null && <p className="text-sm">{format(t.expires, { time: formatEpochSeconds(exp, locale) })}</p>}
+          {exp !== null && (
+            <p className="text-sm">{format(t.expires, { time: formatEpochSeconds(exp, locale) })}</p>
+          )}
           <DecodedToken
             header={token.header}
             claims={token.claims}
