@@ -54,6 +54,10 @@ export const common = defineMessages({
       start: "Start",
       resume: "Fortsett",
     },
+    developer: {
+      summary: "For utviklere",
+      hint: "kode, JSON, nøkler og token",
+    },
     locked: {
       title: "Dette steget er låst",
       body: "Fullfør {steps} først.",
@@ -151,6 +155,10 @@ export const common = defineMessages({
       startOver: "Start over",
       start: "Start",
       resume: "Continue",
+    },
+    developer: {
+      summary: "For developers",
+      hint: "code, JSON, keys and tokens",
     },
     locked: {
       title: "This step is locked",

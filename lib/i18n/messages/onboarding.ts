@@ -34,6 +34,7 @@ export const onboarding = defineMessages({
       option: "{name} ({orgno})",
     },
     prereqTitle: "Forutsetninger",
+    prereqSummary: "{met} av {total} på plass",
     prereqIntro:
       "Dette må være på plass før du kommer videre. Hver forutsetning viser feilen du får når den mangler.",
     prereqSimulator: "Oppfylt av simulatoren",
@@ -147,6 +148,7 @@ export const onboarding = defineMessages({
       option: "{name} ({orgno})",
     },
     prereqTitle: "Prerequisites",
+    prereqSummary: "{met} of {total} in place",
     prereqIntro:
       "These must be in place before you can go on. Each shows the error you get when it is missing.",
     prereqSimulator: "Satisfied by the simulator",
