@@ -21,6 +21,7 @@ export function StepPage({
   intro,
   children,
   developer,
+  showNext = true,
 }: {
   id: StepId;
   state: WizardState;
@@ -29,6 +30,8 @@ export function StepPage({
   children: ReactNode;
   /** Snippets, decoded tokens, raw JSON, keys: shown in the step's "for developers" fold. */
   developer?: ReactNode;
+  /** Off while the step itself still asks for something (step 5: a change request), so nothing competes. */
+  showNext?: boolean;
 }) {
   const t = common[locale];
   const step = stepById(id);
@@ -91,7 +94,7 @@ export function StepPage({
             ← {t.nav.back}
           </Link>
         )}
-        {next ? (
+        {!showNext ? null : next ? (
           status === "done" ? (
             <Link className={buttonClass("secondary")} href={next.path}>
               {t.nav.next}: {t.steps[next.id].title} →

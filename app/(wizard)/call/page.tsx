@@ -35,7 +35,19 @@ export default async function Page() {
   };
 
   return (
-    <StepPage id="call" state={state} locale={locale} intro={<p>{t.intro}</p>}>
+    <StepPage
+      id="call"
+      state={state}
+      locale={locale}
+      intro={<p>{t.intro}</p>}
+      developer={
+        <Snippets
+          snippets={snippetsForStep(snippetContext(state, env), "call")}
+          locale={locale}
+          heading={t.snippetsHeading}
+        />
+      }
+    >
       <ActiveCustomer state={state} sessionId={sessionId} locale={locale} />
       {agent && firm && (
         <Alert tone="info" role="status">
@@ -80,12 +92,6 @@ export default async function Page() {
       )}
 
       <CallHistory calls={state.calls} texts={t} locale={locale} />
-
-      <Snippets
-        snippets={snippetsForStep(snippetContext(state, env), "call")}
-        locale={locale}
-        heading={t.snippetsHeading}
-      />
     </StepPage>
   );
 }

@@ -16,7 +16,7 @@ import { format } from "@/lib/i18n/types";
 import { buildSystemUserDetails } from "@/lib/payloads/grant";
 import { readSession } from "@/lib/session";
 import { snippetContext, snippetsForStep } from "@/lib/snippets";
-import { stepStatuses } from "@/lib/steps";
+import { stepById, stepStatuses } from "@/lib/steps";
 
 function tokenSystemUserId(claims: Record<string, unknown>): string | null {
   const first: unknown = Array.isArray(claims.authorization_details) ? claims.authorization_details[0] : null;
@@ -39,47 +39,59 @@ export default async function Page() {
   const snippets = snippetsForStep(snippetContext(state, env), "token");
 
   return (
-    <StepPage id="token" state={state} locale={locale} intro={<p>{t.intro}</p>}>
+    <StepPage
+      id="token"
+      state={state}
+      locale={locale}
+      intro={<p>{t.intro}</p>}
+      developer={
+        <>
+          {request && (
+            <GrantPreview
+              scopes={scopes}
+              customer={request.partyOrgNo}
+              externalRef={request.externalRef}
+              authorizationDetails={buildSystemUserDetails(request.partyOrgNo, request.externalRef)}
+              texts={t}
+              copyLabel={c.copy}
+              copiedLabel={c.copied}
+            />
+          )}
+          {token && (
+            <section aria-labelledby="su-token-heading" className="space-y-3">
+              <h2 id="su-token-heading" className="text-lg font-semibold">
+                {t.tokenHeading}
+              </h2>
+              <p className="text-sm text-ink-subtle">{t.tokenIntro}</p>
+              {exp !== null && (
+                <p className="text-sm">{format(t.expires, { time: clockTime(exp, locale) })}</p>
+              )}
+              <DecodedToken
+                header={token.header}
+                claims={token.claims}
+                clockOffsetSeconds={token.clockOffsetSeconds}
+                texts={tokenClaims[locale]}
+                copyLabel={c.copy}
+                copiedLabel={c.copied}
+                idPrefix="su-token"
+              />
+            </section>
+          )}
+          <Snippets snippets={snippets} locale={locale} heading={t.snippetsHeading} />
+        </>
+      }
+    >
       <ActiveCustomer state={state} sessionId={sessionId} locale={locale} />
-      {request && (
-        <GrantPreview
-          scopes={scopes}
-          customer={request.partyOrgNo}
-          externalRef={request.externalRef}
-          authorizationDetails={buildSystemUserDetails(request.partyOrgNo, request.externalRef)}
-          texts={t}
-          copyLabel={c.copy}
-          copiedLabel={c.copied}
-        />
-      )}
 
       <SystemUserTokenForm
         hasToken={Boolean(token)}
+        nextPath={done ? null : stepById("call").path}
         texts={t}
         doctor={{ ...c.errorDoctor, retry: c.retry }}
         pendingLabel={c.pending}
         copyLabel={c.copy}
         copiedLabel={c.copied}
       />
-
-      {token && (
-        <section aria-labelledby="su-token-heading" className="space-y-3">
-          <h2 id="su-token-heading" className="text-lg font-semibold">
-            {t.tokenHeading}
-          </h2>
-          <p className="text-sm text-ink-subtle">{t.tokenIntro}</p>
-          {exp !== null && <p className="text-sm">{format(t.expires, { time: clockTime(exp, locale) })}</p>}
-          <DecodedToken
-            header={token.header}
-            claims={token.claims}
-            clockOffsetSeconds={token.clockOffsetSeconds}
-            texts={tokenClaims[locale]}
-            copyLabel={c.copy}
-            copiedLabel={c.copied}
-            idPrefix="su-token"
-          />
-        </section>
-      )}
 
       {state.systemUser && token && <SystemUserCard systemUser={state.systemUser} texts={t} />}
       {mismatch && (
@@ -92,8 +104,6 @@ export default async function Page() {
           {t.stepDone}
         </Alert>
       )}
-
-      <Snippets snippets={snippets} locale={locale} heading={t.snippetsHeading} />
     </StepPage>
   );
 }
