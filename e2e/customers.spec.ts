@@ -14,6 +14,7 @@ import {
   expectApproved,
   sendRequest,
   texts,
+  fetchTokenAndStay,
 } from "./support/steps-4-7";
 
 /**
@@ -113,9 +114,7 @@ test("five pasted customers: two approve and one rejects without the list being 
   await picker.selectOption(a);
   await page.getByRole("button", { name: texts.picker.submit }).click();
   await expect(page.getByText(`0192:${a}`).first()).toBeVisible({ timeout: 20_000 });
-  await page
-    .getByRole("button", { name: new RegExp(`^(${texts.token.fetch}|${texts.token.fetchAgain})$`) })
-    .click();
+  await fetchTokenAndStay(page, new RegExp(`^(${texts.token.fetch}|${texts.token.fetchAgain})$`));
   await expect(page.getByRole("region", { name: texts.token.systemUserHeading })).toContainText(a, {
     timeout: 20_000,
   });
@@ -217,7 +216,7 @@ test("an agent system: the accounting firm approves an agent request and adds tw
   // Step 6: the token is the firm's; step 7 names the client in the call.
   await page.goto(stepById("token").path);
   await expect(page.getByLabel(texts.picker.label)).toHaveValue(firm);
-  await page.getByRole("button", { name: texts.token.fetch }).click();
+  await fetchTokenAndStay(page, texts.token.fetch);
   await expect(page.getByRole("region", { name: texts.token.systemUserHeading })).toContainText(firm, {
     timeout: 20_000,
   });

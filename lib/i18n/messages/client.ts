@@ -23,7 +23,7 @@ export const client = defineMessages({
     },
     quickIntro:
       "Ett klikk gjør hele steget i simulatoren: en ny RSA-nøkkel, klienten i den simulerte Samarbeidsportalen med scopene fra steg 2, og et testtoken som viser at alt henger sammen. Vil du bruke din egen nøkkel eller se hvert kall, åpne «For utviklere».",
-    quickSetup: "Lag nøkkel og klient",
+    quickSetup: "Sett opp nøkkel og klient",
     quickSetupKeyExists: "Lag klienten og test den",
     quickDone: "Nøkkel, klient og testtoken er i orden. Videre til steg 4 …",
     keyTitle: "1. Nøkkel",
@@ -140,7 +140,7 @@ export const client = defineMessages({
     },
     quickIntro:
       "One click does the whole step in the simulator: a new RSA key, the client in the simulated self-service with step 2's scopes, and a test token that shows it all fits together. To use your own key or see each call, open “For developers”.",
-    quickSetup: "Create key and client",
+    quickSetup: "Set up key and client",
     quickSetupKeyExists: "Create the client and test it",
     quickDone: "Key, client and test token are in order. On to step 4 …",
     keyTitle: "1. Key",
