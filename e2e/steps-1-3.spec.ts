@@ -21,14 +21,14 @@ test.describe("steps 1–3", () => {
     );
     await expect(page.getByText(texts.tokenClaims.clock.title)).toBeVisible();
     await expect(page.getByText(texts.tokenClaims.clock.precision)).toBeVisible();
-    // Both chosen Skatteetaten scopes passed the preflight next to the Altinn token.
+    // Fetched again from the developer fold, the test token shows the signed grant and the scope checks:
+    // both chosen Skatteetaten scopes passed the preflight next to the Altinn token.
+    await page.getByRole("button", { name: texts.client.fetchAgain }).click();
     const scopeChecks = page.getByRole("list", { name: texts.client.scopeCheck.title });
     for (const scope of ["skatteetaten:kravogbetalinger", "skatteetaten:innrapporteringboligselskap"])
       await expect(scopeChecks.getByRole("listitem").filter({ hasText: scope })).toContainText(
         texts.client.scopeCheck.status.ok,
       );
-    // The signed grant is shown when the test token is fetched from the developer fold.
-    await page.getByRole("button", { name: texts.client.fetchAgain }).click();
     await expect(page.getByRole("figure").filter({ hasText: texts.client.grantTitle })).toContainText(
       '"aud"',
     );

@@ -9,7 +9,7 @@ export function ApiDetails({ apis, texts }: { apis: ApiCard[]; texts: ScopesMess
         {texts.apiDetailsTitle}
       </h2>
       {apis.map((api) => (
-        <div key={api.id} className="space-y-1">
+        <div key={api.id} data-api={api.id} className="space-y-1">
           <h3 className="font-semibold">{api.name}</h3>
           <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
             <dt className="font-semibold">{texts.scope}</dt>

@@ -9,6 +9,7 @@ import { orgnoCheckDigit } from "../../lib/mod11";
 import { stepById } from "../../lib/steps";
 import { expectNoSeriousA11yViolations } from "./a11y";
 import { openDeveloperFold } from "./developer-fold";
+import { movedOnTo } from "./flow";
 
 /**
  * Page objects for steps 1–3, reading their labels from the same message modules the pages use (bokmål,
@@ -64,7 +65,7 @@ export async function completeOnboarding(page: Page, orgno: string, checkA11y?: 
   ).toBeVisible();
   await a11y(page, checkA11y, "step 1");
   await page.getByRole("button", { name: t.submit }).click();
-  await page.waitForURL((u) => u.pathname === stepById("scopes").path);
+  await movedOnTo(page, stepById("scopes"));
 }
 
 /** Step 2: choose the APIs; saving has every scope granted by the simulator and goes on to step 3. */
@@ -74,7 +75,7 @@ export async function completeScopes(page: Page, apis: ApiId[], checkA11y?: bool
   for (const id of apis) await page.getByLabel(SKATTEETATEN_APIS[id].name.nb, { exact: true }).check();
   await a11y(page, checkA11y, "step 2");
   await page.getByRole("button", { name: t.saveApisSim }).click();
-  await page.waitForURL((u) => u.pathname === stepById("client").path, { timeout: 15_000 });
+  await movedOnTo(page, stepById("client"));
 }
 
 /**
@@ -92,7 +93,7 @@ export async function completeClient(
   await a11y(page, opts.checkA11y, "step 3 (no key)");
   if (!opts.skipTestToken) {
     await page.getByRole("button", { name: t.quickSetup }).click();
-    await page.waitForURL((u) => u.pathname === stepById("system").path, { timeout: 20_000 });
+    await movedOnTo(page, stepById("system"));
     await page.goto(stepById("client").path);
     await openDeveloperFold(page);
     await expect(page.getByRole("heading", { name: texts.tokenClaims.title })).toBeVisible();

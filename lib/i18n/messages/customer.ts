@@ -95,7 +95,7 @@ export const customerMessages = defineMessages({
       goOn: "Videre til steg 6: hent token",
       changeTitle: "{customer} må godkjenne en endring",
       changeNeeded:
-        "Systemet ditt tilbyr nå mer enn {customer} har godkjent ({missing}). En systembruker har bare det kunden har godkjent, så et token fra steg 6 mangler dette. Send en endringsforespørsel fra kundens rad under; kunden godkjenner den på samme måte som den første.",
+        "Systemet ditt tilbyr mer enn {customer} har godkjent ({missing}). En systembruker har bare det kunden har godkjent, så et token fra steg 6 mangler dette. Send en endringsforespørsel fra kundens rad under; kunden godkjenner den på samme måte som den første.",
       changeUnknown:
         "Systembrukeren til {customer} fantes fra før, så veiviseren vet ikke hva den har. Send en endringsforespørsel fra kundens rad under, så får den det systemet tilbyr nå.",
       changeWaitingTitle: "Endringsforespørselen venter på {customer}",
@@ -207,7 +207,7 @@ export const customerMessages = defineMessages({
       goOn: "On to step 6: fetch a token",
       changeTitle: "{customer} must approve a change",
       changeNeeded:
-        "Your system now offers more than {customer} approved ({missing}). A system user holds only what the customer approved, so a token from step 6 lacks it. Send a change request from the customer's row below; the customer approves it the same way as the first one.",
+        "Your system offers more than {customer} approved ({missing}). A system user holds only what the customer approved, so a token from step 6 lacks it. Send a change request from the customer's row below; the customer approves it the same way as the first one.",
       changeUnknown:
         "{customer}'s system user existed already, so the wizard does not know what it holds. Send a change request from the customer's row below, so it gets what the system offers now.",
       changeWaitingTitle: "The change request waits for {customer}",
