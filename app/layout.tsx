@@ -6,16 +6,16 @@ import { getLocale } from "@/lib/i18n/server";
 import { readState } from "@/lib/session";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: "Systembruker-veiviseren",
-  description: "Fra ingenting til et kall mot Skatteetaten med systembruker-token.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = common[await getLocale()];
+  return { title: t.appName, description: t.appDescription };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const state = await readState();
   return (
-    <html lang={locale === "nb" ? "nb" : "en"}>
+    <html lang={locale}>
       <body className="min-h-screen font-sans antialiased">
         <a
           href="#main"

@@ -33,7 +33,7 @@ export default async function Page() {
       </h2>
       <p className="text-sm">{t.keyIntro}</p>
       {state.key ? (
-        <KeyDetails keyView={publicView(state.key)} texts={t} common={c} />
+        <KeyDetails keyView={publicView(state.key)} texts={t} common={c} locale={locale} />
       ) : (
         <KeySetupForm defaultKid={kid} texts={t} common={c} />
       )}
@@ -98,6 +98,7 @@ export default async function Page() {
           copyLabel={c.copy}
           copiedLabel={c.copied}
           idPrefix="test-token"
+          locale={locale}
         />
       )}
       <StepSnippets state={state} env={env} locale={locale} step="client" />

@@ -1,7 +1,6 @@
 import { ActiveCustomer } from "@/components/customer/active-customer";
 import { Snippets } from "@/components/snippets/snippets";
 import { DecodedToken } from "@/components/token/decoded-token";
-import { clockTime } from "@/components/token/clock-time";
 import { GrantPreview } from "@/components/token/grant-preview";
 import { SystemUserCard } from "@/components/token/system-user-card";
 import { SystemUserTokenForm } from "@/components/token/system-user-token-form";
@@ -12,6 +11,7 @@ import { common } from "@/lib/i18n/messages/common";
 import { tokenMessages } from "@/lib/i18n/messages/token";
 import { tokenClaims } from "@/lib/i18n/messages/token-claims";
 import { getLocale } from "@/lib/i18n/server";
+import { formatEpochSeconds } from "@/lib/i18n/format";
 import { format } from "@/lib/i18n/types";
 import { buildSystemUserDetails } from "@/lib/payloads/grant";
 import { readSession } from "@/lib/session";
@@ -64,7 +64,7 @@ export default async function Page() {
               </h2>
               <p className="text-sm text-ink-subtle">{t.tokenIntro}</p>
               {exp !== null && (
-                <p className="text-sm">{format(t.expires, { time: clockTime(exp, locale) })}</p>
+                <p className="text-sm">{format(t.expires, { time: formatEpochSeconds(exp, locale) })}</p>
               )}
               <DecodedToken
                 header={token.header}
@@ -74,6 +74,7 @@ export default async function Page() {
                 copyLabel={c.copy}
                 copiedLabel={c.copied}
                 idPrefix="su-token"
+                locale={locale}
               />
             </section>
           )}

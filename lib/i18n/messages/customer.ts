@@ -113,6 +113,117 @@ export const customerMessages = defineMessages({
     returnVendor: "Velkommen tilbake. Veiviseren sjekker nå svaret på forespørselen.",
     returnLink: "Tilbake til steg 5",
   },
+  nn: {
+    intro:
+      "Kunden gir systemet ditt tilgang ved å godkjenne ein førespurnad i Altinn. Du sender førespurnaden herifrå, gir kunden lenkja, og vegvisaren følgjer med på svaret.",
+    formTitle: "Ny førespurnad",
+    anotherRequest: "Send ein ny førespurnad",
+    customerLabel: "Kunde (partyOrgNo)",
+    customerHint:
+      "Organisasjonen som skal eige systembrukaren. I testmiljøet må det vere ein syntetisk Tenor-organisasjon.",
+    customerPickerHint: "Syntetiske kundar i simulatoren. Dagleg leiar godkjenner.",
+    customerOption: "{name} ({orgno}) – dagleg leiar {leader}",
+    externalRefLabel: "Ekstern referanse (externalRef)",
+    externalRefHint:
+      "Din eigen referanse til kunden. Han må brukast igjen når du hentar token (steg 6). Bruk ein ugjennomsiktig verdi utan personopplysningar.",
+    newRef: "Lag ny referanse",
+    rightsLegend: "Rettar det blir bede om",
+    rightsHint: "Eit utval av rettane systemet er registrert med.",
+    packagesLegend: "Tilgangspakkar det blir bede om",
+    redirectLabel: "Redirect-URL",
+    redirectHint: "Kvar kunden blir send etter svaret. Berre adresser registrerte på systemet i steg 4.",
+    redirectNone: "Inga (Altinn viser si eiga sluttside)",
+    submit: "Send førespurnaden",
+    pending: "Sender …",
+    preview: "Førespurnad om systemtilgang (JSON)",
+    outcome: {
+      created: "Førespurnaden er send. Gi kunden lenkja under.",
+      reused:
+        "Det fanst allereie ein førespurnad for same system, kunde og referanse. Han blir brukt vidare i staden for å lage ein ny.",
+      pending: "Ein førespurnad ventar allereie på svar (AUTH-00007). Han blir vist under.",
+      alreadyApproved:
+        "Kunden har allereie godkjent (AUTH-00004/00006). Vegvisaren fann systembrukaren og går vidare.",
+      rejected:
+        "Førespurnaden med denne referansen er avvist. Slett han og send på nytt, eller send med ny referanse.",
+      deleted: "Førespurnaden er sletta.",
+    },
+    requestTitle: "Førespurnaden",
+    field: {
+      id: "ID",
+      customer: "Kunde",
+      externalRef: "Ekstern referanse",
+      status: "Status",
+      confirmUrl: "Godkjenningslenkje (confirmUrl)",
+      systemUser: "Systembrukar",
+    },
+    status: {
+      New: "Ventar på kunden",
+      Accepted: "Godkjend",
+      Rejected: "Avvist av kunden",
+      Denied: "Avslått",
+      Timedout: "Gått ut utan svar",
+      NotFound: "Finst ikkje lenger hos Altinn",
+      unknown: "Ukjend status: {status}",
+    },
+    confirmIntro:
+      "Send lenkja til ein person med rett rolle hos kunden (t.d. dagleg leiar). Dei loggar inn i Altinn og godkjenner.",
+    open: "Opne i ny fane",
+    qrLabel: "QR-kode for godkjenningslenkja",
+    untrustedUrl:
+      "Lenkja peikar ikkje til nettstaden til Altinn for dette miljøet ({host}). Ho blir difor berre vist som tekst. Ikkje send ho vidare før du har sjekka ho.",
+    live: {
+      checking: "Sjekkar status …",
+      waiting: "Sjekkar igjen om {seconds} s.",
+      final: "{status}",
+      paused: "Automatisk sjekk er sett på pause.",
+      error: "Kunne ikkje hente status ({code}). Prøver igjen om {seconds} s.",
+      checkNow: "Sjekk no",
+    },
+    acceptedTitle: "Kunden har godkjent",
+    acceptedBody: "Systembrukaren {id} er oppretta for {org}. Gå vidare til steg 6 for å hente token.",
+    acceptedNoUser:
+      "Førespurnaden er godkjend, men systembrukaren vart ikkje funnen enno. Sjekk igjen om litt.",
+    rejectedTitle: "Kunden avviste førespurnaden",
+    rejectedBody: "Snakk med kunden, og send ein ny førespurnad når dei er klare.",
+    timedoutTitle: "Førespurnaden gjekk ut",
+    timedoutBody: "Kunden svarte ikkje i tide. Send ein ny førespurnad.",
+    notFoundBody: "Altinn slettar førespurnader etter 28 dagar. Send ein ny.",
+    resendSame: "Slett og send på nytt (same referanse)",
+    resendNew: "Send ny med ny referanse",
+    resendTimedout: "Send ein ny førespurnad",
+    withdraw: "Trekk tilbake førespurnaden",
+    withdrawHint: "Slettar førespurnaden hos Altinn, så lenkja sluttar å verke.",
+    guide: {
+      waitingTitle: "Førespurnaden er send til {customer}",
+      waitingSim:
+        "I simulatoren speler du kunden sjølv: opne lenkja og godkjenn som {leader}, dagleg leiar i {customer}. Etterpå sender Altinn deg tilbake hit, og vegvisaren går vidare til steg 6.",
+      waitingReal:
+        "No må kunden svare. Gi lenkja under til dagleg leiar eller ein annan med rett rolle hos {customer}: dei loggar inn i Altinn og godkjenner. Vegvisaren ser svaret av seg sjølv.",
+      approveAs: "Opne lenkja og godkjenn som {leader} (simulert Altinn)",
+      approveAsNoName: "Opne lenkja og godkjenn som dagleg leiar (simulert Altinn)",
+      approvedTitle: "{customer} har godkjent",
+      approvedBody: "Systembrukaren er oppretta. Hent eit token for han i steg 6.",
+      goOn: "Vidare til steg 6: hent token",
+      changeTitle: "{customer} må godkjenne ei endring",
+      changeNeeded:
+        "Systemet ditt tilbyr meir enn {customer} har godkjent ({missing}). Ein systembrukar har berre det kunden har godkjent, så eit token frå steg 6 manglar dette. Send ein endringsførespurnad frå rada til kunden under; kunden godkjenner han på same måte som den første.",
+      changeUnknown:
+        "Systembrukaren til {customer} fanst frå før, så vegvisaren veit ikkje kva han har. Send ein endringsførespurnad frå rada til kunden under, så får han det systemet tilbyr no.",
+      changeWaitingTitle: "Endringsførespurnaden ventar på {customer}",
+      changeWaitingSim:
+        "Opne lenkja og godkjenn endringa som {leader}, dagleg leiar i {customer}. Altinn sender deg tilbake hit etterpå.",
+      changeWaitingReal:
+        "Gi kunden lenkja på rada til kunden under. Når dei har godkjent endringa, har systembrukaren det systemet tilbyr no.",
+      endedTitle: "Førespurnaden til {customer} er ikkje godkjend",
+      endedBody:
+        "Status: {status}. Ein avvist eller utgått førespurnad kan ikkje godkjennast lenger; send ein ny frå rada til kunden under når kunden er klar.",
+    },
+    returnTitle: "Takk!",
+    returnThanks:
+      "Svaret ditt er registrert i Altinn. Du kan lukke dette vindauget; leverandøren får vite det.",
+    returnVendor: "Velkommen tilbake. Vegvisaren sjekkar no svaret på førespurnaden.",
+    returnLink: "Tilbake til steg 5",
+  },
   en: {
     intro:
       "The customer gives your system access by approving a request in Altinn. You send the request from here, give the customer the link, and the wizard follows the answer.",
