@@ -9,6 +9,7 @@ import {
   completeToken,
   CUSTOMER,
   customerCard,
+  movedOnTo,
   texts,
 } from "./support/steps-4-7";
 
@@ -32,9 +33,8 @@ test("adding an API later: scopes, client, system rights, a change request the c
   const s = texts13.scopes;
   await page.goto(stepById("scopes").path);
   await page.getByLabel(boligselskap.name.nb, { exact: true }).check();
-  await page.getByRole("button", { name: s.saveApis }).click();
-  await page.getByRole("button", { name: `${s.grantSim}: ${boligselskap.scope}` }).click();
-  await expect(page.getByText(s.done)).toBeVisible({ timeout: 15_000 });
+  await page.getByRole("button", { name: s.saveApisSim }).click();
+  await movedOnTo(page, stepById("client"));
 
   // Step 3: the client's scopes no longer match; updating it adds the scope, and the test token works.
   const c = texts13.client;
@@ -54,11 +54,7 @@ test("adding an API later: scopes, client, system rights, a change request the c
   const diff = page.getByRole("region", { name: texts.system.diffTitle });
   await expect(diff).toContainText(boligselskap.resource, { timeout: 20_000 });
   await diff.getByRole("button", { name: texts.system.confirmUpdate }).click();
-  await expect(
-    page.getByText(new RegExp(texts.system.updated.replace("{id}", "\\S+_regnskap_demo"))),
-  ).toBeVisible({
-    timeout: 20_000,
-  });
+  await movedOnTo(page, stepById("customer"));
 
   // Step 5: the approved customer lacks the new right; a change request is offered, sent and approved.
   await page.goto(stepById("customer").path);

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { openDeveloperFold } from "./support/developer-fold";
 import { SKATTEETATEN_APIS } from "../lib/apis";
 import { stepById } from "../lib/steps";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
@@ -18,9 +19,10 @@ test.describe("a-melding", () => {
   test("from an empty browser to a 2xx from the a-melding API, accessibly", async ({ page }) => {
     await completeSteps1to3(page, { apis: [AMELDING.id] });
 
-    // Step 2 shows the scope and what a system user needs for it.
+    // Step 2 shows the scope and what a system user needs for it (for developers).
     await page.goto(stepById("scopes").path);
-    const card = page.locator(`#api-${AMELDING.id}`).locator("xpath=../..");
+    await openDeveloperFold(page);
+    const card = page.locator(`[data-api="${AMELDING.id}"]`);
     await expect(card).toContainText(AMELDING.scope);
     await expect(card).toContainText(AMELDING.resource);
     await expect(card).toContainText(`Regnskapsfører lønn (${steps1to3.scopes.agentOnly})`);

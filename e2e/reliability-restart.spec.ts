@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { openDeveloperFold } from "./support/developer-fold";
 import { stepById } from "../lib/steps";
 import { startServer, stepperSnapshot, type OwnServer } from "./support/reliability";
 import {
@@ -87,6 +88,8 @@ test.describe("reliability: restart and resume", () => {
       await page.getByRole("link", { name: `${c.nav.resume}: ${c.steps.system.title} →` }).click();
       await expect(page).toHaveURL(new RegExp(`${stepById("system").path}$`));
       await completeSystem(page);
+      await page.goto(stepById("system").path);
+      await openDeveloperFold(page);
       const preview = page.getByRole("figure").filter({ hasText: t47.system.preview });
       await expect(preview).toContainText(clientId);
 

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { closeDeveloperFold, openDeveloperFold } from "./support/developer-fold";
 import { SKATTEETATEN_APIS } from "../lib/catalogue";
 import { stepById, SUMMARY_PATH } from "../lib/steps";
 import { findSecrets, keySecrets, recordFetchBodies } from "./support/reliability";
@@ -118,6 +119,7 @@ test.describe("reliability: isolation and secrets", () => {
         await page.goto(stepById("client").path);
         await expect(page.getByTestId("client-id")).toHaveText(own.clientId);
         await page.goto(stepById("system").path);
+        await openDeveloperFold(page);
         await expect(page.getByRole("figure").filter({ hasText: t47.system.preview })).toContainText(
           `"id": "${own.orgno}_regnskap_demo"`,
         );
@@ -165,6 +167,8 @@ test.describe("reliability: isolation and secrets", () => {
     await completeOnboarding(page, randomOrgno());
     await completeScopes(page, ["kravogbetalinger"]);
     await page.goto(stepById("client").path);
+    // Each part of step 3 by itself, in the developer fold.
+    await openDeveloperFold(page);
     await page.getByRole("button", { name: t.createKey }).click();
     await expect(page.getByText(t.keyReady)).toBeVisible();
     const [download] = await Promise.all([
@@ -190,6 +194,10 @@ test.describe("reliability: isolation and secrets", () => {
     await expect(claims).toContainText(t47.call.okTitle.replace("{status}", "200"), { timeout: 20_000 });
     await page.goto(SUMMARY_PATH);
     await expect(page.getByRole("heading", { name: t47.summary.title, level: 1 })).toBeVisible();
+    // The developer fold remembers "open" in a cookie of its own; closed again, it leaves none.
+    await page.goto(stepById("call").path);
+    await closeDeveloperFold(page);
+    await page.goto(SUMMARY_PATH);
 
     // The browser holds one random handle, out of the page's reach; the state and the key stay on the server.
     const cookies = await context.cookies();

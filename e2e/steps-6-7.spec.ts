@@ -12,6 +12,7 @@ import {
   OTHER_CUSTOMER,
   sendRequest,
   texts,
+  fetchTokenAndStay,
 } from "./support/steps-4-7";
 
 /** The error doctor's panel (role alert, named by its title). */
@@ -61,7 +62,7 @@ test.describe("steps 6 and 7", () => {
     await page.getByRole("button", { name: texts.picker.submit }).click();
     await expect(page.getByText(`0192:${OTHER_CUSTOMER}`).first()).toBeVisible({ timeout: 20_000 });
     await expectNoSeriousA11yViolations(page, "step 6 (customer chosen)");
-    await page.getByRole("button", { name: texts.token.fetchAgain }).click();
+    await fetchTokenAndStay(page, texts.token.fetchAgain);
     await expect(page.getByRole("alert", { name: texts.common.errorDoctor.title })).toHaveCount(0);
     await expect(page.getByRole("region", { name: texts.token.systemUserHeading })).toContainText(
       OTHER_CUSTOMER,

@@ -7,6 +7,7 @@ import { useForm, useWatch, type Resolver } from "react-hook-form";
 import { runTestCall } from "@/app/(wizard)/call/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ActionBar } from "@/components/wizard/action-bar";
 import { ErrorDoctor, type ErrorDoctorTexts } from "@/components/ui/error-doctor";
 import { Field, inputClass } from "@/components/ui/field";
 import type { Diagnosis } from "@/lib/errors/types";
@@ -180,9 +181,16 @@ export function TestCallForm({
         <p className="text-sm text-ink-subtle">
           {format(api.call.about[locale], { org: forOrgNo || customerOrgNo })}
         </p>
-        <Button type="submit" pending={form.formState.isSubmitting} pendingLabel={texts.running}>
-          {runner.call ? texts.runAgain : texts.run}
-        </Button>
+        <ActionBar>
+          <Button
+            type="submit"
+            data-primary-action
+            pending={form.formState.isSubmitting}
+            pendingLabel={texts.running}
+          >
+            {runner.call ? texts.runAgain : texts.run}
+          </Button>
+        </ActionBar>
       </form>
       <Outcome
         id={id}

@@ -25,7 +25,9 @@ export function ClientSummary({
           {client.clientId}
         </dd>
         <dt className="font-semibold">{texts.clientKid}</dt>
-        <dd className="break-all font-mono">{client.kid}</dd>
+        <dd className="break-all font-mono" data-testid="client-kid">
+          {client.kid}
+        </dd>
         <dt className="font-semibold">{texts.clientScopes}</dt>
         <dd className="break-all font-mono text-xs">{client.scopes.join(" ")}</dd>
       </dl>

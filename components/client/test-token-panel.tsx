@@ -18,10 +18,13 @@ type Grant = { header: Record<string, unknown>; claims: Record<string, unknown> 
  */
 export function TestTokenPanel({
   hasToken,
+  nextPath,
   texts,
   common,
 }: {
   hasToken: boolean;
+  /** Where a passing test token goes on to (step 4) when this is the step's main action; unset: stay. */
+  nextPath?: string;
   texts: ClientMessages;
   common: CommonMessages;
 }) {
@@ -51,7 +54,8 @@ export function TestTokenPanel({
       const passed = result.data.scopeChecks.every((c) => c.status === "ok");
       setNotDone(!passed);
       setSuccess(passed ? format(texts.tokenOk, { ms: result.data.durationMs }) : null);
-      router.refresh();
+      if (passed && nextPath) router.push(nextPath);
+      else router.refresh();
     } finally {
       setPending(false);
     }
@@ -59,7 +63,13 @@ export function TestTokenPanel({
 
   return (
     <div className="space-y-4">
-      <Button type="button" onClick={run} pending={pending} pendingLabel={common.pending}>
+      <Button
+        type="button"
+        onClick={run}
+        pending={pending}
+        pendingLabel={common.pending}
+        data-primary-action={nextPath ? true : undefined}
+      >
         {hasToken ? texts.fetchAgain : texts.fetchToken}
       </Button>
       <ActionFeedback failure={failure} success={success} texts={feedbackTexts(common)} onRetry={run} />

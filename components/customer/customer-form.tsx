@@ -2,15 +2,16 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { usePathname, useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { sendRequest } from "@/app/(wizard)/customer/actions";
 import { CheckboxGroup } from "@/components/system/checkbox-group";
 import { applyServerErrors } from "@/components/system/server-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { CodeBlock } from "@/components/ui/code-block";
+import { ActionBar } from "@/components/wizard/action-bar";
 import { ErrorDoctor } from "@/components/ui/error-doctor";
+import { publishRequestPreview } from "./request-preview";
 import { inputClass } from "@/components/ui/field";
 import type { Diagnosis } from "@/lib/errors/types";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
@@ -73,6 +74,9 @@ export function CustomerForm({
     accessPackages: (watched.accessPackages ?? []).filter(Boolean),
     redirectUrl: watched.redirectUrl ?? "",
   });
+  // The JSON is shown in the step's developer fold, outside this form.
+  const previewJson = JSON.stringify(preview, null, 2);
+  useEffect(() => publishRequestPreview(previewJson), [previewJson]);
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
   const [doctor, setDoctor] = useState<Diagnosis[]>([]);
@@ -85,7 +89,9 @@ export function CustomerForm({
     startTransition(async () => {
       const result = await sendRequest(values);
       if (result.ok) {
-        router.replace(`${pathname}?notice=${result.data.outcome}`, { scroll: false });
+        router.replace(`${pathname}?notice=${result.data.outcome}&org=${result.data.orgNo}`, {
+          scroll: false,
+        });
         router.refresh();
         return;
       }
@@ -99,7 +105,7 @@ export function CustomerForm({
   const refError = err("externalRef");
   const redirectError = err("redirectUrl");
   return (
-    <div className="grid gap-6 xl:grid-cols-2">
+    <div>
       <form onSubmit={onSubmit} noValidate className="space-y-6">
         <div>
           <Button
@@ -239,19 +245,12 @@ export function CustomerForm({
             onRetry={() => void onSubmit()}
           />
         ))}
-        <Button type="submit" pending={pending} pendingLabel={t.pending}>
-          {t.submit}
-        </Button>
+        <ActionBar>
+          <Button type="submit" data-primary-action pending={pending} pendingLabel={t.pending}>
+            {t.submit}
+          </Button>
+        </ActionBar>
       </form>
-      <div className="xl:sticky xl:top-4 xl:self-start">
-        <CodeBlock
-          id="request-preview-label"
-          label={t.preview}
-          code={JSON.stringify(preview, null, 2)}
-          copyLabel={c.copy}
-          copiedLabel={c.copied}
-        />
-      </div>
     </div>
   );
 }

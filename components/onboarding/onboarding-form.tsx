@@ -8,6 +8,7 @@ import { lookupVendorName, saveOnboarding } from "@/app/(wizard)/onboarding/acti
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { ActionBar } from "@/components/wizard/action-bar";
 import type { EnvironmentId } from "@/lib/environments";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
 import type { OnboardingMessages } from "@/lib/i18n/messages/onboarding";
@@ -47,6 +48,7 @@ export function OnboardingForm({
   environments,
   demoVendors,
   laterState,
+  nextPath,
   texts,
   common,
 }: {
@@ -55,6 +57,8 @@ export function OnboardingForm({
   /** The simulator's demo vendors (not Skatteetaten); null when there is no simulator or its register is silent. */
   demoVendors: DemoVendor[] | null;
   laterState: boolean;
+  /** Where a complete save goes on to (step 2). */
+  nextPath: string;
   texts: OnboardingMessages;
   common: CommonMessages;
 }) {
@@ -63,6 +67,7 @@ export function OnboardingForm({
   const [failure, setFailure] = useState<Failure | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
   const [extra, setExtra] = useState<string[]>([]);
+  const [moving, setMoving] = useState(false);
   const form = useForm<OnboardingInput>({
     resolver: zodResolver(onboardingSchema),
     mode: "onTouched",
@@ -90,7 +95,11 @@ export function OnboardingForm({
       return;
     }
     setSuccess(result.data.reset ? texts.savedReset : result.data.done ? texts.savedDone : texts.saved);
-    router.refresh();
+    // Saved and complete: on to step 2. Otherwise (a prerequisite not yet ticked) stay and say what is missing.
+    if (result.data.done) {
+      setMoving(true);
+      router.push(nextPath);
+    } else router.refresh();
   });
 
   const fillExample = () => {
@@ -188,7 +197,7 @@ export function OnboardingForm({
         </div>
       )}
 
-      <PrerequisiteList env={env} register={register} texts={texts} />
+      <PrerequisiteList env={env} register={register} ticked={saved.prerequisites} texts={texts} />
 
       {willReset && (
         <Alert tone="warning" title={texts.resetWarning.title} role="alert">
@@ -203,14 +212,19 @@ export function OnboardingForm({
         extraMessages={extra}
       />
 
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" pending={formState.isSubmitting} pendingLabel={common.pending}>
+      <ActionBar>
+        <Button
+          type="submit"
+          data-primary-action
+          pending={formState.isSubmitting || moving}
+          pendingLabel={common.pending}
+        >
           {texts.submit}
         </Button>
         <Button type="button" variant="secondary" onClick={fillExample}>
           {common.fillExample}
         </Button>
-      </div>
+      </ActionBar>
     </form>
   );
 }

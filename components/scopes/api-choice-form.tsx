@@ -13,6 +13,7 @@ import {
   type Failure,
 } from "@/components/onboarding/action-feedback";
 import { Button } from "@/components/ui/button";
+import { ActionBar } from "@/components/wizard/action-bar";
 import { API_IDS, type ApiId } from "@/lib/apis";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
 import type { ScopesMessages } from "@/lib/i18n/messages/scopes";
@@ -33,15 +34,24 @@ export interface ApiCard {
   unverified?: string;
 }
 
-/** The catalogue of Skatteetaten's APIs as checkboxes, each with its scope, resource, address and test call. */
+/**
+ * The catalogue of Skatteetaten's APIs as checkboxes (name, what it is for, its documentation; the scope,
+ * resource, address and test call are in the step's developer fold). Its one button saves the choice and, in
+ * the simulator, has the scopes granted too, then goes on to step 3.
+ */
 export function ApiChoiceForm({
   apis,
   selected,
+  simulated,
+  nextPath,
   texts,
   common,
 }: {
   apis: ApiCard[];
   selected: ApiId[];
+  /** The self-service is the simulator's: saving also grants the scopes. */
+  simulated: boolean;
+  nextPath: string;
   texts: ScopesMessages;
   common: CommonMessages;
 }) {
@@ -49,6 +59,7 @@ export function ApiChoiceForm({
   const t = makeTranslator(common.validation);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
+  const [moving, setMoving] = useState(false);
   const { register, handleSubmit, setValue, setError, formState } = useForm<ApiSelectionInput>({
     resolver: zodResolver(apiSelectionSchema),
     defaultValues: { apis: selected },
@@ -63,7 +74,13 @@ export function ApiChoiceForm({
       setFailure(result);
       return;
     }
-    setSuccess(texts.apisSaved);
+    if (result.data.done) {
+      setSuccess(texts.apisSavedDone);
+      setMoving(true);
+      router.push(nextPath);
+      return;
+    }
+    setSuccess(simulated ? texts.apisSaved : texts.apisSavedManual);
     router.refresh();
   });
   const error = t(formState.errors.apis?.message ?? formState.errors.apis?.root?.message);
@@ -76,7 +93,7 @@ export function ApiChoiceForm({
           {texts.apisHint}
         </p>
         {apis.map((api) => (
-          <div key={api.id} className="rounded-md border border-line bg-surface p-4">
+          <div key={api.id} className="rounded-md border border-line bg-surface px-4 py-3">
             <div className="flex items-start gap-3">
               <input
                 type="checkbox"
@@ -86,45 +103,21 @@ export function ApiChoiceForm({
                 className="mt-1 size-4 accent-accent"
                 {...register("apis")}
               />
-              <div className="min-w-0 space-y-2">
+              <div className="min-w-0 space-y-1">
                 <label htmlFor={`api-${api.id}`} className="font-semibold">
                   {api.name}
                 </label>
                 <p id={`api-${api.id}-desc`} className="text-sm">
-                  {api.description}
+                  {api.description}{" "}
+                  <a
+                    className="text-accent underline underline-offset-2"
+                    href={api.docs}
+                    target="_blank"
+                    rel="noreferrer"
+                  >
+                    {texts.docs}: {api.name}
+                  </a>
                 </p>
-                <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-                  <dt className="font-semibold">{texts.scope}</dt>
-                  <dd className="break-all font-mono text-xs">{api.scope}</dd>
-                  <dt className="font-semibold">{texts.resource}</dt>
-                  <dd className="break-all font-mono text-xs">{api.resource}</dd>
-                  <dt className="font-semibold">{texts.baseUrl}</dt>
-                  <dd className="break-all font-mono text-xs">{api.baseUrl}</dd>
-                  <dt className="font-semibold">{texts.packages}</dt>
-                  <dd className="text-xs">
-                    {api.packages.length === 0
-                      ? texts.packagesNone
-                      : api.packages
-                          .map((p) => (p.agentOnly ? `${p.title} (${texts.agentOnly})` : p.title))
-                          .join(", ")}
-                  </dd>
-                  <dt className="font-semibold">{texts.testCall}</dt>
-                  <dd className="text-xs">{api.testCall}</dd>
-                  {api.unverified && (
-                    <>
-                      <dt className="font-semibold">{texts.unverified}</dt>
-                      <dd className="text-xs">{api.unverified}</dd>
-                    </>
-                  )}
-                </dl>
-                <a
-                  className="text-sm text-accent underline underline-offset-2"
-                  href={api.docs}
-                  target="_blank"
-                  rel="noreferrer"
-                >
-                  {texts.docs}: {api.name}
-                </a>
               </div>
             </div>
           </div>
@@ -134,9 +127,14 @@ export function ApiChoiceForm({
         </p>
       </fieldset>
       <ActionFeedback failure={failure} success={success} texts={feedbackTexts(common)} />
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" pending={formState.isSubmitting} pendingLabel={common.pending}>
-          {texts.saveApis}
+      <ActionBar>
+        <Button
+          type="submit"
+          data-primary-action
+          pending={formState.isSubmitting || moving}
+          pendingLabel={common.pending}
+        >
+          {simulated ? texts.saveApisSim : texts.saveApis}
         </Button>
         <Button
           type="button"
@@ -145,7 +143,7 @@ export function ApiChoiceForm({
         >
           {common.fillExample}
         </Button>
-      </div>
+      </ActionBar>
     </form>
   );
 }

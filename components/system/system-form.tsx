@@ -2,13 +2,15 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useMemo, useState, useTransition } from "react";
+import { useMemo, useState, useTransition, type ReactNode } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { registerSystem, updateSystem, type RegisterSystemResult } from "@/app/(wizard)/system/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CodeBlock } from "@/components/ui/code-block";
 import { ErrorDoctor } from "@/components/ui/error-doctor";
+import { ActionBar } from "@/components/wizard/action-bar";
+import { DeveloperDetails } from "@/components/wizard/developer-details";
 import { ACCESS_PACKAGE_PREFIX, packageAllowedFor } from "@/lib/altinn/access-packages";
 import type { EnvironmentId } from "@/lib/environments";
 import type { Diagnosis } from "@/lib/errors/types";
@@ -69,6 +71,8 @@ export function SystemForm({
   defaults,
   example,
   returnUrl,
+  nextPath,
+  developer,
 }: {
   t: SystemMessages;
   c: CommonMessages;
@@ -79,6 +83,10 @@ export function SystemForm({
   defaults: SystemFormValues;
   example: SystemFormValues;
   returnUrl: { url: string; valid: boolean };
+  /** Where a successful registration goes on to (step 5). */
+  nextPath: string;
+  /** The step's developer fold: the live registration JSON goes first in it, then these (the snippets). */
+  developer: { open: boolean; summary: string; hint: string; children: ReactNode };
 }) {
   const router = useRouter();
   const schema = useMemo(() => systemFormSchemaFor(envId), [envId]);
@@ -115,6 +123,7 @@ export function SystemForm({
   const [notice, setNotice] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [doctor, setDoctor] = useState<Diagnosis[]>([]);
+  const [moving, setMoving] = useState(false);
 
   function handle(result: Awaited<ReturnType<typeof registerSystem>>, values: SystemFormValues, prefix = "") {
     if (result.ok) {
@@ -126,7 +135,9 @@ export function SystemForm({
       }
       setConfirm(null);
       setNotice(format(t[data.kind], { id: data.systemId }));
-      router.refresh();
+      // Registered (or already as the form says): the step is done, on to the customers.
+      setMoving(true);
+      router.push(nextPath);
       return;
     }
     const { unplaced, placed } = applyServerErrors(result, setError, FIELDS, prefix);
@@ -162,7 +173,7 @@ export function SystemForm({
     );
 
   return (
-    <div className="grid gap-6 xl:grid-cols-2">
+    <div className="space-y-6">
       <form
         onSubmit={onSubmit}
         noValidate
@@ -337,13 +348,15 @@ export function SystemForm({
             onCancel={() => setConfirm(null)}
           />
         ) : (
-          <Button type="submit" pending={pending} pendingLabel={t.pending}>
-            {t.submit}
-          </Button>
+          <ActionBar>
+            <Button type="submit" data-primary-action pending={pending || moving} pendingLabel={t.pending}>
+              {t.submit}
+            </Button>
+          </ActionBar>
         )}
       </form>
 
-      <div className="xl:sticky xl:top-4 xl:self-start">
+      <DeveloperDetails initialOpen={developer.open} summary={developer.summary} hint={developer.hint}>
         <CodeBlock
           id="system-preview-label"
           label={t.preview}
@@ -351,7 +364,8 @@ export function SystemForm({
           copyLabel={c.copy}
           copiedLabel={c.copied}
         />
-      </div>
+        {developer.children}
+      </DeveloperDetails>
     </div>
   );
 }

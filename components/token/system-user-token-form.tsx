@@ -17,6 +17,7 @@ import { format } from "@/lib/i18n/types";
  */
 export function SystemUserTokenForm({
   hasToken,
+  nextPath,
   texts,
   doctor,
   pendingLabel,
@@ -24,6 +25,8 @@ export function SystemUserTokenForm({
   copiedLabel,
 }: {
   hasToken: boolean;
+  /** Step 6 is not done yet: a token for the system user completes it and goes on here (step 7). */
+  nextPath: string | null;
   texts: Pick<
     TokenMessages,
     "fetch" | "fetchAgain" | "fetching" | "fetched" | "clockOffset" | "systemUserMissing" | "grantSentHeading"
@@ -68,13 +71,23 @@ export function SystemUserTokenForm({
       setSuccess(parts.join(" "));
       setWarning(data.lookup ?? null);
       setGrant(JSON.stringify(data.grant, null, 2));
-      router.refresh();
+      // The token is for the customer's system user and nothing needs a look: on to the call. Fetched again
+      // on a done step (to look at it), or with a warning to read, the page stays.
+      if (nextPath && data.systemUserFound && !data.lookup) router.push(nextPath);
+      else router.refresh();
     });
   };
 
   return (
     <div className="space-y-4">
-      <Button type="button" onClick={run} pending={pending} pendingLabel={texts.fetching || pendingLabel}>
+      <Button
+        type="button"
+        data-primary-action
+        variant={nextPath ? "primary" : "secondary"}
+        onClick={run}
+        pending={pending}
+        pendingLabel={texts.fetching || pendingLabel}
+      >
         {hasToken ? texts.fetchAgain : texts.fetch}
       </Button>
       <div aria-live="polite" className="space-y-3">

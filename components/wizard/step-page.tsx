@@ -7,11 +7,13 @@ import { common } from "@/lib/i18n/messages/common";
 import { format } from "@/lib/i18n/types";
 import type { Locale } from "@/lib/i18n/types";
 import type { StepId, WizardState } from "@/lib/session/state";
+import { DeveloperFold } from "./developer-fold";
 import { lockedStepTarget, nextStep, previousStep, stepById, stepStatuses, SUMMARY_PATH } from "@/lib/steps";
 
 /**
- * The frame of every step page: number, title, a banner when the step must be re-run, back and next. A
- * locked step shows what it will do and which steps come first instead of its form.
+ * The frame of every step page: number, title, a banner when the step must be re-run, the step's content with
+ * its one primary action (which saves and moves on), the "for developers" fold, and back. A done step, when
+ * revisited, offers a secondary link to the next one. A locked step shows which steps come first instead.
  */
 export function StepPage({
   id,
@@ -19,12 +21,18 @@ export function StepPage({
   locale,
   intro,
   children,
+  developer,
+  showNext = true,
 }: {
   id: StepId;
   state: WizardState;
   locale: Locale;
   intro?: ReactNode;
   children: ReactNode;
+  /** Snippets, decoded tokens, raw JSON, keys: shown in the step's "for developers" fold. */
+  developer?: ReactNode;
+  /** Off while the step itself still asks for something (step 5: a change request), so nothing competes. */
+  showNext?: boolean;
 }) {
   const t = common[locale];
   const step = stepById(id);
@@ -72,6 +80,7 @@ export function StepPage({
           {status === "stale" && <Alert tone="warning">{t.stale}</Alert>}
           {intro}
           {children}
+          {developer && <DeveloperFold locale={locale}>{developer}</DeveloperFold>}
         </>
       )}
 
@@ -88,14 +97,14 @@ export function StepPage({
             ← {t.nav.back}
           </Link>
         )}
-        {next ? (
+        {!showNext ? null : next ? (
           status === "done" ? (
-            <Link className={buttonClass("primary")} href={next.path}>
+            <Link className={buttonClass("secondary")} href={next.path}>
               {t.nav.next}: {t.steps[next.id].title} →
             </Link>
           ) : null
         ) : status === "done" ? (
-          <Link className={buttonClass("primary")} href={SUMMARY_PATH}>
+          <Link className={buttonClass("secondary")} href={SUMMARY_PATH}>
             {t.nav.summary} →
           </Link>
         ) : null}

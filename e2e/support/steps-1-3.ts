@@ -8,6 +8,8 @@ import { tokenClaims } from "../../lib/i18n/messages/token-claims";
 import { orgnoCheckDigit } from "../../lib/mod11";
 import { stepById } from "../../lib/steps";
 import { expectNoSeriousA11yViolations } from "./a11y";
+import { openDeveloperFold } from "./developer-fold";
+import { movedOnTo } from "./flow";
 
 /**
  * Page objects for steps 1–3, reading their labels from the same message modules the pages use (bokmål,
@@ -52,7 +54,7 @@ async function a11y(page: Page, on: boolean | undefined, what: string) {
   if (on) await expectNoSeriousA11yViolations(page, what);
 }
 
-/** Step 1: simulator environment and the vendor, saved. */
+/** Step 1: simulator environment and the vendor, saved (the wizard goes on to step 2). */
 export async function completeOnboarding(page: Page, orgno: string, checkA11y?: boolean): Promise<void> {
   const t = texts.onboarding;
   await page.goto(stepById("onboarding").path);
@@ -63,44 +65,52 @@ export async function completeOnboarding(page: Page, orgno: string, checkA11y?: 
   ).toBeVisible();
   await a11y(page, checkA11y, "step 1");
   await page.getByRole("button", { name: t.submit }).click();
-  await expect(page.getByRole("status").filter({ hasText: t.savedDone })).toBeVisible();
+  await movedOnTo(page, stepById("scopes"));
 }
 
-/** Step 2: choose the APIs and have every scope granted by the simulator. */
+/** Step 2: choose the APIs; saving has every scope granted by the simulator and goes on to step 3. */
 export async function completeScopes(page: Page, apis: ApiId[], checkA11y?: boolean): Promise<void> {
   const t = texts.scopes;
   await page.goto(stepById("scopes").path);
   for (const id of apis) await page.getByLabel(SKATTEETATEN_APIS[id].name.nb, { exact: true }).check();
-  await page.getByRole("button", { name: t.saveApis }).click();
-  await expect(page.getByRole("heading", { name: t.scopesTitle })).toBeVisible();
   await a11y(page, checkA11y, "step 2");
-  await page.getByRole("button", { name: t.grantAllSim }).click();
-  await expect(page.getByText(t.done)).toBeVisible();
+  await page.getByRole("button", { name: t.saveApisSim }).click();
+  await movedOnTo(page, stepById("client"));
 }
 
-/** Step 3: generate a key, create the client in the simulator and (unless skipped) fetch the test token. */
+/**
+ * Step 3. By default as a newcomer does it: the one button makes the key, the client and the test token, and
+ * the wizard goes on to step 4; then back on step 3 with the developer fold open (the key, the client and the
+ * decoded token, where later checks look). With `skipTestToken`, the parts one by one in the fold: the key
+ * and the client, no test token (step 3 not done).
+ */
 export async function completeClient(
   page: Page,
   opts: { checkA11y?: boolean; skipTestToken?: boolean } = {},
 ): Promise<{ kid: string; clientId: string }> {
   const t = texts.client;
   await page.goto(stepById("client").path);
-  // The suggested key id is in the server-rendered field; never read it as "" before the page is ready.
-  await expect(page.getByLabel(t.kidLabel)).toHaveValue(/^sbw-\d{8}-[a-z0-9]+$/);
-  const kid = await page.getByLabel(t.kidLabel).inputValue();
   await a11y(page, opts.checkA11y, "step 3 (no key)");
-  await page.getByRole("button", { name: t.createKey }).click();
-  await expect(page.getByText(t.keyReady)).toBeVisible();
-  await page.getByRole("button", { name: t.createSim }).click();
-  const clientId = (await page.getByTestId("client-id").textContent({ timeout: 15_000 }))?.trim() ?? "";
-  expect(clientId).toMatch(/^[0-9a-f-]{36}$/);
   if (!opts.skipTestToken) {
-    await page.getByRole("button", { name: t.fetchToken }).click();
-    await expect(page.getByRole("heading", { name: texts.tokenClaims.title })).toBeVisible({
-      timeout: 15_000,
-    });
+    await page.getByRole("button", { name: t.quickSetup }).click();
+    await movedOnTo(page, stepById("system"));
+    await page.goto(stepById("client").path);
+    await openDeveloperFold(page);
+    await expect(page.getByRole("heading", { name: texts.tokenClaims.title })).toBeVisible();
     await a11y(page, opts.checkA11y, "step 3 (token)");
+  } else {
+    await openDeveloperFold(page);
+    // The suggested key id is in the server-rendered field; never read it as "" before the page is ready.
+    await expect(page.getByLabel(t.kidLabel)).toHaveValue(/^sbw-\d{8}-[a-z0-9]+$/);
+    await page.getByRole("button", { name: t.createKey }).click();
+    await expect(page.getByText(t.keyReady)).toBeVisible();
+    await page.getByRole("button", { name: t.createSim }).click();
   }
+  const clientId =
+    (await page.getByTestId("client-id").first().textContent({ timeout: 15_000 }))?.trim() ?? "";
+  expect(clientId).toMatch(/^[0-9a-f-]{36}$/);
+  const kid = (await page.getByTestId("client-kid").first().textContent())?.trim() ?? "";
+  expect(kid).toMatch(/^sbw-\d{8}-[a-z0-9]+$/);
   return { kid, clientId };
 }
 

@@ -9,6 +9,10 @@ import { systemMessages } from "../../lib/i18n/messages/system";
 import { tokenMessages } from "../../lib/i18n/messages/token";
 import { stepById, type StepDefinition } from "../../lib/steps";
 import { expectNoSeriousA11yViolations } from "./a11y";
+import { openDeveloperFold } from "./developer-fold";
+import { movedOnTo } from "./flow";
+
+export { movedOnTo };
 
 /**
  * Page objects for steps 4–7 and the summary, reading labels from the pages' own message modules (bokmål).
@@ -35,18 +39,18 @@ async function a11y(page: Page, on: boolean | undefined, what: string) {
   if (on) await expectNoSeriousA11yViolations(page, what);
 }
 
-/** The "next step" link the step frame shows once a step is done. */
+/** The (secondary) "next step" link the step frame shows on a done step. */
 export function nextLink(page: Page, next: StepDefinition) {
   return page.getByRole("link", { name: `${texts.common.nav.next}: ${texts.common.steps[next.id].title} →` });
 }
 
-/** Step 4: register the system with the form's example values. */
+/** Step 4: register the system with the form's example values (the wizard goes on to step 5). */
 export async function completeSystem(page: Page, opts: { checkA11y?: boolean } = {}): Promise<void> {
   await page.goto(stepById("system").path);
   await page.getByRole("button", { name: texts.common.fillExample }).click();
   await a11y(page, opts.checkA11y, "step 4");
   await page.getByRole("button", { name: texts.system.submit }).click();
-  await expect(nextLink(page, stepById("customer"))).toBeVisible({ timeout: 20_000 });
+  await movedOnTo(page, stepById("customer"));
 }
 
 /** Step 5: one customer's row in the list (a region named by its heading, which holds the orgno). */
@@ -112,7 +116,11 @@ export async function expectApproved(page: Page, customer = CUSTOMER): Promise<v
     await expect(status).toHaveAttribute("data-status", "Accepted", { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
   await expect(status).toContainText(texts.customer.status.Accepted);
-  await expect(nextLink(page, stepById("token"))).toBeVisible();
+  // Step 5 is done (the stepper says so); whether a "next step" link shows depends on what else step 5 asks.
+  const stepper = page.getByRole("navigation", { name: texts.common.stepper.label }).first();
+  await expect(
+    stepper.getByRole("link", { name: new RegExp(`^${texts.common.stepper.step.replace("{n}", "5")}:`) }),
+  ).toContainText(texts.common.stepper.status.done);
 }
 
 /** Steps 4 and 5 through to an approved request for `customer`. */
@@ -128,7 +136,10 @@ export async function completeSteps4and5(
   await a11y(page, opts.checkA11y, "step 5 (approved)");
 }
 
-/** Step 6: fetch the system-user token and see it decoded and the system user confirmed. */
+/**
+ * Step 6: fetch the system-user token (the wizard goes on to step 7), then back on step 6 see it decoded in the
+ * developer fold and the system user confirmed.
+ */
 export async function completeToken(
   page: Page,
   customer = CUSTOMER,
@@ -137,6 +148,9 @@ export async function completeToken(
   await page.goto(stepById("token").path);
   await a11y(page, opts.checkA11y, "step 6 (before)");
   await page.getByRole("button", { name: texts.token.fetch }).click();
+  await movedOnTo(page, stepById("call"));
+  await page.goto(stepById("token").path);
+  await openDeveloperFold(page);
   await expect(page.getByRole("heading", { name: texts.token.systemUserHeading })).toBeVisible({
     timeout: 20_000,
   });
@@ -144,4 +158,20 @@ export async function completeToken(
   await expect(page.getByText(`0192:${customer}`).first()).toBeVisible();
   await expect(nextLink(page, stepById("call"))).toBeVisible();
   await a11y(page, opts.checkA11y, "step 6 (token)");
+}
+
+/**
+ * Step 6's button, pressed on the token page: when it completes step 6 the wizard goes on to step 7, and this
+ * comes back to step 6 so the caller can look at the token and its system user; on a done step it stays.
+ */
+export async function fetchTokenAndStay(page: Page, buttonName: string | RegExp): Promise<void> {
+  const call = stepById("call").path;
+  await page.getByRole("button", { name: buttonName }).click();
+  const systemUser = page.getByRole("region", { name: texts.token.systemUserHeading });
+  const doctor = page.getByRole("alert", { name: texts.common.errorDoctor.title });
+  await Promise.race([
+    page.waitForURL((u) => u.pathname === call, { timeout: 20_000 }),
+    systemUser.or(doctor).first().waitFor({ timeout: 20_000 }),
+  ]);
+  if (new URL(page.url()).pathname === call) await page.goto(stepById("token").path);
 }

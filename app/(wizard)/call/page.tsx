@@ -45,6 +45,13 @@ export default async function Page() {
           <WithTerms text={t.intro} />
         </p>
       }
+      developer={
+        <Snippets
+          snippets={snippetsForStep(snippetContext(state, env), "call")}
+          locale={locale}
+          heading={t.snippetsHeading}
+        />
+      }
     >
       <ActiveCustomer state={state} sessionId={sessionId} locale={locale} />
       {agent && firm && (
@@ -90,12 +97,6 @@ export default async function Page() {
       )}
 
       <CallHistory calls={state.calls} texts={t} locale={locale} />
-
-      <Snippets
-        snippets={snippetsForStep(snippetContext(state, env), "call")}
-        locale={locale}
-        heading={t.snippetsHeading}
-      />
     </StepPage>
   );
 }

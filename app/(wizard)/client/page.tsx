@@ -1,5 +1,6 @@
 import { ClientSummary } from "@/components/client/client-summary";
 import { KeyDetails } from "@/components/client/key-details";
+import { QuickSetup } from "@/components/client/quick-setup";
 import { KeySetupForm } from "@/components/client/key-setup-form";
 import { ManualClientForm } from "@/components/client/manual-client-form";
 import { SimulatorClient } from "@/components/client/simulator-client";
@@ -14,6 +15,7 @@ import { tokenClaims } from "@/lib/i18n/messages/token-claims";
 import { getLocale } from "@/lib/i18n/server";
 import { defaultKid, publicView } from "@/lib/keys";
 import { readSession } from "@/lib/session";
+import { stepById, stepStatuses } from "@/lib/steps";
 import { WithTerms } from "@/components/ui/with-terms";
 
 export default async function Page() {
@@ -21,77 +23,136 @@ export default async function Page() {
   const t = clientTexts[locale];
   const c = common[locale];
   const scopes = requiredScopes(state.apis);
-  return (
-    <StepPage id="client" state={state} locale={locale}>
-      <section aria-labelledby="key-title" className="space-y-4">
-        <h2 id="key-title" className="text-xl font-semibold">
-          {t.keyTitle}
-        </h2>
-        <p className="text-sm">
-          <WithTerms text={t.keyIntro} />
-        </p>
-        {state.key ? (
-          <KeyDetails keyView={publicView(state.key)} texts={t} common={c} locale={locale} />
-        ) : (
-          <KeySetupForm defaultKid={defaultKid()} texts={t} common={c} />
-        )}
-      </section>
-
-      <section aria-labelledby="client-title" className="space-y-4 border-t border-line pt-6">
-        <h2 id="client-title" className="text-xl font-semibold">
-          {t.clientTitle}
-        </h2>
-        {state.client && (
-          <ClientSummary client={state.client} keyKid={state.key?.kid} wantedScopes={scopes} texts={t} />
-        )}
-        {!state.key ? (
-          <p className="text-sm text-ink-subtle">{t.needKeyFirst}</p>
-        ) : env.selfService.simulated ? (
-          <SimulatorClient hasClient={Boolean(state.client)} texts={t} common={c} />
-        ) : (
-          <ManualClientForm
-            portalUrl={env.selfService.portalUrl}
-            kid={state.key.kid}
-            scopes={scopes}
-            savedClientId={state.client?.clientId ?? ""}
-            texts={t}
-            common={c}
-          />
-        )}
-      </section>
-
-      <section aria-labelledby="token-title" className="space-y-4 border-t border-line pt-6">
-        <h2 id="token-title" className="text-xl font-semibold">
-          {t.tokenTitle}
-        </h2>
-        <p className="text-sm">
-          <WithTerms text={t.tokenIntro} />
-        </p>
-        <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-          <dt className="font-semibold">{t.endpoint}</dt>
-          <dd className="break-all font-mono text-xs">{env.maskinporten.tokenEndpoint}</dd>
-          <dt className="font-semibold">{t.issuer}</dt>
-          <dd className="break-all font-mono text-xs">{env.maskinporten.issuer}</dd>
-        </dl>
-        {state.key && state.client ? (
-          <TestTokenPanel hasToken={Boolean(state.testToken)} texts={t} common={c} />
-        ) : (
-          <p className="text-sm text-ink-subtle">{t.needClientFirst}</p>
-        )}
-        {state.testToken && (
-          <DecodedToken
-            header={state.testToken.header}
-            claims={state.testToken.claims}
-            clockOffsetSeconds={state.testToken.clockOffsetSeconds}
-            texts={tokenClaims[locale]}
-            locale={locale}
-            copyLabel={c.copy}
-            copiedLabel={c.copied}
-            idPrefix="test-token"
-          />
-        )}
-      </section>
+  const kid = defaultKid();
+  const simulated = env.selfService.simulated;
+  const done = stepStatuses(state).client === "done";
+  const nextPath = stepById("system").path;
+  const keySection = (
+    <section aria-labelledby="key-title" className="space-y-4">
+      <h2 id="key-title" className="text-xl font-semibold">
+        {t.keyTitle}
+      </h2>
+      <p className="text-sm">
+        <WithTerms text={t.keyIntro} />
+      </p>
+      {state.key ? (
+        <KeyDetails keyView={publicView(state.key)} texts={t} common={c} locale={locale} />
+      ) : (
+        <KeySetupForm defaultKid={kid} texts={t} common={c} />
+      )}
+    </section>
+  );
+  const clientSection = (
+    <section aria-labelledby="client-title" className="space-y-4 border-t border-line pt-6">
+      <h2 id="client-title" className="text-xl font-semibold">
+        {t.clientTitle}
+      </h2>
+      {state.client && !simulated && (
+        <ClientSummary client={state.client} keyKid={state.key?.kid} wantedScopes={scopes} texts={t} />
+      )}
+      {!state.key ? (
+        <p className="text-sm text-ink-subtle">{t.needKeyFirst}</p>
+      ) : simulated ? (
+        <SimulatorClient hasClient={Boolean(state.client)} texts={t} common={c} />
+      ) : (
+        <ManualClientForm
+          portalUrl={env.selfService.portalUrl}
+          kid={state.key.kid}
+          scopes={scopes}
+          savedClientId={state.client?.clientId ?? ""}
+          texts={t}
+          common={c}
+        />
+      )}
+    </section>
+  );
+  const tokenSection = (
+    <section aria-labelledby="token-title" className="space-y-4 border-t border-line pt-6">
+      <h2 id="token-title" className="text-xl font-semibold">
+        {t.tokenTitle}
+      </h2>
+      <p className="text-sm">
+        <WithTerms text={t.tokenIntro} />
+      </p>
+      {state.key && state.client ? (
+        <TestTokenPanel
+          hasToken={Boolean(state.testToken)}
+          nextPath={simulated ? undefined : nextPath}
+          texts={t}
+          common={c}
+        />
+      ) : (
+        <p className="text-sm text-ink-subtle">{t.needClientFirst}</p>
+      )}
+    </section>
+  );
+  const tokenDetails = (
+    <>
+      <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+        <dt className="font-semibold">{t.endpoint}</dt>
+        <dd className="break-all font-mono text-xs">{env.maskinporten.tokenEndpoint}</dd>
+        <dt className="font-semibold">{t.issuer}</dt>
+        <dd className="break-all font-mono text-xs">{env.maskinporten.issuer}</dd>
+      </dl>
+      {state.testToken && (
+        <DecodedToken
+          header={state.testToken.header}
+          claims={state.testToken.claims}
+          clockOffsetSeconds={state.testToken.clockOffsetSeconds}
+          texts={tokenClaims[locale]}
+          copyLabel={c.copy}
+          copiedLabel={c.copied}
+          idPrefix="test-token"
+          locale={locale}
+        />
+      )}
       <StepSnippets state={state} env={env} locale={locale} step="client" />
+    </>
+  );
+
+  // The simulator: one button does the step; each part (own key, client, test token, JWK, decoded token) is in
+  // the developer fold. Test and production: the key, the client made in Samarbeidsportalen and the test
+  // token are the user's work, in that order; only the raw detail is folded.
+  return (
+    <StepPage
+      id="client"
+      state={state}
+      locale={locale}
+      developer={
+        simulated ? (
+          <>
+            {keySection}
+            {clientSection}
+            {tokenSection}
+            {tokenDetails}
+          </>
+        ) : (
+          tokenDetails
+        )
+      }
+    >
+      {simulated ? (
+        <>
+          {state.client && (
+            <ClientSummary client={state.client} keyKid={state.key?.kid} wantedScopes={scopes} texts={t} />
+          )}
+          {!done && (
+            <QuickSetup
+              hasKey={Boolean(state.key)}
+              defaultKid={kid}
+              nextPath={nextPath}
+              texts={t}
+              common={c}
+            />
+          )}
+        </>
+      ) : (
+        <>
+          {keySection}
+          {clientSection}
+          {tokenSection}
+        </>
+      )}
     </StepPage>
   );
 }

@@ -2,6 +2,9 @@ import { randomUUID } from "node:crypto";
 import { BulkForm } from "@/components/customer/bulk-form";
 import { CustomerCard } from "@/components/customer/customer-card";
 import { CustomerForm, type CustomerChoice } from "@/components/customer/customer-form";
+import { CustomerGuideBanner } from "@/components/customer/customer-guide";
+import { RequestPreview } from "@/components/customer/request-preview";
+import { statusLabel } from "@/components/customer/status-label";
 import { ListPoller } from "@/components/customer/list-poller";
 import { Alert } from "@/components/ui/alert";
 import { StepSnippets } from "@/components/snippets/step-snippets";
@@ -11,6 +14,10 @@ import { customerReturnUrl } from "@/lib/altinn/return-url";
 import { systemOffer } from "@/lib/altinn/system-offer";
 import { SKATTEETATEN_APIS } from "@/lib/catalogue";
 import { getConfig } from "@/lib/config";
+import { customerGuide, sendOutcomeStillTrue } from "@/lib/customers/guide";
+import { isTrustedConfirmUrl } from "@/lib/environments";
+import { buildAccessRequest } from "@/lib/payloads/access-request";
+import { stepById } from "@/lib/steps";
 import { isActive, isApproved, isFollowed, systemHoldings } from "@/lib/customers/model";
 import { customersOf, withDefaultActive } from "@/lib/customers/session";
 import { getDb } from "@/lib/db";
@@ -85,6 +92,20 @@ export default async function Page({
   const system = systemHoldings(state);
   const approved = list.filter(isApproved).length;
   const doctorTexts = { ...c.errorDoctor, retry: c.retry };
+  const leaders = new Map((customerOrgs ?? []).map((o) => [o.orgno, o.dagligLeder ?? null]));
+  const guide = offer
+    ? customerGuide(list, shown.request?.partyOrgNo ?? null, system)
+    : { kind: "start" as const };
+  const guided = guide.kind === "start" ? null : list.find((cu) => cu.orgNo === guide.orgNo);
+  const guideUrl = guide.kind === "waiting" || guide.kind === "changeWaiting" ? guide.confirmUrl : "";
+  // "Sent, give the customer the link" is the guide's to say (and stops once the customer answered); the
+  // other outcomes explain what happened to the send, shown while still true.
+  const noticeCustomer = list.find((cu) => cu.orgNo === noticeOrg);
+  const showOutcome =
+    outcome && outcome !== "created" && sendOutcomeStillTrue(outcome, noticeCustomer) ? outcome : null;
+  // While a change is needed or waits, step 5 is what to do, so no "next step" link competes with it.
+  const changePending =
+    guide.kind === "changeNeeded" || guide.kind === "changeUnknown" || guide.kind === "changeWaiting";
 
   return (
     <StepPage
@@ -96,7 +117,39 @@ export default async function Page({
           <WithTerms text={t.intro} />
         </p>
       }
+      showNext={!changePending}
+      developer={
+        <>
+          {offer && (
+            <RequestPreview
+              initial={JSON.stringify(buildAccessRequest({ systemId: offer.systemId, ...defaults }), null, 2)}
+              label={t.preview}
+              copyLabel={c.copy}
+              copiedLabel={c.copied}
+            />
+          )}
+          <StepSnippets state={shown} env={env} locale={locale} step="customer" />
+        </>
+      }
     >
+      {guided && (
+        <CustomerGuideBanner
+          guide={guide}
+          simulator={simulator}
+          customerName={
+            names.get(guided.orgNo) ? `${names.get(guided.orgNo)} (${guided.orgNo})` : guided.orgNo
+          }
+          leader={leaders.get(guided.orgNo) ?? null}
+          statusText={
+            guided.status === "Withdrawn" || guided.status === "Failed"
+              ? format(tl.local[guided.status], { code: guided.errorCode ?? "?" })
+              : statusLabel(t, guided.status)
+          }
+          nextPath={stepById("token").path}
+          trusted={guideUrl ? isTrustedConfirmUrl(env, guideUrl) : false}
+          t={t}
+        />
+      )}
       {!offer ? (
         <Alert tone="warning">{systemMessages[locale].missingPrereq}</Alert>
       ) : (
@@ -108,9 +161,9 @@ export default async function Page({
             <p className="text-sm text-ink-subtle">
               <WithTerms text={tl.listIntro} />
             </p>
-            {outcome && (
-              <Alert tone={outcome === "rejected" ? "warning" : "info"} role="status">
-                {t.outcome[outcome]}
+            {showOutcome && (
+              <Alert tone={showOutcome === "rejected" ? "warning" : "info"} role="status">
+                {t.outcome[showOutcome]}
               </Alert>
             )}
             {listNotice && noticeOrg && (
@@ -170,7 +223,6 @@ export default async function Page({
           </details>
         </div>
       )}
-      <StepSnippets state={shown} env={env} locale={locale} step="customer" />
     </StepPage>
   );
 }

@@ -7,6 +7,7 @@ import { getLocale } from "@/lib/i18n/server";
 import { searchOrganisations } from "@/lib/org-register";
 import { hasLaterState, TAX_AUTHORITY_ORGNO } from "@/lib/schemas/onboarding";
 import { readSession } from "@/lib/session";
+import { stepById } from "@/lib/steps";
 
 export default async function Page() {
   const [{ state, env }, locale] = await Promise.all([readSession(), getLocale()]);
@@ -36,6 +37,7 @@ export default async function Page() {
         environments={environments}
         demoVendors={demoVendors?.length ? demoVendors : null}
         laterState={hasLaterState(state)}
+        nextPath={stepById("scopes").path}
         texts={onboarding[locale]}
         common={common[locale]}
       />

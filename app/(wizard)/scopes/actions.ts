@@ -23,12 +23,36 @@ function assertUnlocked({ state, locale }: ActionContext): void {
   if (stepStatuses(state).scopes === "locked") throw new UserError(common[locale].locked.title);
 }
 
+/**
+ * Saves the chosen APIs. In the simulator the same action has every missing scope granted (standing in for
+ * the owners approving the order), so one click completes the step; in test and production the scopes must
+ * be ordered from their owners and marked below, which the page says.
+ */
 export const saveApis = defineAction(apiSelectionSchema, async (input, ctx) => {
   assertUnlocked(ctx);
   const apis = API_IDS.filter((id) => input.apis.includes(id));
-  const next = withDoneness({ ...ctx.state, apis });
-  return { state: next, data: { done: scopesComplete(next) } };
+  let next: WizardState = { ...ctx.state, apis };
+  const missing = requiredScopes(apis).filter((s) => next.scopes[s] !== "granted");
+  const granted = ctx.env.selfService.simulated && next.vendor !== undefined && missing.length > 0;
+  if (granted) next = { ...next, scopes: await grantAll(ctx, next, missing) };
+  next = withDoneness(next);
+  return { state: next, data: { done: scopesComplete(next), granted } };
 });
+
+/** Has the simulated owners grant `scopes` to the vendor (idempotent there); the state's scope record after. */
+async function grantAll(
+  { env }: ActionContext,
+  state: WizardState,
+  scopes: string[],
+): Promise<WizardState["scopes"]> {
+  const api = selfServiceClient(env, await selfServiceLogin(env, state.vendor!.orgno));
+  const out = { ...state.scopes };
+  for (const scope of scopes) {
+    await api.grantScope(scope);
+    out[scope] = "granted";
+  }
+  return out;
+}
 
 /** Test/production: the user records a scope as ordered or granted by its owner (or resets it). */
 export const markScope = defineAction(scopeMarkSchema, async (input, ctx) => {
@@ -56,12 +80,7 @@ export const grantInSimulator = defineAction(simulatorGrantSchema, async (input,
   const wanted = requiredScopes(state.apis);
   if (wanted.length === 0 || state.apis.length === 0) throw new UserError(t.chooseApisFirst);
   if (input.scopes.some((s) => !wanted.includes(s))) throw new UserError(t.unknownScope);
-  const api = selfServiceClient(env, await selfServiceLogin(env, state.vendor.orgno));
-  const scopes = { ...state.scopes };
-  for (const scope of input.scopes) {
-    await api.grantScope(scope);
-    scopes[scope] = "granted";
-  }
+  const scopes = await grantAll(ctx, state, input.scopes);
   const next = withDoneness({ ...state, scopes });
   return { state: next, data: { done: scopesComplete(next) } };
 });

@@ -1,4 +1,5 @@
 import { ApiChoiceForm, type ApiCard } from "@/components/scopes/api-choice-form";
+import { ApiDetails } from "@/components/scopes/api-details";
 import { ScopeTable, type ScopeRow } from "@/components/scopes/scope-table";
 import { StepPage } from "@/components/wizard/step-page";
 import { Alert } from "@/components/ui/alert";
@@ -11,6 +12,7 @@ import { format } from "@/lib/i18n/types";
 import { scopesComplete } from "@/lib/schemas/scopes";
 import { SCOPE_GUIDANCE_LINKS } from "@/lib/scope-guidance";
 import { readSession } from "@/lib/session";
+import { stepById } from "@/lib/steps";
 
 // The Altinn scopes come with Altinn's terms for end-user system vendors and its registration form
 // (contracts-more §5); the getting-started page links both. The service desk no longer hands them out.
@@ -53,17 +55,34 @@ export default async function Page() {
       status: state.scopes[scope] ?? "none",
     };
   });
+  const simulated = env.selfService.simulated;
+  const scopeTable = state.apis.length > 0 && (
+    <ScopeTable rows={rows} simulated={simulated} texts={t} common={common[locale]} />
+  );
   return (
-    <StepPage id="scopes" state={state} locale={locale}>
-      <ApiChoiceForm apis={cards} selected={state.apis} texts={t} common={common[locale]} />
-      {state.apis.length > 0 && (
-        <ScopeTable rows={rows} simulated={env.selfService.simulated} texts={t} common={common[locale]} />
-      )}
-      {scopesComplete(state) ? (
-        <Alert tone="success">{t.done}</Alert>
-      ) : (
-        <p className="text-sm text-ink-subtle">{t.notDone}</p>
-      )}
+    <StepPage
+      id="scopes"
+      state={state}
+      locale={locale}
+      developer={
+        <>
+          {/* In the simulator the one button grants the scopes; the table is detail. Elsewhere it is the work. */}
+          {simulated && scopeTable}
+          <ApiDetails apis={cards} texts={t} />
+        </>
+      }
+    >
+      {scopesComplete(state) && <Alert tone="success">{t.done}</Alert>}
+      <ApiChoiceForm
+        apis={cards}
+        selected={state.apis}
+        simulated={simulated}
+        nextPath={stepById("client").path}
+        texts={t}
+        common={common[locale]}
+      />
+      {!simulated && scopeTable}
+      {!scopesComplete(state) && <p className="text-sm text-ink-subtle">{t.notDone}</p>}
     </StepPage>
   );
 }

@@ -1,6 +1,7 @@
 import { SystemForm } from "@/components/system/system-form";
 import { Alert } from "@/components/ui/alert";
 import { StepSnippets } from "@/components/snippets/step-snippets";
+import { developerFoldIsOpen } from "@/components/wizard/developer-fold";
 import { StepPage } from "@/components/wizard/step-page";
 import { ACCESS_PACKAGE_PREFIX, packageAllowedFor } from "@/lib/altinn/access-packages";
 import { registeredSystemSchema } from "@/lib/altinn/types";
@@ -15,7 +16,7 @@ import { format } from "@/lib/i18n/types";
 import { registrationToFormValues } from "@/lib/payloads/system-registration";
 import { KNOWN_ACCESS_PACKAGES, KNOWN_RESOURCES, type SystemFormValues } from "@/lib/schemas/system";
 import { readSession } from "@/lib/session";
-import { stepStatuses } from "@/lib/steps";
+import { stepById, stepStatuses } from "@/lib/steps";
 import { WithTerms } from "@/components/ui/with-terms";
 
 export default async function Page() {
@@ -112,10 +113,15 @@ export default async function Page() {
             defaults={defaults}
             example={example}
             returnUrl={returnUrl}
+            nextPath={stepById("customer").path}
+            developer={{
+              open: await developerFoldIsOpen(),
+              ...c.developer,
+              children: <StepSnippets state={state} env={env} locale={locale} step="system" />,
+            }}
           />
         </div>
       )}
-      <StepSnippets state={state} env={env} locale={locale} step="system" />
     </StepPage>
   );
 }

@@ -1,7 +1,6 @@
 import { ActiveCustomer } from "@/components/customer/active-customer";
 import { Snippets } from "@/components/snippets/snippets";
 import { DecodedToken } from "@/components/token/decoded-token";
-import { formatEpochSeconds } from "@/lib/i18n/format";
 import { GrantPreview } from "@/components/token/grant-preview";
 import { SystemUserCard } from "@/components/token/system-user-card";
 import { SystemUserTokenForm } from "@/components/token/system-user-token-form";
@@ -12,11 +11,12 @@ import { common } from "@/lib/i18n/messages/common";
 import { tokenMessages } from "@/lib/i18n/messages/token";
 import { tokenClaims } from "@/lib/i18n/messages/token-claims";
 import { getLocale } from "@/lib/i18n/server";
+import { formatEpochSeconds } from "@/lib/i18n/format";
 import { format } from "@/lib/i18n/types";
 import { buildSystemUserDetails } from "@/lib/payloads/grant";
 import { readSession } from "@/lib/session";
 import { snippetContext, snippetsForStep } from "@/lib/snippets";
-import { stepStatuses } from "@/lib/steps";
+import { stepById, stepStatuses } from "@/lib/steps";
 import { WithTerms } from "@/components/ui/with-terms";
 
 function tokenSystemUserId(claims: Record<string, unknown>): string | null {
@@ -49,52 +49,57 @@ export default async function Page() {
           <WithTerms text={t.intro} />
         </p>
       }
+      developer={
+        <>
+          {request && (
+            <GrantPreview
+              scopes={scopes}
+              customer={request.partyOrgNo}
+              externalRef={request.externalRef}
+              authorizationDetails={buildSystemUserDetails(request.partyOrgNo, request.externalRef)}
+              texts={t}
+              copyLabel={c.copy}
+              copiedLabel={c.copied}
+            />
+          )}
+          {token && (
+            <section aria-labelledby="su-token-heading" className="space-y-3">
+              <h2 id="su-token-heading" className="text-lg font-semibold">
+                {t.tokenHeading}
+              </h2>
+              <p className="text-sm text-ink-subtle">
+                <WithTerms text={t.tokenIntro} />
+              </p>
+              {exp !== null && (
+                <p className="text-sm">{format(t.expires, { time: formatEpochSeconds(exp, locale) })}</p>
+              )}
+              <DecodedToken
+                header={token.header}
+                claims={token.claims}
+                clockOffsetSeconds={token.clockOffsetSeconds}
+                texts={tokenClaims[locale]}
+                copyLabel={c.copy}
+                copiedLabel={c.copied}
+                idPrefix="su-token"
+                locale={locale}
+              />
+            </section>
+          )}
+          <Snippets snippets={snippets} locale={locale} heading={t.snippetsHeading} />
+        </>
+      }
     >
       <ActiveCustomer state={state} sessionId={sessionId} locale={locale} />
-      {request && (
-        <GrantPreview
-          scopes={scopes}
-          customer={request.partyOrgNo}
-          externalRef={request.externalRef}
-          authorizationDetails={buildSystemUserDetails(request.partyOrgNo, request.externalRef)}
-          texts={t}
-          copyLabel={c.copy}
-          copiedLabel={c.copied}
-        />
-      )}
 
       <SystemUserTokenForm
         hasToken={Boolean(token)}
+        nextPath={done ? null : stepById("call").path}
         texts={t}
         doctor={{ ...c.errorDoctor, retry: c.retry }}
         pendingLabel={c.pending}
         copyLabel={c.copy}
         copiedLabel={c.copied}
       />
-
-      {token && (
-        <section aria-labelledby="su-token-heading" className="space-y-3">
-          <h2 id="su-token-heading" className="text-lg font-semibold">
-            {t.tokenHeading}
-          </h2>
-          <p className="text-sm text-ink-subtle">
-            <WithTerms text={t.tokenIntro} />
-          </p>
-          {exp !== null && (
-            <p className="text-sm">{format(t.expires, { time: formatEpochSeconds(exp, locale) })}</p>
-          )}
-          <DecodedToken
-            header={token.header}
-            claims={token.claims}
-            clockOffsetSeconds={token.clockOffsetSeconds}
-            texts={tokenClaims[locale]}
-            locale={locale}
-            copyLabel={c.copy}
-            copiedLabel={c.copied}
-            idPrefix="su-token"
-          />
-        </section>
-      )}
 
       {state.systemUser && token && <SystemUserCard systemUser={state.systemUser} texts={t} />}
       {mismatch && (
@@ -107,8 +112,6 @@ export default async function Page() {
           {t.stepDone}
         </Alert>
       )}
-
-      <Snippets snippets={snippets} locale={locale} heading={t.snippetsHeading} />
     </StepPage>
   );
 }

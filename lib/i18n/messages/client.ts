@@ -21,6 +21,11 @@ export const client = defineMessages({
       kidMissing: "Oppgi en kid – PEM-nøkler har ingen.",
       kidInvalid: "JWK-ens kid har ugyldige tegn. Skriv inn en kid i feltet.",
     },
+    quickIntro:
+      "Ett klikk gjør hele steget i simulatoren: en ny RSA-nøkkel, klienten i den simulerte Samarbeidsportalen med scopene fra steg 2, og et testtoken som viser at alt henger sammen. Vil du bruke din egen nøkkel eller se hvert kall, åpne «For utviklere».",
+    quickSetup: "Sett opp nøkkel og klient",
+    quickSetupKeyExists: "Lag klienten og test den",
+    quickDone: "Nøkkel, klient og testtoken er i orden. Videre til steg 4 …",
     keyTitle: "1. Nøkkel",
     keyIntro:
       "Klienten autentiserer seg med en RSA-nøkkel: veiviseren signerer grantet med privatnøkkelen, og Maskinporten sjekker det mot den offentlige nøkkelen på klienten. Digdir godtar bare RSA 2048 bit med RS256.",
@@ -134,6 +139,11 @@ export const client = defineMessages({
       kidMissing: "Oppgi ein kid – PEM-nøklar har ingen.",
       kidInvalid: "kid-en til JWK-en har ugyldige teikn. Skriv inn ein kid i feltet.",
     },
+    quickIntro:
+      "Eitt klikk gjer heile steget i simulatoren: ein ny RSA-nøkkel, klienten i den simulerte Samarbeidsportalen med scopa frå steg 2, og eit testtoken som viser at alt heng saman. Vil du bruke din eigen nøkkel eller sjå kvart kall, opne «For utviklarar».",
+    quickSetup: "Set opp nøkkel og klient",
+    quickSetupKeyExists: "Lag klienten og test han",
+    quickDone: "Nøkkel, klient og testtoken er i orden. Vidare til steg 4 …",
     keyTitle: "1. Nøkkel",
     keyIntro:
       "Klienten autentiserer seg med ein RSA-nøkkel: vegvisaren signerer grantet med privatnøkkelen, og Maskinporten sjekkar det mot den offentlege nøkkelen på klienten. Digdir godtek berre RSA 2048 bit med RS256.",
@@ -246,6 +256,11 @@ export const client = defineMessages({
       kidMissing: "Enter a kid – PEM keys have none.",
       kidInvalid: "The JWK's kid has invalid characters. Enter a kid in the field.",
     },
+    quickIntro:
+      "One click does the whole step in the simulator: a new RSA key, the client in the simulated self-service with step 2's scopes, and a test token that shows it all fits together. To use your own key or see each call, open “For developers”.",
+    quickSetup: "Set up key and client",
+    quickSetupKeyExists: "Create the client and test it",
+    quickDone: "Key, client and test token are in order. On to step 4 …",
     keyTitle: "1. Key",
     keyIntro:
       "The client authenticates with an RSA key: the wizard signs the grant with the private key, and Maskinporten checks it against the public key on the client. Digdir accepts only RSA 2048-bit with RS256.",

@@ -56,6 +56,10 @@ export const common = defineMessages({
       start: "Start",
       resume: "Fortsett",
     },
+    developer: {
+      summary: "For utviklere",
+      hint: "kode, JSON, nøkler og token",
+    },
     locked: {
       title: "Dette steget er låst",
       body: "Fullfør {steps} først.",
@@ -156,6 +160,10 @@ export const common = defineMessages({
       start: "Start",
       resume: "Hald fram",
     },
+    developer: {
+      summary: "For utviklarar",
+      hint: "kode, JSON, nøklar og token",
+    },
     locked: {
       title: "Dette steget er låst",
       body: "Fullfør {steps} først.",
@@ -255,6 +263,10 @@ export const common = defineMessages({
       startOver: "Start over",
       start: "Start",
       resume: "Continue",
+    },
+    developer: {
+      summary: "For developers",
+      hint: "code, JSON, keys and tokens",
     },
     locked: {
       title: "This step is locked",

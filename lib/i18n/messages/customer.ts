@@ -82,6 +82,31 @@ export const customerMessages = defineMessages({
     resendTimedout: "Send en ny forespørsel",
     withdraw: "Trekk tilbake forespørselen",
     withdrawHint: "Sletter forespørselen hos Altinn, så lenken slutter å virke.",
+    guide: {
+      waitingTitle: "Forespørselen er sendt til {customer}",
+      waitingSim:
+        "I simulatoren spiller du kunden selv: åpne lenken og godkjenn som {leader}, daglig leder i {customer}. Etterpå sender Altinn deg tilbake hit, og veiviseren går videre til steg 6.",
+      waitingReal:
+        "Nå må kunden svare. Gi lenken under til daglig leder eller en annen med rett rolle hos {customer}: de logger inn i Altinn og godkjenner. Veiviseren ser svaret av seg selv.",
+      approveAs: "Åpne lenken og godkjenn som {leader} (simulert Altinn)",
+      approveAsNoName: "Åpne lenken og godkjenn som daglig leder (simulert Altinn)",
+      approvedTitle: "{customer} har godkjent",
+      approvedBody: "Systembrukeren er opprettet. Hent et token for den i steg 6.",
+      goOn: "Videre til steg 6: hent token",
+      changeTitle: "{customer} må godkjenne en endring",
+      changeNeeded:
+        "Systemet ditt tilbyr mer enn {customer} har godkjent ({missing}). En systembruker har bare det kunden har godkjent, så et token fra steg 6 mangler dette. Send en endringsforespørsel fra kundens rad under; kunden godkjenner den på samme måte som den første.",
+      changeUnknown:
+        "Systembrukeren til {customer} fantes fra før, så veiviseren vet ikke hva den har. Send en endringsforespørsel fra kundens rad under, så får den det systemet tilbyr nå.",
+      changeWaitingTitle: "Endringsforespørselen venter på {customer}",
+      changeWaitingSim:
+        "Åpne lenken og godkjenn endringen som {leader}, daglig leder i {customer}. Altinn sender deg tilbake hit etterpå.",
+      changeWaitingReal:
+        "Gi kunden lenken på kundens rad under. Når de har godkjent endringen, har systembrukeren det systemet tilbyr nå.",
+      endedTitle: "Forespørselen til {customer} er ikke godkjent",
+      endedBody:
+        "Status: {status}. En avvist eller utløpt forespørsel kan ikke godkjennes lenger; send en ny fra kundens rad under når kunden er klar.",
+    },
     returnTitle: "Takk!",
     returnThanks:
       "Svaret ditt er registrert i Altinn. Du kan lukke dette vinduet; leverandøren får vite det.",
@@ -168,6 +193,31 @@ export const customerMessages = defineMessages({
     resendTimedout: "Send ein ny førespurnad",
     withdraw: "Trekk tilbake førespurnaden",
     withdrawHint: "Slettar førespurnaden hos Altinn, så lenkja sluttar å verke.",
+    guide: {
+      waitingTitle: "Førespurnaden er send til {customer}",
+      waitingSim:
+        "I simulatoren speler du kunden sjølv: opne lenkja og godkjenn som {leader}, dagleg leiar i {customer}. Etterpå sender Altinn deg tilbake hit, og vegvisaren går vidare til steg 6.",
+      waitingReal:
+        "No må kunden svare. Gi lenkja under til dagleg leiar eller ein annan med rett rolle hos {customer}: dei loggar inn i Altinn og godkjenner. Vegvisaren ser svaret av seg sjølv.",
+      approveAs: "Opne lenkja og godkjenn som {leader} (simulert Altinn)",
+      approveAsNoName: "Opne lenkja og godkjenn som dagleg leiar (simulert Altinn)",
+      approvedTitle: "{customer} har godkjent",
+      approvedBody: "Systembrukaren er oppretta. Hent eit token for han i steg 6.",
+      goOn: "Vidare til steg 6: hent token",
+      changeTitle: "{customer} må godkjenne ei endring",
+      changeNeeded:
+        "Systemet ditt tilbyr meir enn {customer} har godkjent ({missing}). Ein systembrukar har berre det kunden har godkjent, så eit token frå steg 6 manglar dette. Send ein endringsførespurnad frå rada til kunden under; kunden godkjenner han på same måte som den første.",
+      changeUnknown:
+        "Systembrukaren til {customer} fanst frå før, så vegvisaren veit ikkje kva han har. Send ein endringsførespurnad frå rada til kunden under, så får han det systemet tilbyr no.",
+      changeWaitingTitle: "Endringsførespurnaden ventar på {customer}",
+      changeWaitingSim:
+        "Opne lenkja og godkjenn endringa som {leader}, dagleg leiar i {customer}. Altinn sender deg tilbake hit etterpå.",
+      changeWaitingReal:
+        "Gi kunden lenkja på rada til kunden under. Når dei har godkjent endringa, har systembrukaren det systemet tilbyr no.",
+      endedTitle: "Førespurnaden til {customer} er ikkje godkjend",
+      endedBody:
+        "Status: {status}. Ein avvist eller utgått førespurnad kan ikkje godkjennast lenger; send ein ny frå rada til kunden under når kunden er klar.",
+    },
     returnTitle: "Takk!",
     returnThanks:
       "Svaret ditt er registrert i Altinn. Du kan lukke dette vindauget; leverandøren får vite det.",
@@ -255,6 +305,31 @@ export const customerMessages = defineMessages({
     resendTimedout: "Send a new request",
     withdraw: "Withdraw the request",
     withdrawHint: "Deletes the request in Altinn, so the link stops working.",
+    guide: {
+      waitingTitle: "The request is sent to {customer}",
+      waitingSim:
+        "In the simulator you play the customer yourself: open the link and approve as {leader}, general manager of {customer}. Altinn then sends you back here, and the wizard goes on to step 6.",
+      waitingReal:
+        "Now the customer must answer. Give the link below to the general manager or someone else with the right role at {customer}: they log in to Altinn and approve. The wizard sees the answer by itself.",
+      approveAs: "Open the link and approve as {leader} (simulated Altinn)",
+      approveAsNoName: "Open the link and approve as the general manager (simulated Altinn)",
+      approvedTitle: "{customer} has approved",
+      approvedBody: "The system user is created. Fetch a token for it in step 6.",
+      goOn: "On to step 6: fetch a token",
+      changeTitle: "{customer} must approve a change",
+      changeNeeded:
+        "Your system offers more than {customer} approved ({missing}). A system user holds only what the customer approved, so a token from step 6 lacks it. Send a change request from the customer's row below; the customer approves it the same way as the first one.",
+      changeUnknown:
+        "{customer}'s system user existed already, so the wizard does not know what it holds. Send a change request from the customer's row below, so it gets what the system offers now.",
+      changeWaitingTitle: "The change request waits for {customer}",
+      changeWaitingSim:
+        "Open the link and approve the change as {leader}, general manager of {customer}. Altinn sends you back here afterwards.",
+      changeWaitingReal:
+        "Give the customer the link on the customer's row below. Once they approved the change, the system user holds what the system offers now.",
+      endedTitle: "The request to {customer} is not approved",
+      endedBody:
+        "Status: {status}. A rejected or expired request cannot be approved any more; send a new one from the customer's row below when the customer is ready.",
+    },
     returnTitle: "Thank you!",
     returnThanks: "Your answer is registered in Altinn. You can close this window; the vendor will be told.",
     returnVendor: "Welcome back. The wizard is now checking the answer to the request.",

@@ -15,7 +15,12 @@ export const scopes = defineMessages({
     testCall: "Testkall i steg 7",
     docs: "Dokumentasjon",
     saveApis: "Lagre valget",
+    saveApisSim: "Lagre og få scopene tildelt",
     apisSaved: "Valget er lagret.",
+    apisSavedManual:
+      "Valget er lagret. Bestill scopene under hos eierne, og merk hvert som tildelt når eieren har svart.",
+    apisSavedDone: "Lagret, og alle scopene er tildelt. Videre til steg 3 …",
+    apiDetailsTitle: "API-ene i detalj",
     scopesTitle: "Scopes som må være tildelt",
     scopesIntro:
       "Klienten trenger tre Altinn-scopes for å registrere systemet og sende forespørsler, og ett scope per API. Ingen av dem kan tas selv: de bestilles hos eieren, og står som «Tilgang mangler» til de er tildelt.",
@@ -76,6 +81,11 @@ export const scopes = defineMessages({
     testCall: "Testkall i steg 7",
     docs: "Dokumentasjon",
     saveApis: "Lagre valet",
+    saveApisSim: "Lagre og få scopa tildelte",
+    apisSavedManual:
+      "Valet er lagra. Bestill scopa under hos eigarane, og merk kvart som tildelt når eigaren har svart.",
+    apisSavedDone: "Lagra, og alle scopa er tildelte. Vidare til steg 3 …",
+    apiDetailsTitle: "API-a i detalj",
     apisSaved: "Valet er lagra.",
     scopesTitle: "Scopes som må vere tildelte",
     scopesIntro:
@@ -138,7 +148,12 @@ export const scopes = defineMessages({
     testCall: "Test call in step 7",
     docs: "Documentation",
     saveApis: "Save the choice",
+    saveApisSim: "Save and have the scopes granted",
     apisSaved: "The choice is saved.",
+    apisSavedManual:
+      "The choice is saved. Order the scopes below from their owners, and mark each as granted when the owner has answered.",
+    apisSavedDone: "Saved, and every scope is granted. On to step 3 …",
+    apiDetailsTitle: "The APIs in detail",
     scopesTitle: "Scopes that must be granted",
     scopesIntro:
       'The client needs three Altinn scopes to register the system and send requests, and one scope per API. None can be self-granted: they are ordered from their owner and show as "access missing" until granted.',
