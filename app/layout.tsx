@@ -4,6 +4,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { common } from "@/lib/i18n/messages/common";
 import { getLocale } from "@/lib/i18n/server";
 import { readState } from "@/lib/session";
+import "@fontsource-variable/inter/wght.css";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,7 +16,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await getLocale();
   const state = await readState();
   return (
-    <html lang={locale === "nb" ? "nb" : "en"}>
+    <html lang={locale === "nb" ? "nb" : "en"} data-size="sm">
       <body className="min-h-screen font-sans antialiased">
         <a
           href="#main"

@@ -83,7 +83,7 @@ export function ApiChoiceForm({
                 id={`api-${api.id}`}
                 value={api.id}
                 aria-describedby={`api-${api.id}-desc`}
-                className="mt-1 size-4 accent-accent"
+                className="ds-input mt-1 shrink-0"
                 {...register("apis")}
               />
               <div className="min-w-0 space-y-2">

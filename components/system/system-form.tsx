@@ -279,7 +279,7 @@ export function SystemForm({
             <input
               id="isVisible"
               type="checkbox"
-              className="mt-1 size-4 accent-accent"
+              className="ds-input mt-1 shrink-0"
               aria-describedby="isVisible-hint"
               {...register("isVisible")}
             />
