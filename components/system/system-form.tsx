@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CodeBlock } from "@/components/ui/code-block";
 import { ErrorDoctor } from "@/components/ui/error-doctor";
+import { FormErrorSummary, submitValidation, summaryItems } from "@/components/ui/form-error-summary";
 import { ACCESS_PACKAGE_PREFIX, packageAllowedFor } from "@/lib/altinn/access-packages";
 import type { EnvironmentId } from "@/lib/environments";
 import type { Diagnosis } from "@/lib/errors/types";
@@ -84,7 +85,7 @@ export function SystemForm({
   const form = useForm<SystemFormValues>({
     resolver: zodResolver(schema),
     defaultValues: defaults,
-    mode: "onTouched",
+    ...submitValidation,
   });
   const { register, control, handleSubmit, setError, reset, formState, getValues, setValue } = form;
   const watched = useWatch({ control }) as Partial<SystemFormValues>;
@@ -114,6 +115,7 @@ export function SystemForm({
   const [notice, setNotice] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [doctor, setDoctor] = useState<Diagnosis[]>([]);
+  const [failedAt, setFailedAt] = useState(0);
 
   function handle(result: Awaited<ReturnType<typeof registerSystem>>, values: SystemFormValues, prefix = "") {
     if (result.ok) {
@@ -129,6 +131,7 @@ export function SystemForm({
       return;
     }
     const { unplaced, placed } = applyServerErrors(result, setError, FIELDS, prefix);
+    if (placed > 0) setFailedAt((n) => n + 1);
     setDoctor(unplaced);
     setFormError(result.formError && (placed === 0 || unplaced.length === 0) ? result.formError : null);
   }
@@ -139,11 +142,14 @@ export function SystemForm({
     setDoctor([]);
   }
 
-  const onSubmit = handleSubmit((values) => {
-    clearMessages();
-    setConfirm(null);
-    startTransition(async () => handle(await registerSystem(values), values));
-  });
+  const onSubmit = handleSubmit(
+    (values) => {
+      clearMessages();
+      setConfirm(null);
+      startTransition(async () => handle(await registerSystem(values), values));
+    },
+    () => setFailedAt((n) => n + 1),
+  );
 
   const onConfirm = () => {
     if (!confirm || !confirmValues) return;
@@ -168,6 +174,12 @@ export function SystemForm({
         className="space-y-6"
         aria-describedby={formError ? "system-form-error" : undefined}
       >
+        <FormErrorSummary
+          heading={c.errorSummary}
+          items={summaryItems(formState.errors, (k) => translateMessage(k, c.validation))}
+          focusKey={failedAt}
+          ids={{ allowedRedirectUrls: "allowedRedirectUrls-0" }}
+        />
         <div>
           <Button
             type="button"

@@ -32,6 +32,7 @@ export default async function Page() {
     copy: c.copy,
     copied: c.copied,
     pending: c.pending,
+    errorSummary: c.errorSummary,
   };
 
   return (

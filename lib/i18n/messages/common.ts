@@ -69,6 +69,7 @@ export const common = defineMessages({
     pending: "Arbeider …",
     retry: "Prøv igjen",
     fillExample: "Fyll inn eksempelverdier",
+    errorSummary: "For å gå videre må du rette opp dette:",
     jsonPreview: "JSON som sendes",
     errorDoctor: {
       title: "Feildoktor",
@@ -167,6 +168,7 @@ export const common = defineMessages({
     pending: "Working …",
     retry: "Try again",
     fillExample: "Fill in example values",
+    errorSummary: "To go on, correct the following:",
     jsonPreview: "JSON to be sent",
     errorDoctor: {
       title: "Error doctor",
