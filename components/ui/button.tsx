@@ -1,5 +1,5 @@
 import { Button as DsButton } from "@digdir/designsystemet-react";
-import type { ButtonHTMLAttributes } from "react";
+import type { ButtonHTMLAttributes, Ref } from "react";
 
 type Variant = "primary" | "secondary" | "danger" | "link";
 
@@ -32,6 +32,7 @@ export function Button({
   type = "submit",
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & {
+  ref?: Ref<HTMLButtonElement>;
   variant?: Variant;
   pending?: boolean;
   pendingLabel?: string;
