@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
+import { KeepFieldsetNames } from "@/components/ui/keep-fieldset-names";
 import { common } from "@/lib/i18n/messages/common";
 import { getLocale } from "@/lib/i18n/server";
 import { readState } from "@/lib/session";
@@ -24,6 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {common[locale].skipToContent}
         </a>
+        <KeepFieldsetNames />
         <SiteHeader locale={locale} env={state.env} />
         {children}
       </body>
