@@ -8,16 +8,16 @@ import { readState } from "@/lib/session";
 import "@fontsource-variable/inter/wght.css";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: "Systembruker-veiviseren",
-  description: "Fra ingenting til et kall mot Skatteetaten med systembruker-token.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = common[await getLocale()];
+  return { title: t.appName, description: t.appDescription };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const state = await readState();
   return (
-    <html lang={locale === "nb" ? "nb" : "en"} data-size="sm">
+    <html lang={locale} data-size="sm">
       <body className="min-h-screen font-sans antialiased">
         <a
           href="#main"

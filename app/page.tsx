@@ -2,22 +2,10 @@ import Link from "next/link";
 import { SessionNotices } from "@/components/layout/session-notices";
 import { buttonClass } from "@/components/ui/button";
 import { common } from "@/lib/i18n/messages/common";
+import { home } from "@/lib/i18n/messages/home";
 import { getLocale } from "@/lib/i18n/server";
 import { readState } from "@/lib/session";
 import { resumeStep, STEPS, stepStatuses } from "@/lib/steps";
-
-const intro = {
-  nb: [
-    "Veiviseren tar deg som leverandør av et sluttbrukersystem fra ingenting til et vellykket kall mot Skatteetaten med et systembruker-token.",
-    "Du går gjennom sju steg: Maskinporten, scopes, klient og nøkkel, systemregisteret i Altinn, kundens godkjenning, token med systembruker og kallet.",
-    "Alt kan prøves uten påloggingsdata mot en innebygd simulator, og gjøres på ordentlig mot testmiljøet og produksjon.",
-  ],
-  en: [
-    "The wizard takes you, the vendor of an end-user system, from nothing to a successful call to Skatteetaten with a system user token.",
-    "You go through seven steps: Maskinporten, scopes, client and key, Altinn's system register, the customer's approval, the system user token and the call.",
-    "You can try everything without credentials on a built-in simulator, and do it for real in the test environment and production.",
-  ],
-};
 
 export default async function Home() {
   const [locale, state] = await Promise.all([getLocale(), readState()]);
@@ -30,7 +18,7 @@ export default async function Home() {
       <h1 className="text-3xl font-bold">{t.appName}</h1>
       <SessionNotices notices={state.notices} locale={locale} />
       <div className="space-y-3 text-lg">
-        {intro[locale].map((p) => (
+        {home[locale].intro.map((p) => (
           <p key={p}>{p}</p>
         ))}
       </div>

@@ -171,13 +171,13 @@ test.describe("hard edges: server-action and API bodies", () => {
     await completeOnboarding(page, randomOrgno());
     await completeScopes(page, ["kravogbetalinger"]);
     // The language switch is a FormData action: the multipart body React really sends passes the proxy.
-    await page.getByRole("button", { name: common.nb.switchToLabel }).click();
+    await page.getByRole("button", { name: common.en.switchToLabel }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     // Without JavaScript the same form is a plain multipart form post with a $ACTION_ID_ field.
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const p = await noJs.newPage();
     await p.goto(stepById("onboarding").path);
-    await p.getByRole("button", { name: common.nb.switchToLabel }).click();
+    await p.getByRole("button", { name: common.en.switchToLabel }).click();
     await expect(p.locator("html")).toHaveAttribute("lang", "en");
     await noJs.close();
   });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { LOCALE_COOKIE } from "../lib/i18n/types";
+import { LOCALE_COOKIE, LOCALES } from "../lib/i18n/types";
 import { STEPS, SUMMARY_PATH, stepById } from "../lib/steps";
 import { completeSteps1to3 } from "./support/steps-1-3";
 import { approveAt, CUSTOMER, completeToken, expectApproved, nextLink, texts } from "./support/steps-4-7";
@@ -88,7 +88,7 @@ test("the longest valid inputs in every script complete the flow without growing
     ).toHaveValue(DESCRIPTIONS[lang]);
   }
   // Every page still opens, in each interface language.
-  for (const locale of ["nb", "en"]) {
+  for (const locale of LOCALES) {
     await page.context().addCookies([{ name: LOCALE_COOKIE, value: locale, url: page.url() }]);
     for (const path of [...STEPS.map((s) => s.path), SUMMARY_PATH, "/"]) {
       const res = await page.goto(path);

@@ -14,7 +14,7 @@ import type { Diagnosis } from "@/lib/errors/types";
 import type { CallMessages } from "@/lib/i18n/messages/call";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
 import { translateMessage } from "@/lib/i18n/translate";
-import { format } from "@/lib/i18n/types";
+import { format, type Locale } from "@/lib/i18n/types";
 import { SKATTEETATEN_APIS, type ApiId } from "@/lib/apis";
 import { type CallInput, type CallResultView } from "@/lib/schemas/call";
 import { orgnoSchema } from "@/lib/schemas/common";
@@ -33,7 +33,7 @@ interface FormProps {
   customerOrgNo: string;
   texts: CallMessages;
   common: CommonTexts;
-  locale: "nb" | "en";
+  locale: Locale;
 }
 
 function useCallRunner(onFieldErrors: (errors: Record<string, string[]>) => void) {
@@ -72,7 +72,7 @@ function Outcome({
   onRetry: () => void;
   texts: CallMessages;
   common: CommonTexts;
-  locale: "nb" | "en";
+  locale: Locale;
 }): ReactNode {
   const doctor: ErrorDoctorTexts = { ...common.errorDoctor, retry: common.retry };
   return (

@@ -1,4 +1,4 @@
-import { clockTime } from "@/components/token/clock-time";
+import { formatEpochSeconds } from "@/lib/i18n/format";
 import { SKATTEETATEN_APIS } from "@/lib/catalogue";
 import type { CallMessages } from "@/lib/i18n/messages/call";
 import type { Locale } from "@/lib/i18n/types";
@@ -31,7 +31,7 @@ export function CallHistory({
               <li key={`${c.at}-${i}`} className="rounded-md border border-line bg-surface p-3 text-sm">
                 <details>
                   <summary className="cursor-pointer">
-                    <span className="font-mono">{clockTime(c.at / 1000, locale)}</span> ·{" "}
+                    <span className="font-mono">{formatEpochSeconds(c.at / 1000, locale)}</span> ·{" "}
                     {SKATTEETATEN_APIS[c.api].name[locale]} ·{" "}
                     <span className={c.ok ? "font-semibold text-success" : "font-semibold text-danger"}>
                       {c.status}

@@ -2,13 +2,13 @@ import { Alert } from "@/components/ui/alert";
 import { isApiId, SKATTEETATEN_APIS } from "@/lib/apis";
 import { CodeBlock } from "@/components/ui/code-block";
 import type { CallMessages } from "@/lib/i18n/messages/call";
-import { format } from "@/lib/i18n/types";
+import { format, type Locale } from "@/lib/i18n/types";
 import type { CallResultView } from "@/lib/schemas/call";
 
 /** A short reading of a 2xx answer, by the API's module (lib/apis/<id>). */
 export function answerSummary(
   call: Pick<CallResultView, "api" | "ok" | "body">,
-  locale: "nb" | "en",
+  locale: Locale,
 ): string | null {
   if (!call.ok || !isApiId(call.api)) return null;
   try {
@@ -29,7 +29,7 @@ export function CallResult({
 }: {
   call: CallResultView;
   texts: CallMessages;
-  locale: "nb" | "en";
+  locale: Locale;
   idPrefix: string;
   copyLabel: string;
   copiedLabel: string;

@@ -2,6 +2,8 @@ import { Alert } from "@/components/ui/alert";
 import { CodeBlock } from "@/components/ui/code-block";
 import type { ClientMessages } from "@/lib/i18n/messages/client";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/types";
 import type { PublicJwk } from "@/lib/session/state";
 import { DownloadButton } from "./download-button";
 import { ForgetKey } from "./forget-key";
@@ -20,10 +22,12 @@ export function KeyDetails({
   keyView,
   texts,
   common,
+  locale,
 }: {
   keyView: KeyView;
   texts: ClientMessages;
   common: CommonMessages;
+  locale: Locale;
 }) {
   const jwk = JSON.stringify(keyView.publicJwk, null, 2);
   const jwks = JSON.stringify({ keys: [keyView.publicJwk] }, null, 2);
@@ -35,8 +39,7 @@ export function KeyDetails({
           <dd className="break-all font-mono">{keyView.kid}</dd>
           <dt className="font-semibold">{texts.createdAt}</dt>
           <dd>
-            {texts.source[keyView.source]},{" "}
-            {new Date(keyView.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC
+            {texts.source[keyView.source]}, {formatDateTime(keyView.createdAt, locale)}
           </dd>
         </dl>
       </Alert>

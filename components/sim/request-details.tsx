@@ -1,4 +1,5 @@
 import type { ApprovalView } from "@/lib/simulator/altinn/approval";
+import { formatDateTime } from "@/lib/i18n/format";
 import { format, type Locale } from "@/lib/i18n/types";
 import type { ApprovalMessages } from "./approval-messages";
 
@@ -10,16 +11,6 @@ export function localized(
 ): string {
   if (!texts) return fallback;
   return texts[locale] || texts.nb || Object.values(texts).find(Boolean) || fallback;
-}
-
-function formatDate(iso: string, locale: Locale): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(locale === "nb" ? "nb-NO" : "en-GB", {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: "Europe/Oslo",
-  });
 }
 
 type FactsView = Pick<
@@ -45,7 +36,7 @@ export function RequestFacts({
     [t.system, systemName],
     [t.accessName, view.integrationTitle ?? systemName],
     [t.onBehalfOf, view.party ? `${view.party.name} (${format(t.orgno, { orgno: view.party.orgno })})` : ""],
-    [t.created, view.created ? formatDate(view.created, locale) : ""],
+    [t.created, view.created ? formatDateTime(view.created, locale, { long: true }) : ""],
     [requestIdLabel, view.requestId ?? ""],
   ];
   const description = localized(view.system?.description, locale, "");

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { statusLabel } from "@/components/customer/status-label";
-import { clockTime } from "@/components/token/clock-time";
+import { formatDateTime } from "@/lib/i18n/format";
 import { SKATTEETATEN_APIS } from "@/lib/catalogue";
 import { common } from "@/lib/i18n/messages/common";
 import { customerMessages } from "@/lib/i18n/messages/customer";
@@ -41,7 +41,8 @@ export function SummaryView({ summary, locale }: { summary: Summary; locale: Loc
   const c = common[locale];
   const f = t.fields;
   const notYet = <p className="text-sm text-ink-subtle">{t.notYet}</p>;
-  const time = (isoText: string | null) => (isoText ? clockTime(Date.parse(isoText) / 1000, locale) : "–");
+  const time = (isoText: string | null) =>
+    isoText ? formatDateTime(isoText, locale, { seconds: true }) : "–";
 
   return (
     <div className="space-y-4">

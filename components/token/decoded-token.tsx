@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { CodeBlock } from "@/components/ui/code-block";
-import { format } from "@/lib/i18n/types";
+import { formatDateTime } from "@/lib/i18n/format";
+import { format, type Locale } from "@/lib/i18n/types";
 import type { TokenClaimsMessages } from "@/lib/i18n/messages/token-claims";
 
 /**
@@ -15,6 +16,8 @@ export interface DecodedTokenProps {
   /** Seconds; null when not measured (token from the cache), undefined to hide the clock section. */
   clockOffsetSeconds?: number | null;
   texts: TokenClaimsMessages;
+  /** Times (iat, exp, nbf) are shown in this language, in Oslo time. */
+  locale: Locale;
   copyLabel: string;
   copiedLabel: string;
   /** Distinguishes ids when two tokens are on one page. */
@@ -41,9 +44,9 @@ function explain(texts: Record<string, string>, key: string, fallback: string): 
   return Object.prototype.hasOwnProperty.call(texts, key) ? texts[key]! : fallback;
 }
 
-function show(name: string, value: unknown): string {
+function show(name: string, value: unknown, locale: Locale): string {
   if (TIME_CLAIMS.has(name) && typeof value === "number")
-    return `${value} (${new Date(value * 1000).toISOString().replace(".000Z", "Z")})`;
+    return `${value} (${formatDateTime(value * 1000, locale, { seconds: true })})`;
   if (typeof value === "string") return value;
   return JSON.stringify(value);
 }
@@ -60,11 +63,13 @@ function ClaimRow({
   name,
   value,
   texts,
+  locale,
   nested = false,
 }: {
   name: string;
   value: unknown;
   texts: TokenClaimsMessages;
+  locale: Locale;
   nested?: boolean;
 }) {
   return (
@@ -76,7 +81,7 @@ function ClaimRow({
         {nested ? "↳ " : ""}
         {name}
       </th>
-      <td className="break-all py-2 pr-3 font-mono text-xs">{show(name, value)}</td>
+      <td className="break-all py-2 pr-3 font-mono text-xs">{show(name, value, locale)}</td>
       <td className="py-2 text-sm">{explain(texts.claims, name, texts.unknownClaim)}</td>
     </tr>
   );
@@ -87,6 +92,7 @@ export function DecodedToken({
   claims,
   clockOffsetSeconds,
   texts,
+  locale,
   copyLabel,
   copiedLabel,
   idPrefix = "token",
@@ -107,7 +113,7 @@ export function DecodedToken({
             <th scope="row" className="py-2 pr-3 text-left font-mono text-xs font-semibold">
               {name}
             </th>
-            <td className="break-all py-2 pr-3 font-mono text-xs">{show(name, header[name])}</td>
+            <td className="break-all py-2 pr-3 font-mono text-xs">{show(name, header[name], locale)}</td>
             <td className="py-2 text-sm">{explain(texts.header, name, texts.unknownClaim)}</td>
           </tr>
         ))}
@@ -116,14 +122,21 @@ export function DecodedToken({
       <ClaimTable title={texts.claimsTitle} texts={texts}>
         {ordered(claims).flatMap((name) => {
           if (name !== "authorization_details")
-            return [<ClaimRow key={name} name={name} value={claims[name]} texts={texts} />];
+            return [<ClaimRow key={name} name={name} value={claims[name]} texts={texts} locale={locale} />];
           // Each field of the system-user details gets its own explained row.
           return [
-            <ClaimRow key={name} name={name} value={`[${details.length}]`} texts={texts} />,
+            <ClaimRow key={name} name={name} value={`[${details.length}]`} texts={texts} locale={locale} />,
             ...details.flatMap((d, i) =>
               d && typeof d === "object"
                 ? Object.entries(d as Record<string, unknown>).map(([k, v]) => (
-                    <ClaimRow key={`${name}-${i}-${k}`} name={k} value={v} texts={texts} nested />
+                    <ClaimRow
+                      key={`${name}-${i}-${k}`}
+                      name={k}
+                      value={v}
+                      texts={texts}
+                      locale={locale}
+                      nested
+                    />
                   ))
                 : [],
             ),

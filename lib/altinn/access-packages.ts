@@ -8,17 +8,17 @@
  * Pure data: the wizard's forms offer only the packages Altinn accepts for the kind of system user, and the
  * simulator enforces the same flags.
  */
-export interface Bilingual {
-  nb: string;
-  en: string;
-}
+import type { Localised } from "../i18n/types";
+
+/** @deprecated Use `Localised` from lib/i18n/types. */
+export type Bilingual = Localised;
 
 /** The four classes of contracts-more §1.1's table. */
 export type PackageClass = "client-only" | "ordinary" | "admin-only" | "neither";
 
 export interface AccessPackageInfo {
   urn: string;
-  title: Bilingual;
+  title: Localised;
   packageClass: PackageClass;
   /** May go to an agent (client) system user. */
   isDelegable: boolean;
@@ -35,7 +35,7 @@ const FLAGS: Record<PackageClass, { isAssignable: boolean; isDelegable: boolean 
   neither: { isAssignable: false, isDelegable: false },
 };
 
-function pkg(name: string, title: Bilingual, packageClass: PackageClass): AccessPackageInfo {
+function pkg(name: string, title: Localised, packageClass: PackageClass): AccessPackageInfo {
   return { urn: `${ACCESS_PACKAGE_PREFIX}${name}`, title, packageClass, ...FLAGS[packageClass] };
 }
 
@@ -46,30 +46,70 @@ function pkg(name: string, title: Bilingual, packageClass: PackageClass): Access
 export const ACCESS_PACKAGES: readonly AccessPackageInfo[] = [
   pkg(
     "regnskapsforer-med-signeringsrettighet",
-    { nb: "Regnskapsfører med signeringsrettighet", en: "Accountant with signing rights" },
+    {
+      nb: "Regnskapsfører med signeringsrettighet",
+      nn: "Rekneskapsførar med signeringsrett",
+      en: "Accountant with signing rights",
+    },
     "client-only",
   ),
   pkg(
     "regnskapsforer-uten-signeringsrettighet",
-    { nb: "Regnskapsfører uten signeringsrettighet", en: "Accountant without signing rights" },
+    {
+      nb: "Regnskapsfører uten signeringsrettighet",
+      nn: "Rekneskapsførar utan signeringsrett",
+      en: "Accountant without signing rights",
+    },
     "client-only",
   ),
-  pkg("regnskapsforer-lonn", { nb: "Regnskapsfører lønn", en: "Accountant payroll" }, "client-only"),
-  pkg("ansvarlig-revisor", { nb: "Ansvarlig revisor", en: "Responsible auditor" }, "client-only"),
-  pkg("revisormedarbeider", { nb: "Revisormedarbeider", en: "Auditor staff member" }, "client-only"),
+  pkg(
+    "regnskapsforer-lonn",
+    { nb: "Regnskapsfører lønn", nn: "Rekneskapsførar løn", en: "Accountant payroll" },
+    "client-only",
+  ),
+  pkg(
+    "ansvarlig-revisor",
+    { nb: "Ansvarlig revisor", nn: "Ansvarleg revisor", en: "Responsible auditor" },
+    "client-only",
+  ),
+  pkg(
+    "revisormedarbeider",
+    { nb: "Revisormedarbeider", nn: "Revisormedarbeidar", en: "Auditor staff member" },
+    "client-only",
+  ),
   pkg(
     "forretningsforer-eiendom",
-    { nb: "Forretningsfører eiendom", en: "Property business manager" },
+    { nb: "Forretningsfører eiendom", nn: "Forretningsførar eigedom", en: "Property business manager" },
     "client-only",
   ),
-  pkg("skattegrunnlag", { nb: "Skattegrunnlag", en: "Tax basis" }, "ordinary"),
-  pkg("a-ordning", { nb: "A-ordningen", en: "The a-scheme" }, "ordinary"),
-  pkg("skatt-naering", { nb: "Skatt næring", en: "Business tax" }, "ordinary"),
-  pkg("klientadministrator", { nb: "Klientadministrator", en: "Client administrator" }, "admin-only"),
-  pkg("hovedadministrator", { nb: "Hovedadministrator", en: "Main administrator" }, "admin-only"),
-  pkg("tilgangsstyrer", { nb: "Tilgangsstyrer", en: "Access manager" }, "admin-only"),
-  pkg("eksplisitt", { nb: "Eksplisitt tjenestedelegering", en: "Explicit service delegation" }, "neither"),
-  pkg("vergemal-formue", { nb: "Vergemål formue", en: "Guardianship assets" }, "neither"),
+  pkg("skattegrunnlag", { nb: "Skattegrunnlag", nn: "Skattegrunnlag", en: "Tax basis" }, "ordinary"),
+  pkg("a-ordning", { nb: "A-ordningen", nn: "A-ordninga", en: "The a-scheme" }, "ordinary"),
+  pkg("skatt-naering", { nb: "Skatt næring", nn: "Skatt næring", en: "Business tax" }, "ordinary"),
+  pkg(
+    "klientadministrator",
+    { nb: "Klientadministrator", nn: "Klientadministrator", en: "Client administrator" },
+    "admin-only",
+  ),
+  pkg(
+    "hovedadministrator",
+    { nb: "Hovedadministrator", nn: "Hovudadministrator", en: "Main administrator" },
+    "admin-only",
+  ),
+  pkg("tilgangsstyrer", { nb: "Tilgangsstyrer", nn: "Tilgangsstyrar", en: "Access manager" }, "admin-only"),
+  pkg(
+    "eksplisitt",
+    {
+      nb: "Eksplisitt tjenestedelegering",
+      nn: "Eksplisitt tenestedelegering",
+      en: "Explicit service delegation",
+    },
+    "neither",
+  ),
+  pkg(
+    "vergemal-formue",
+    { nb: "Vergemål formue", nn: "Verjemål formue", en: "Guardianship assets" },
+    "neither",
+  ),
 ];
 
 export function findAccessPackage(urn: string): AccessPackageInfo | undefined {

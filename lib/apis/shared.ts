@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { Bilingual } from "../altinn/access-packages";
-import type { Locale } from "../i18n/types";
+import type { Locale, Localised } from "../i18n/types";
 import { format } from "../i18n/types";
 import { defineTestCall, type CallField, type TestCall } from "./types";
 
@@ -31,9 +30,10 @@ export const MAX_INCOME_YEAR = 2100;
 
 export const incomeYearField: CallField = {
   name: "inntektsaar",
-  label: { nb: "Inntektsår", en: "Income year" },
+  label: { nb: "Inntektsår", nn: "Inntektsår", en: "Income year" },
   hint: {
     nb: "Innsendingen gjelder dette året. Som regel tar API-et imot fjoråret.",
+    nn: "Innsendinga gjeld dette året. Som regel tek API-et imot fjoråret.",
     en: "The submission is for this year. The API usually accepts last year.",
   },
   inputMode: "numeric",
@@ -53,6 +53,7 @@ export function lastYear(now: number): number {
 
 const RECEIPT = {
   nb: "Mottatt. forsendelseId {forsendelseId}, dialogId {dialogId}.",
+  nn: "Motteke. forsendelseId {forsendelseId}, dialogId {dialogId}.",
   en: "Received. forsendelseId {forsendelseId}, dialogId {dialogId}.",
 };
 
@@ -95,7 +96,7 @@ export const KILDESYSTEM = "systembruker-wizard";
  * API's own smallest valid submission for the organisation the call is about.
  */
 export function yearlySubmissionCall(opts: {
-  about: Bilingual;
+  about: Localised;
   body: (input: { orgno: string; orgName: string; inntektsaar: number }) => unknown;
 }): TestCall {
   return defineTestCall({

@@ -1,7 +1,6 @@
 import type { z } from "zod";
-import type { Bilingual } from "../altinn/access-packages";
 import type { DoctorCatalog } from "../errors/types";
-import type { Locale } from "../i18n/types";
+import type { Locale, Localised } from "../i18n/types";
 
 /**
  * One Skatteetaten API as the wizard knows it (design: "One module per Skatteetaten API"). Everything here is
@@ -10,14 +9,14 @@ import type { Locale } from "../i18n/types";
  */
 export interface SkatteetatenApi<Id extends string = string> {
   id: Id;
-  name: Bilingual;
-  description: Bilingual;
+  name: Localised;
+  description: Localised;
   /** The Maskinporten scope Skatteetaten grants for the API. */
   scope: string;
   /** The Altinn resource a system must list in `rights` and a system user must hold. */
   resource: string;
   /** The resource's title in Altinn's resource register (shown on the approval page). */
-  resourceTitle: Bilingual;
+  resourceTitle: Localised;
   /**
    * Access packages that also give the right, by name (`urn:altinn:accesspackage:<name>`); empty when only the
    * single right works. Whether each may go to a standard or an agent system user is not repeated here: it is
@@ -28,12 +27,12 @@ export interface SkatteetatenApi<Id extends string = string> {
   hostStem: string;
   version: "v1";
   /** One line naming the test call step 7 makes. */
-  testCall: Bilingual;
+  testCall: Localised;
   docs: string;
   /** Set when a fact the module relies on (a path, a host) is not confirmed by Skatteetaten's own text. */
-  unverified?: Bilingual;
+  unverified?: Localised;
   call: TestCall;
-  snippet: { id: `skatteetaten-${string}`; title: Bilingual; note: string };
+  snippet: { id: `skatteetaten-${string}`; title: Localised; note: string };
   /**
    * The prefix of the innrapportering error codes the API answers with: most answer GLD_xxx, a-melding the
    * same numbers as AMLD_xxx (SKE api/innrapportering-amelding.md). None for Krav og betalinger (KB/DAS).
@@ -46,8 +45,8 @@ export interface SkatteetatenApi<Id extends string = string> {
 /** A field of the step-7 form besides `forOrgNo`, which every API's form has. */
 export interface CallField {
   name: string;
-  label: Bilingual;
-  hint: Bilingual;
+  label: Localised;
+  hint: Localised;
   inputMode: "numeric" | "text";
   maxLength: number;
   placeholder?: string;
@@ -75,7 +74,7 @@ export interface BuiltCall {
 
 export interface TestCall {
   /** What the call sends or asks, for the form; `{org}` is the organisation it is about. */
-  about: Bilingual;
+  about: Localised;
   fields: readonly CallField[];
   /** Parses the form's values (strings from inputs) into what `build` takes; messages are i18n keys. */
   schema: z.ZodObject;

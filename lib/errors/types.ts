@@ -1,6 +1,6 @@
 import type { ServiceErrorInit } from "../http/service-error";
 import type { EnvironmentId } from "../environments";
-import type { Locale } from "../i18n/types";
+import type { Locale, Localised } from "../i18n/types";
 
 /** What the error doctor says about one error: the code, what caused it and what to do, in one language. */
 export interface Diagnosis {
@@ -25,16 +25,16 @@ export interface Diagnosis {
   };
 }
 
-/** One known error code, in both languages. */
+/** One known error code, in every interface language. */
 export interface DoctorEntry {
-  title: { nb: string; en: string };
-  cause: { nb: string; en: string };
-  fix: { nb: string; en: string };
+  title: Localised;
+  cause: Localised;
+  fix: Localised;
   /**
    * A hint that only makes sense in the simulator (e.g. "update the client in the simulator"). Kept apart from
    * `fix` so a user in test or production is never told about a simulator they are not using.
    */
-  simHint?: { nb: string; en: string };
+  simHint?: Localised;
   field?: string;
   retryable?: boolean;
   docs?: string;

@@ -162,11 +162,16 @@ async function locale(): Promise<Locale> {
   }
 }
 
-const MISSING: Record<Locale, { key: string; client: string; scopes: string }> = {
+export const MISSING: Record<Locale, { key: string; client: string; scopes: string }> = {
   nb: {
     key: "Du har ingen nøkkel ennå. Lag eller importer en nøkkel i steg 3.",
     client: "Du har ingen Maskinporten-klient ennå. Opprett eller oppgi klienten i steg 3.",
     scopes: "Ingen scopes å be om. Velg minst ett API i steg 2.",
+  },
+  nn: {
+    key: "Du har ingen nøkkel enno. Lag eller importer ein nøkkel i steg 3.",
+    client: "Du har ingen Maskinporten-klient enno. Opprett eller oppgi klienten i steg 3.",
+    scopes: "Ingen scopes å be om. Vel minst eitt API i steg 2.",
   },
   en: {
     key: "You have no key yet. Create or import a key in step 3.",

@@ -1,3 +1,4 @@
+import { LOCALES } from "@/lib/i18n/types";
 import { describe, expect, it } from "vitest";
 import {
   decideMp303,
@@ -133,9 +134,9 @@ describe("decideMp303", () => {
 });
 
 describe("mp303Diagnosis", () => {
-  it("has a text for every cause in both languages, placeholders filled", () => {
+  it("has a text for every cause in every language, placeholders filled", () => {
     for (const cause of MP303_CAUSES) {
-      for (const locale of ["nb", "en"] as const) {
+      for (const locale of LOCALES) {
         const d = mp303Diagnosis(
           {
             cause,

@@ -28,7 +28,7 @@ export default async function Page() {
         </h2>
         <p className="text-sm">{t.keyIntro}</p>
         {state.key ? (
-          <KeyDetails keyView={publicView(state.key)} texts={t} common={c} />
+          <KeyDetails keyView={publicView(state.key)} texts={t} common={c} locale={locale} />
         ) : (
           <KeySetupForm defaultKid={defaultKid()} texts={t} common={c} />
         )}
@@ -79,6 +79,7 @@ export default async function Page() {
             claims={state.testToken.claims}
             clockOffsetSeconds={state.testToken.clockOffsetSeconds}
             texts={tokenClaims[locale]}
+            locale={locale}
             copyLabel={c.copy}
             copiedLabel={c.copied}
             idPrefix="test-token"

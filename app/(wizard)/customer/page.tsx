@@ -19,6 +19,7 @@ import { customerMessages } from "@/lib/i18n/messages/customer";
 import { customersList } from "@/lib/i18n/messages/customers-list";
 import { systemMessages } from "@/lib/i18n/messages/system";
 import { getLocale } from "@/lib/i18n/server";
+import { plural } from "@/lib/i18n/format";
 import { format } from "@/lib/i18n/types";
 import { searchOrganisations } from "@/lib/org-register";
 import type { CustomerFormValues } from "@/lib/schemas/customer";
@@ -109,7 +110,7 @@ export default async function Page({
               <p>{tl.empty}</p>
             ) : (
               <>
-                <p>{format(tl.counts, { total: list.length, approved, waiting })}</p>
+                <p>{plural(locale, list.length, tl.counts, { approved, waiting })}</p>
                 <ListPoller key={`${waiting}:${list.length}`} initialWaiting={waiting} t={tl.poll} />
                 <ul className="space-y-3">
                   {list.map((cu) => (

@@ -10,6 +10,7 @@ import { getConfig } from "@/lib/config";
 import { common } from "@/lib/i18n/messages/common";
 import { systemMessages } from "@/lib/i18n/messages/system";
 import { getLocale } from "@/lib/i18n/server";
+import { formatDateTime } from "@/lib/i18n/format";
 import { format } from "@/lib/i18n/types";
 import { registrationToFormValues } from "@/lib/payloads/system-registration";
 import { KNOWN_ACCESS_PACKAGES, KNOWN_RESOURCES, type SystemFormValues } from "@/lib/schemas/system";
@@ -87,7 +88,7 @@ export default async function Page() {
             <Alert tone="success" title={t.savedTitle}>
               {format(t.savedBody, {
                 id: state.system.systemId,
-                time: new Date(state.system.savedAt).toLocaleString(locale === "nb" ? "nb-NO" : "en-GB"),
+                time: formatDateTime(state.system.savedAt, locale),
               })}
             </Alert>
           )}

@@ -1,7 +1,7 @@
 import { ActiveCustomer } from "@/components/customer/active-customer";
 import { Snippets } from "@/components/snippets/snippets";
 import { DecodedToken } from "@/components/token/decoded-token";
-import { clockTime } from "@/components/token/clock-time";
+import { formatEpochSeconds } from "@/lib/i18n/format";
 import { GrantPreview } from "@/components/token/grant-preview";
 import { SystemUserCard } from "@/components/token/system-user-card";
 import { SystemUserTokenForm } from "@/components/token/system-user-token-form";
@@ -68,12 +68,15 @@ export default async function Page() {
             {t.tokenHeading}
           </h2>
           <p className="text-sm text-ink-subtle">{t.tokenIntro}</p>
-          {exp !== null && <p className="text-sm">{format(t.expires, { time: clockTime(exp, locale) })}</p>}
+          {exp !== null && (
+            <p className="text-sm">{format(t.expires, { time: formatEpochSeconds(exp, locale) })}</p>
+          )}
           <DecodedToken
             header={token.header}
             claims={token.claims}
             clockOffsetSeconds={token.clockOffsetSeconds}
             texts={tokenClaims[locale]}
+            locale={locale}
             copyLabel={c.copy}
             copiedLabel={c.copied}
             idPrefix="su-token"

@@ -5,7 +5,7 @@ import { PowersList, RequestFacts, localized } from "@/components/sim/request-de
 import { SimulatedAltinnFrame } from "@/components/sim/simulated-altinn-frame";
 import { Alert } from "@/components/ui/alert";
 import { getLocale } from "@/lib/i18n/server";
-import { format } from "@/lib/i18n/types";
+import { format, type Locale } from "@/lib/i18n/types";
 import { loadChangeApprovalView, type ChangeApprovalView } from "@/lib/simulator/altinn/change-approval-view";
 import { DecisionForm } from "./decision-form";
 import { loginLine, simPageContext, type SearchParams } from "./page-context";
@@ -23,7 +23,7 @@ function stateText(t: T, state: Exclude<ChangeApprovalView["state"], "pending">)
 }
 
 /** What is added and what is removed: only the difference approval makes (contracts-more §2). */
-function Difference({ view, t, locale }: { view: ChangeApprovalView; t: T; locale: "nb" | "en" }) {
+function Difference({ view, t, locale }: { view: ChangeApprovalView; t: T; locale: Locale }) {
   const added = view.rights.length + view.accessPackages.length > 0;
   const removed = view.removed.rights.length + view.removed.accessPackages.length > 0;
   return (

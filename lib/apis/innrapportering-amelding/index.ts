@@ -13,46 +13,67 @@ import { buildTestMelding, lastMonth } from "./payload";
  */
 export const innrapporteringAmelding = {
   id: "innrapportering-amelding",
-  name: { nb: "Innrapportering a-melding", en: "A-melding reporting (Innrapportering a-melding)" },
+  name: {
+    nb: "Innrapportering a-melding",
+    nn: "Innrapportering a-melding",
+    en: "A-melding reporting (Innrapportering a-melding)",
+  },
   description: {
     nb: "Månedlig innsending av a-meldingen: lønn, forskuddstrekk og arbeidsforhold (A02).",
+    nn: "Månadleg innsending av a-meldinga: løn, forskotstrekk og arbeidsforhold (A02).",
     en: "The monthly a-melding: pay, tax deductions and employment (A02).",
   },
   scope: "skatteetaten:innrapporteringamelding",
   resource: "ske-innrapportering-amelding",
-  resourceTitle: { nb: "Innrapportering a-melding", en: "A-melding reporting" },
+  resourceTitle: {
+    nb: "Innrapportering a-melding",
+    nn: "Innrapportering a-melding",
+    en: "A-melding reporting",
+  },
   accessPackages: [...ACCOUNTANT_AND_AUDITOR_PACKAGES, "regnskapsforer-lonn", "a-ordning"],
   hostStem: "innrapporteringamelding",
   version: "v1",
   codePrefix: "AMLD",
   testCall: {
     nb: "POST /v1/innsending/{kalendermåned}/{orgnr} – en minimal a-melding med ny idempotencyKey",
+    nn: "POST /v1/innsending/{kalendermåned}/{orgnr} – ei minimal a-melding med ny idempotencyKey",
     en: "POST /v1/innsending/{calendar month}/{orgno} – a minimal a-melding with a fresh idempotencyKey",
   },
   docs: "https://skatteetaten.github.io/api-dokumentasjon/api/innrapportering-amelding",
   unverified: {
     nb: "Stien /v1/innsending/{kalendermåned}/{opplysningspliktig} kommer fra en tredjepartsklient; Skatteetatens egen beskrivelse står bare i SwaggerHub.",
+    nn: "Stien /v1/innsending/{kalendermåned}/{opplysningspliktig} kjem frå ein tredjepartsklient; Skatteetaten si eiga skildring står berre i SwaggerHub.",
     en: "The path /v1/innsending/{calendar month}/{opplysningspliktig} comes from a third-party client; Skatteetaten's own description is only in SwaggerHub.",
   },
   call: defineTestCall({
     about: {
       nb: "Veiviseren sender en minimal a-melding (én virksomhet uten inntektsmottakere) med opplysningspliktig {org}, med en ny idempotencyKey og meldingsId for hver ny innsending.",
+      nn: "Vegvisaren sender ei minimal a-melding (éi verksemd utan inntektsmottakarar) med opplysningspliktig {org}, med ein ny idempotencyKey og meldingsId for kvar ny innsending.",
       en: "The wizard sends a minimal a-melding (one business unit with no income recipients) with opplysningspliktig {org}, with a new idempotencyKey and meldingsId for every new submission.",
     },
     fields: [
       {
         name: "kalendermaaned",
-        label: { nb: "Kalendermåned", en: "Calendar month" },
-        hint: { nb: "Måneden meldingen gjelder, ÅÅÅÅ-MM.", en: "The month the melding is for, YYYY-MM." },
+        label: { nb: "Kalendermåned", nn: "Kalendermånad", en: "Calendar month" },
+        hint: {
+          nb: "Måneden meldingen gjelder, ÅÅÅÅ-MM.",
+          nn: "Månaden meldinga gjeld, ÅÅÅÅ-MM.",
+          en: "The month the melding is for, YYYY-MM.",
+        },
         inputMode: "numeric",
         maxLength: 7,
         placeholder: "2026-01",
       },
       {
         name: "virksomhet",
-        label: { nb: "Virksomhet (underenhet)", en: "Business unit (underenhet)" },
+        label: {
+          nb: "Virksomhet (underenhet)",
+          nn: "Verksemd (undereining)",
+          en: "Business unit (underenhet)",
+        },
         hint: {
           nb: "Organisasjonsnummeret til underenheten de ansatte hører til. I simulatoren holder det med kundens eget nummer.",
+          nn: "Organisasjonsnummeret til undereininga dei tilsette høyrer til. I simulatoren held det med kunden sitt eige nummer.",
           en: "The organisation number of the unit the employees belong to. In the simulator the customer's own number will do.",
         },
         inputMode: "numeric",
@@ -85,6 +106,7 @@ export const innrapporteringAmelding = {
     id: "skatteetaten-amelding",
     title: {
       nb: "Skatteetaten: minimal a-melding (Innrapportering a-melding)",
+      nn: "Skatteetaten: minimal a-melding (Innrapportering a-melding)",
       en: "Skatteetaten: minimal a-melding (Innrapportering a-melding)",
     },
     note: "A new idempotencyKey and meldingsId (UUIDs) for every new melding; the path is from a third-party client (unverified).",

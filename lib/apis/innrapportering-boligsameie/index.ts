@@ -11,27 +11,35 @@ export const innrapporteringBoligsameie = {
   id: "innrapportering-boligsameie",
   name: {
     nb: "Innrapportering boligsameie",
+    nn: "Innrapportering boligsameie",
     en: "Jointly owned housing reporting (Innrapportering boligsameie)",
   },
   description: {
     nb: "Innsending av tredjepartsopplysninger for boligsameier (RF-1140).",
+    nn: "Innsending av tredjepartsopplysningar for bustadsameige (RF-1140).",
     en: "Submission of third-party information for jointly owned housing (RF-1140).",
   },
   scope: "skatteetaten:innrapporteringboligsameie",
   resource: "ske-innrapportering-boligsameie",
-  resourceTitle: { nb: "Innrapportering boligsameie", en: "Third-party reporting for jointly owned housing" },
+  resourceTitle: {
+    nb: "Innrapportering boligsameie",
+    nn: "Innrapportering boligsameie",
+    en: "Third-party reporting for jointly owned housing",
+  },
   accessPackages: HOUSING_PACKAGES,
   hostStem: "innrapporteringboligsameie",
   version: "v1",
   codePrefix: "GLD",
   testCall: {
     nb: "POST /v1/{inntektsaar} – en minimal testinnsending med ny idempotencyKey",
+    nn: "POST /v1/{inntektsaar} – ei minimal testinnsending med ny idempotencyKey",
     en: "POST /v1/{inntektsaar} – a minimal test submission with a fresh idempotencyKey",
   },
   docs: "https://skatteetaten.github.io/api-dokumentasjon/api/innrapportering-boligsameie",
   call: yearlySubmissionCall({
     about: {
       nb: "Veiviseren sender en minimal, gyldig testinnsending (to syntetiske seksjonseiere) med oppgavegiver {org}, med en ny idempotencyKey for hver ny innsending.",
+      nn: "Vegvisaren sender ei minimal, gyldig testinnsending (to syntetiske seksjonseigarar) med oppgåvegivar {org}, med ein ny idempotencyKey for kvar ny innsending.",
       en: "The wizard sends a minimal valid test submission (two synthetic section owners) with reporting entity {org}, with a new idempotencyKey for every new submission.",
     },
     body: buildTestSubmission,
@@ -40,6 +48,7 @@ export const innrapporteringBoligsameie = {
     id: "skatteetaten-boligsameie",
     title: {
       nb: "Skatteetaten: testinnsending (Innrapportering boligsameie)",
+      nn: "Skatteetaten: testinnsending (Innrapportering boligsameie)",
       en: "Skatteetaten: test submission (Innrapportering boligsameie)",
     },
     note: "A new idempotencyKey (UUID) for every new submission; reuse it only to resend the very same delivery.",

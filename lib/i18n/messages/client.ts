@@ -115,6 +115,119 @@ export const client = defineMessages({
         "Altinn-tokenet ble utstedt, men ikke alle Skatteetaten-scopene er i orden. Steg 3 er ikke fullført før de er det.",
     },
   },
+  nn: {
+    validation: {
+      kidFormat: "Bruk berre bokstavane A–Z, tal, punktum, bindestrek og understrek, høgst 64 teikn.",
+      clientIdFormat: "Klient-id-en kan berre ha bokstavar, tal og . _ : - (vanlegvis ein UUID).",
+      confirmKeyUploaded: "Stadfest at den offentlege nøkkelen er lasta opp på klienten.",
+      confirmScopesAdded: "Stadfest at scopa er lagde til på klienten.",
+    },
+    keyErrors: {
+      unreadable:
+        "Nøkkelen kunne ikkje lesast. Lim inn heile PEM-blokka (med BEGIN/END-linjene) eller ein gyldig JWK.",
+      encrypted:
+        "Nøkkelen er kryptert med passord. Dekrypter han først, til dømes med: openssl pkcs8 -in key.pem -out plain.pem",
+      publicOnly:
+        "Dette er ein offentleg nøkkel eller eit sertifikat. Vegvisaren treng privatnøkkelen for å signere.",
+      notRsa: "Nøkkelen er ikkje ein RSA-nøkkel. Maskinporten godtek berre RSA med RS256.",
+      wrongSize: "Nøkkelen er {bits} bit. Digdir godtek berre RSA-nøklar på nøyaktig 2048 bit.",
+      kidMissing: "Oppgi ein kid – PEM-nøklar har ingen.",
+      kidInvalid: "kid-en til JWK-en har ugyldige teikn. Skriv inn ein kid i feltet.",
+    },
+    keyTitle: "1. Nøkkel",
+    keyIntro:
+      "Klienten autentiserer seg med ein RSA-nøkkel: vegvisaren signerer grantet med privatnøkkelen, og Maskinporten sjekkar det mot den offentlege nøkkelen på klienten. Digdir godtek berre RSA 2048 bit med RS256.",
+    modeLegend: "Korleis vil du skaffe nøkkelen?",
+    modes: {
+      generate: "Lag ein ny nøkkel her (RSA 2048)",
+      pem: "Importer ein privatnøkkel som PEM (PKCS#8 eller PKCS#1)",
+      jwk: "Importer ein privatnøkkel som JWK",
+    },
+    kidLabel: "Nøkkel-id (kid)",
+    kidHint:
+      "Bokstavar, tal, punktum, bindestrek og understrek, høgst 64 teikn. Må vere unik hos Maskinporten.",
+    kidHintJwk: "La feltet stå tomt for å bruke den eigne kid-en til JWK-en.",
+    textLabel: { pem: "Privatnøkkel (PEM)", jwk: "Privatnøkkel (JWK)" },
+    textHint: "Nøkkelen blir lagra kryptert i økta til denne nettlesaren og blir aldri vist på sida.",
+    createKey: "Lag nøkkel",
+    importKey: "Importer nøkkel",
+    keyReady: "Nøkkelen er klar.",
+    kid: "kid",
+    source: { generated: "Laga i vegvisaren", pem: "Importert frå PEM", jwk: "Importert frå JWK" },
+    createdAt: "Laga",
+    publicJwk: "Offentleg nøkkel (JWK) – lim inn i Samarbeidsportalen",
+    jwks: "JWKS – for sjølvbetjenings-API-et (POST /clients/{id}/jwks)",
+    downloadJwk: "Last ned JWK",
+    downloadJwks: "Last ned JWKS",
+    privateTitle: "Privatnøkkel",
+    privateOnce:
+      "Du kan laste ned privatnøkkelen (PKCS#8 PEM) éin gong. Systemet ditt treng han for å hente token i drift. Oppbevar han som ein løyndom.",
+    downloadPrivate: "Last ned privatnøkkelen (éin gong)",
+    downloaded:
+      "Privatnøkkelen er lasta ned og kan ikkje lastast ned igjen. Vegvisaren har han framleis kryptert i økta, så han kan signere resten av stega.",
+    downloadFailed: "Nedlastinga feila. Prøv igjen.",
+    forgetKey: "Gløym nøkkelen / lag ein ny",
+    forgetConfirm:
+      "Nøkkelen blir sletta frå denne nettlesaren. Den nye nøkkelen må lastast opp på klienten, og testtokenet må hentast på nytt.",
+    forgetYes: "Gløym nøkkelen",
+    cancel: "Avbryt",
+    forgotten: "Nøkkelen er gløymd.",
+    clientTitle: "2. Maskinporten-klient",
+    needKeyFirst: "Lag eller importer ein nøkkel først.",
+    simIntro:
+      "I simulatoren opprettar vegvisaren klienten gjennom det simulerte sjølvbetjenings-API-et: POST /clients/ med scopa frå steg 2, deretter POST /clients/{id}/jwks med den offentlege nøkkelen. Eit nytt forsøk bruker klienten om att.",
+    createSim: "Opprett klienten i simulatoren",
+    updateSim: "Oppdater klienten (scopes og nøkkel)",
+    manualIntro: "Lag klienten i Samarbeidsportalen og lim inn klient-id-en her.",
+    manualSteps: [
+      "Logg inn i Samarbeidsportalen ({portal}) og vel organisasjonen din.",
+      "Vel Klientar → «Ny klient» → Maskinporten, og gi klienten eit namn og ei skildring.",
+      "Opne klienten → Nøklar → «Legg til nøkkel», og lim inn den offentlege JWK-en over.",
+      "Opne Scopes-fana til klienten og legg til scopa under.",
+      "Kopier klient-id-en og lim han inn i feltet.",
+    ],
+    portalLink: "Opne Samarbeidsportalen",
+    clientIdLabel: "Klient-id",
+    clientIdHint: "Står øvst på sida til klienten i Samarbeidsportalen, vanlegvis ein UUID.",
+    keyUploadedLabel: "Eg har lasta opp den offentlege nøkkelen med kid {kid} på klienten",
+    scopesAddedLabel: "Eg har lagt til scopa på Scopes-fana til klienten",
+    saveClient: "Lagre klienten",
+    clientSaved: "Klienten er lagra.",
+    clientId: "Klient-id",
+    clientScopes: "Scopes på klienten",
+    clientKid: "Registrert nøkkel (kid)",
+    origin: {
+      "self-service": "Oppretta gjennom sjølvbetjenings-API-et",
+      manual: "Oppgitt frå Samarbeidsportalen",
+    },
+    keyMismatch:
+      "Klienten har nøkkelen {clientKid} registrert, men nøkkelen din er {kid}. Oppdater klienten med den nye nøkkelen.",
+    scopesMismatch: "Scopa på klienten stemmer ikkje med valet i steg 2. Oppdater klienten.",
+    tokenTitle: "3. Testtoken",
+    tokenIntro:
+      "Vegvisaren signerer eit JWT-grant med nøkkelen din og ber Maskinporten om eit token med dei tre Altinn-scopa, og deretter om eitt med Skatteetaten-scopa du valde. Lukkast begge, er klient, nøkkel og scopes sette opp rett.",
+    endpoint: "Token-endepunkt",
+    issuer: "Issuer (aud i grantet)",
+    fetchToken: "Hent testtoken",
+    fetchAgain: "Hent nytt testtoken",
+    needClientFirst: "Opprett eller oppgi klienten først.",
+    tokenOk: "Maskinporten utferda eit token på {ms} ms. Steg 3 er fullført.",
+    grantTitle: "Grantet som vart signert (header og claims)",
+    lastToken: "Sist henta token",
+    scopeCheck: {
+      title: "Scopa til Skatteetaten",
+      intro:
+        "Vegvisaren ber òg om eit vanleg token med Skatteetaten-scopa du valde i steg 2. Maskinporten sjekkar scopa før systembrukaren, så feil her ville elles først vist seg i steg 6, etter at kunden har godkjent.",
+      status: {
+        ok: "OK: på klienten og tildelt",
+        "MP-200": "MP-200: ikkje på klienten",
+        "MP-250": "MP-250: ikkje tildelt organisasjonen",
+        unchecked: "Ikkje sjekka enno: Maskinporten stoppar ved første feil. Rett han og hent på nytt.",
+      },
+      notDone:
+        "Altinn-tokenet vart utferda, men ikkje alle Skatteetaten-scopa er i orden. Steg 3 er ikkje fullført før dei er det.",
+    },
+  },
   en: {
     validation: {
       kidFormat: "Use only letters A–Z, digits, dot, hyphen and underscore, at most 64 characters.",

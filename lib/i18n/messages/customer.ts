@@ -88,6 +88,92 @@ export const customerMessages = defineMessages({
     returnVendor: "Velkommen tilbake. Veiviseren sjekker nå svaret på forespørselen.",
     returnLink: "Tilbake til steg 5",
   },
+  nn: {
+    intro:
+      "Kunden gir systemet ditt tilgang ved å godkjenne ein førespurnad i Altinn. Du sender førespurnaden herifrå, gir kunden lenkja, og vegvisaren følgjer med på svaret.",
+    formTitle: "Ny førespurnad",
+    anotherRequest: "Send ein ny førespurnad",
+    customerLabel: "Kunde (partyOrgNo)",
+    customerHint:
+      "Organisasjonen som skal eige systembrukaren. I testmiljøet må det vere ein syntetisk Tenor-organisasjon.",
+    customerPickerHint: "Syntetiske kundar i simulatoren. Dagleg leiar godkjenner.",
+    customerOption: "{name} ({orgno}) – dagleg leiar {leader}",
+    externalRefLabel: "Ekstern referanse (externalRef)",
+    externalRefHint:
+      "Din eigen referanse til kunden. Han må brukast igjen når du hentar token (steg 6). Bruk ein ugjennomsiktig verdi utan personopplysningar.",
+    newRef: "Lag ny referanse",
+    rightsLegend: "Rettar det blir bede om",
+    rightsHint: "Eit utval av rettane systemet er registrert med.",
+    packagesLegend: "Tilgangspakkar det blir bede om",
+    redirectLabel: "Redirect-URL",
+    redirectHint: "Kvar kunden blir send etter svaret. Berre adresser registrerte på systemet i steg 4.",
+    redirectNone: "Inga (Altinn viser si eiga sluttside)",
+    submit: "Send førespurnaden",
+    pending: "Sender …",
+    preview: "Førespurnad om systemtilgang (JSON)",
+    outcome: {
+      created: "Førespurnaden er send. Gi kunden lenkja under.",
+      reused:
+        "Det fanst allereie ein førespurnad for same system, kunde og referanse. Han blir brukt vidare i staden for å lage ein ny.",
+      pending: "Ein førespurnad ventar allereie på svar (AUTH-00007). Han blir vist under.",
+      alreadyApproved:
+        "Kunden har allereie godkjent (AUTH-00004/00006). Vegvisaren fann systembrukaren og går vidare.",
+      rejected:
+        "Førespurnaden med denne referansen er avvist. Slett han og send på nytt, eller send med ny referanse.",
+      deleted: "Førespurnaden er sletta.",
+    },
+    requestTitle: "Førespurnaden",
+    field: {
+      id: "ID",
+      customer: "Kunde",
+      externalRef: "Ekstern referanse",
+      status: "Status",
+      confirmUrl: "Godkjenningslenkje (confirmUrl)",
+      systemUser: "Systembrukar",
+    },
+    status: {
+      New: "Ventar på kunden",
+      Accepted: "Godkjend",
+      Rejected: "Avvist av kunden",
+      Denied: "Avslått",
+      Timedout: "Gått ut utan svar",
+      NotFound: "Finst ikkje lenger hos Altinn",
+      unknown: "Ukjend status: {status}",
+    },
+    confirmIntro:
+      "Send lenkja til ein person med rett rolle hos kunden (t.d. dagleg leiar). Dei loggar inn i Altinn og godkjenner.",
+    open: "Opne i ny fane",
+    qrLabel: "QR-kode for godkjenningslenkja",
+    untrustedUrl:
+      "Lenkja peikar ikkje til nettstaden til Altinn for dette miljøet ({host}). Ho blir difor berre vist som tekst. Ikkje send ho vidare før du har sjekka ho.",
+    live: {
+      checking: "Sjekkar status …",
+      waiting: "Sjekkar igjen om {seconds} s.",
+      final: "{status}",
+      paused: "Automatisk sjekk er sett på pause.",
+      error: "Kunne ikkje hente status ({code}). Prøver igjen om {seconds} s.",
+      checkNow: "Sjekk no",
+    },
+    acceptedTitle: "Kunden har godkjent",
+    acceptedBody: "Systembrukaren {id} er oppretta for {org}. Gå vidare til steg 6 for å hente token.",
+    acceptedNoUser:
+      "Førespurnaden er godkjend, men systembrukaren vart ikkje funnen enno. Sjekk igjen om litt.",
+    rejectedTitle: "Kunden avviste førespurnaden",
+    rejectedBody: "Snakk med kunden, og send ein ny førespurnad når dei er klare.",
+    timedoutTitle: "Førespurnaden gjekk ut",
+    timedoutBody: "Kunden svarte ikkje i tide. Send ein ny førespurnad.",
+    notFoundBody: "Altinn slettar førespurnader etter 28 dagar. Send ein ny.",
+    resendSame: "Slett og send på nytt (same referanse)",
+    resendNew: "Send ny med ny referanse",
+    resendTimedout: "Send ein ny førespurnad",
+    withdraw: "Trekk tilbake førespurnaden",
+    withdrawHint: "Slettar førespurnaden hos Altinn, så lenkja sluttar å verke.",
+    returnTitle: "Takk!",
+    returnThanks:
+      "Svaret ditt er registrert i Altinn. Du kan lukke dette vindauget; leverandøren får vite det.",
+    returnVendor: "Velkommen tilbake. Vegvisaren sjekkar no svaret på førespurnaden.",
+    returnLink: "Tilbake til steg 5",
+  },
   en: {
     intro:
       "The customer gives your system access by approving a request in Altinn. You send the request from here, give the customer the link, and the wizard follows the answer.",

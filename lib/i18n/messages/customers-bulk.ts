@@ -13,6 +13,18 @@ export const customersBulk = defineMessages({
     duplicate: "{orgno} står på linje {lines} og legges til én gang.",
     summary: "{count} organisasjonsnumre klare, {errors} linjer med feil.",
   },
+  nn: {
+    reasons: {
+      notDigits:
+        "Linje {line}: «{text}» er ikkje eit organisasjonsnummer (berre siffer, mellomrom og punktum).",
+      wrongLength: "Linje {line}: «{text}» har ikkje 9 siffer.",
+      checkDigit: "Linje {line}: {text} har feil kontrollsiffer (MOD11). Sjekk nummeret i Einingsregisteret.",
+      tooMany: "Linje {line}: {text} er over grensa på {max} kundar om gongen. Legg til resten etterpå.",
+    },
+    tooLong: "Teksten er for lang. Lim inn høgst {max} organisasjonsnummer om gongen.",
+    duplicate: "{orgno} står på linje {lines} og blir lagt til éin gong.",
+    summary: "{count} organisasjonsnummer klare, {errors} linjer med feil.",
+  },
   en: {
     reasons: {
       notDigits: "Line {line}: “{text}” is not an organisation number (digits, spaces and dots only).",

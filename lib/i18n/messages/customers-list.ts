@@ -6,7 +6,10 @@ export const customersList = defineMessages({
     listTitle: "Kundene dine",
     listIntro: "Hver kunde har sin egen forespørsel og status. Statusene følges samlet så lenge noen venter.",
     empty: "Ingen kunder ennå. Legg til én under, eller lim inn mange organisasjonsnumre.",
-    counts: "{total} kunder: {approved} godkjent, {waiting} venter.",
+    counts: {
+      one: "{count} kunde: {approved} godkjent, {waiting} venter.",
+      other: "{count} kunder: {approved} godkjent, {waiting} venter.",
+    },
     customerHeading: "Kunde {name}",
     statusLabel: "Status",
     local: {
@@ -54,12 +57,72 @@ export const customersList = defineMessages({
       checkNow: "Sjekk nå",
     },
   },
+  nn: {
+    listTitle: "Kundane dine",
+    listIntro:
+      "Kvar kunde har sin eigen førespurnad og status. Statusane blir følgde samla så lenge nokon ventar.",
+    empty: "Ingen kundar enno. Legg til éin under, eller lim inn mange organisasjonsnummer.",
+    counts: {
+      one: "{count} kunde: {approved} godkjend, {waiting} ventar.",
+      other: "{count} kundar: {approved} godkjende, {waiting} ventar.",
+    },
+    customerHeading: "Kunde {name}",
+    statusLabel: "Status",
+    local: {
+      Withdrawn: "Trekt tilbake",
+      Failed: "Kunne ikkje sendast ({code})",
+    },
+    active: "Blir brukt i steg 6–7",
+    useThis: "Bruk i steg 6–7",
+    addOne: "Legg til éin kunde",
+    addMany: "Lim inn mange organisasjonsnummer",
+    bulkLabel: "Organisasjonsnummer",
+    bulkHint:
+      "Eitt eller fleire per linje, skilde med komma, semikolon eller linjeskift. Mellomrom og punktum i numra er greitt. Alle får ein førespurnad med rettane til systemet.",
+    bulkSubmit: "Legg til og send førespurnader",
+    bulkPending: "Sender førespurnader …",
+    bulkEmpty: "Lim inn minst eitt organisasjonsnummer.",
+    bulkHasErrors: "Rett linjene under. Ingenting er sendt.",
+    bulkDone: "{sent} førespurnader sende, {reused} fanst frå før, {unchanged} uendra, {failed} feila.",
+    bulkNoSystemRights:
+      "Systemet har ingen rettar eller tilgangspakkar ein kunde kan gi. Legg dei til i steg 4 først.",
+    withdrawn: "Førespurnaden til {orgno} er trekt tilbake. Dei andre kundane er som før.",
+    renewed: "Førespurnaden til {orgno} er send på nytt.",
+    chosen: "Steg 6–7 bruker no {orgno}.",
+    unknownCustomer: "Kunden finst ikkje i lista. Last sida på nytt.",
+    notRenewable:
+      "Førespurnaden ventar eller er godkjend, så han blir ikkje send på nytt. Last sida på nytt.",
+    notApproved: "Berre ein kunde som har godkjent, kan brukast i steg 6–7.",
+    noChangeNeeded: "Systembrukaren har allereie det systemet tilbyr. Inga endring er send.",
+    rightsChanged:
+      "Rettane er endra: systemet tilbyr no noko systembrukaren ikkje har ({required}). Send ein endringsførespurnad som kunden godkjenner.",
+    rightsUnknown:
+      "Systembrukaren fanst frå før (AUTH-00004), så vegvisaren veit ikkje kva han har. Send ein endringsførespurnad for rettane til systemet.",
+    sendChange: "Send endringsførespurnad",
+    changeTitle: "Endringsførespurnad",
+    changeStatus: "Endringsførespurnaden: {status}",
+    changed: "Endringsførespurnaden til {orgno} er send.",
+    agentChanged:
+      "Systemet tilbyr no andre tilgangspakkar ({missing}). Ein klientsystembrukar kan ikkje endrast: kunden må slette han, og du sender ein ny førespurnad.",
+    poll: {
+      waiting: "{waiting} ventar på svar.",
+      allDone: "Ingen ventar på svar.",
+      checking: "Sjekkar status …",
+      next: "Sjekkar igjen om {seconds} s.",
+      error: "Kunne ikkje hente status ({code}). Prøver igjen om {seconds} s.",
+      paused: "Automatisk sjekk er sett på pause.",
+      checkNow: "Sjekk no",
+    },
+  },
   en: {
     listTitle: "Your customers",
     listIntro:
       "Each customer has their own request and status. The statuses are followed together while any wait.",
     empty: "No customers yet. Add one below, or paste many organisation numbers.",
-    counts: "{total} customers: {approved} approved, {waiting} waiting.",
+    counts: {
+      one: "{count} customer: {approved} approved, {waiting} waiting.",
+      other: "{count} customers: {approved} approved, {waiting} waiting.",
+    },
     customerHeading: "Customer {name}",
     statusLabel: "Status",
     local: {
@@ -121,6 +184,15 @@ export const customerPicker = defineMessages({
     none: "Ingen kunde har godkjent ennå. Gå tilbake til steg 5.",
     agentClient:
       "Dette er et klientsystem: tokenet tilhører regnskapsføreren {firm}. Skriv inn organisasjonsnummeret til klienten du handler for; klienten må være lagt til systembrukeren i Altinn.",
+  },
+  nn: {
+    label: "Kunden du handlar for",
+    hint: "Kundar som har godkjent i steg 5. Den sist godkjende er vald først.",
+    option: "{name} – ekstern referanse {ref}",
+    submit: "Bruk denne kunden",
+    none: "Ingen kunde har godkjent enno. Gå tilbake til steg 5.",
+    agentClient:
+      "Dette er eit klientsystem: tokenet høyrer til rekneskapsføraren {firm}. Skriv inn organisasjonsnummeret til klienten du handlar for; klienten må vere lagd til systembrukaren i Altinn.",
   },
   en: {
     label: "The customer you act for",

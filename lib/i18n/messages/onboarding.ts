@@ -115,6 +115,118 @@ export const onboarding = defineMessages({
     savedReset: "Lagret. De senere stegene er nullstilt.",
     envNotAvailable: "Miljøet er ikke tilgjengelig på denne installasjonen.",
   },
+  nn: {
+    envLegend: "Miljø",
+    envHint:
+      "Alt du gjer i vegvisaren, gjeld dette miljøet. Test og produksjon har kvar sine klientar, scopes og system.",
+    envs: {
+      simulator: {
+        label: "Simulator",
+        description: "Innebygd og utan påloggingsdata. Alle føresetnader er oppfylte av simulatoren.",
+      },
+      test: {
+        label: "Testmiljø (Maskinporten test og Altinn TT02)",
+        description: "Ekte testtenester. Du treng kundeforhold, roller og scopes i test.",
+      },
+      production: { label: "Produksjon", description: "Ekte tenester og ekte kundar." },
+    },
+    orgnoLabel: "Organisasjonsnummeret til leverandøren (verksemda di)",
+    orgnoHint: "9 siffer. Verksemda som eig Maskinporten-klienten og systemet.",
+    lookup: {
+      pending: "Slår opp namnet …",
+      found: "Namn i Einingsregisteret: {name}",
+      notFound: "Fann ikkje organisasjonen i registeret. Det er greitt – du kan halde fram utan namn.",
+      unavailable:
+        "Kunne ikkje slå opp namnet: registeret svarte ikkje. Det er greitt – du kan halde fram utan namn.",
+    },
+    demoVendors: {
+      label: "Eller vel ein demoleverandør i simulatoren",
+      hint: "Oppdikta leverandørar frå Einingsregisteret i simulatoren. Valet fyller inn nummeret over.",
+      choose: "Vel …",
+      option: "{name} ({orgno})",
+    },
+    prereqTitle: "Føresetnader",
+    prereqIntro:
+      "Dette må vere på plass før du kjem vidare. Kvar føresetnad viser feilen du får når han manglar.",
+    prereqSimulator: "Oppfylt av simulatoren",
+    prereqTick: "Dette er på plass",
+    prereqSymptom: "Når han manglar",
+    prereqAllSatisfied: "I simulatoren er alle føresetnadene oppfylte.",
+    prereqMissing: "Kryss av for alle føresetnadene for å fullføre steget. Det du har kryssa av, blir lagra.",
+    prerequisites: {
+      digdirTerms: {
+        title: "Kunde hos Digdir med signerte bruksvilkår",
+        body: "Verksemda må vere kunde hos Digdir og ha signert bruksvilkåra for Maskinporten i Samarbeidsportalen.",
+        symptom: "PRECONDITION_REQUIRED: Virksomheten har ikke signert de relevante bruksvilkårene",
+        links: [{ label: "Samarbeidsportalen: bli kunde", href: "https://samarbeid.digdir.no/" }],
+      },
+      selfServiceRole: {
+        title: "Altinn-rolla for sjølvbetjening",
+        body: "Personen som lagar klienten, må ha fått retten «Selvbetjening av integrasjoner i ID-porten/Maskinporten» delegert i Altinn av hovudadministrator (i test: «Selvbetjening for testing i ID-porten/Maskinporten»).",
+        symptom:
+          "Knappen «Ny integrasjon» blir ikkje vist i Samarbeidsportalen, og testmiljøet manglar i menyen.",
+        links: [
+          {
+            label: "Digdir: sjølvbetjening på web",
+            href: "https://docs.digdir.no/docs/Maskinporten/maskinporten_sjolvbetjening_web",
+          },
+          {
+            label: "Digdir: feilsøking",
+            href: "https://docs.digdir.no/docs/Maskinporten/maskinporten_feilsoking",
+          },
+        ],
+      },
+      scopeOrders: {
+        title: "Scopes bestilte hos eigarane",
+        body: "Altinn-scopa for systembrukar får du ved å signere «Bruksvilkår for sluttbrukersystemleverandører i Altinn» (nokon med fullmakt må signere) og fylle ut registreringsskjemaet for sluttbrukarsystemleverandørar med «systembruker» kryssa av. Tenesteeigarane gir sine eigne scopes: API-scopa til Skatteetaten blir bestilte hos Skatteetaten. Skal systemet hente tilbakemeldinga på a-meldinga eller dokument frå innrapporteringane, trengst òg digdir:dialogporten (Skatteetaten ber leverandørar bestille det). Ingen scopes kan takast sjølv, og alle må etterpå leggjast til på klienten. Steg 2 viser kva for nokre.",
+        symptom:
+          "MP-250: Consumer has not been granted access to the scope … (før tildeling); MP-200 når scopet ikkje er lagt til på klienten.",
+        links: [
+          { label: "Bruksvilkår for sluttbrukersystemleverandører i Altinn", href: L.altinnTerms },
+          {
+            label: "Altinn: kom i gang med systembrukar (registreringsskjemaet)",
+            href: L.altinnGettingStarted,
+          },
+          { label: "Skatteetaten: systembrukar", href: L.skatteetatenSystemUser },
+          { label: "Altinn: Dialogporten for systembrukarar", href: L.dialogporten },
+        ],
+      },
+      tt02SystemRegister: {
+        title: "TT02: verksemda er opna for systemregisteret",
+        body: "Eit ekte organisasjonsnummer må kanskje leggjast inn i TT02 før du kan registrere eit system der. Berre til dette trengst servicedesk@altinn.no; scopa får du som skildra over.",
+        symptom: "403 Forbidden frå systemregister/vendor i TT02, sjølv med Altinn-scopa på klienten.",
+        links: [
+          {
+            label: "Altinn: feilsøking for systemleverandørar",
+            href: "https://docs.altinn.studio/nb/authorization/guides/system-vendor/system-user/troubleshooting/",
+          },
+          { label: "E-post til servicedesk@altinn.no", href: "mailto:servicedesk@altinn.no" },
+        ],
+      },
+      tenorTestId: {
+        title: "TT02: syntetisk kunde i Tenor og innlogging med TestID",
+        body: "Kunden som godkjenner systemtilgangen i TT02, må vere ein syntetisk organisasjon frå Tenor (nummer som byrjar på 2 eller 3). Du loggar inn med TestID som dagleg leiar der (finn personen under «Roller» i Tenor).",
+        symptom:
+          "Godkjenningssida finn ikkje førespurnaden («request for chosen party does not exist») eller seier at du manglar rettar.",
+        links: [
+          { label: "Tenor testdatasøk", href: "https://www.skatteetaten.no/testdata/" },
+          {
+            label: "Skatteetaten: testmiljø",
+            href: "https://skatteetaten.github.io/api-dokumentasjon/test/testmiljoe",
+          },
+        ],
+      },
+    },
+    resetWarning: {
+      title: "Endringa nullstiller stega etter dette",
+      body: "Du har allereie gjort meir i vegvisaren med eit anna miljø eller organisasjonsnummer. Lagrar du, blir val av API-ar og scopes, nøkkelen (last han ned først om du treng han), klienten, systemet og førespurnaden sletta frå denne nettlesaren. Ingenting blir sletta hos Maskinporten eller Altinn.",
+    },
+    submit: "Lagre og hald fram",
+    saved: "Lagra.",
+    savedDone: "Steg 1 er fullført. Gå vidare til steg 2.",
+    savedReset: "Lagra. Dei seinare stega er nullstilte.",
+    envNotAvailable: "Miljøet er ikkje tilgjengeleg på denne installasjonen.",
+  },
   en: {
     envLegend: "Environment",
     envHint:

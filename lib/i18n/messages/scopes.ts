@@ -63,6 +63,67 @@ export const scopes = defineMessages({
     unknownScope: "Scopet hører ikke til API-ene du har valgt.",
     rowAction: "Handlinger for {scope}",
   },
+  nn: {
+    apisLegend: "API-a til Skatteetaten",
+    apisHint: "Vel API-a systemet ditt skal kalle med systembrukar. Scopa under følgjer av valet.",
+    scope: "Scope",
+    resource: "Altinn-ressurs",
+    packages: "Tilgangspakkar som òg gir tilgang",
+    packagesNone: "Ingen: berre enkeltretten (ressursen over)",
+    agentOnly: "berre klientsystembrukar",
+    unverified: "Ikkje stadfesta",
+    baseUrl: "Adresse i dette miljøet",
+    testCall: "Testkall i steg 7",
+    docs: "Dokumentasjon",
+    saveApis: "Lagre valet",
+    apisSaved: "Valet er lagra.",
+    scopesTitle: "Scopes som må vere tildelte",
+    scopesIntro:
+      "Klienten treng tre Altinn-scopes for å registrere systemet og sende førespurnader, og eitt scope per API. Ingen av dei kan takast sjølv: dei blir bestilte hos eigaren, og står som «Tilgang manglar» til dei er tildelte.",
+    guidance: {
+      altinn:
+        "Slik får du Altinn-scopa i dag: signer bruksvilkåra for sluttbrukarsystemleverandørar i Altinn, og fyll ut registreringsskjemaet og kryss av for «systembruker». servicedesk@altinn.no trengst berre for å få eit ekte organisasjonsnummer inn i TT02.",
+      dialogporten:
+        "digdir:dialogporten trengst i tillegg når systemet skal hente tilbakemeldinga på a-meldinga, eller dokument frå ei innrapportering (id-ane kjem frå Dialogporten). Vegvisaren ber ikkje om det enno.",
+      links: {
+        altinnTerms: "Bruksvilkåra",
+        altinnGettingStarted: "Altinn: kom i gang (registreringsskjemaet)",
+        dialogporten: "Altinn: Dialogporten for systembrukarar",
+        amelding: "Skatteetaten: a-melding",
+      },
+    },
+    progress: "{granted} av {total} scopes tildelte",
+    orderAt: "Blir bestilt hos",
+    owners: {
+      altinn:
+        "Altinn – signer «Bruksvilkår for sluttbrukersystemleverandører i Altinn» og fyll ut registreringsskjemaet for sluttbrukarsystemleverandørar med «systembruker» kryssa av",
+      skatteetaten: "Skatteetaten – sjå dokumentasjonen til API-et for korleis du bestiller tilgang",
+    },
+    purposes: {
+      "altinn:authentication/systemregister.write":
+        "Registrere og oppdatere systemet i systemregisteret til Altinn (steg 4).",
+      "altinn:authentication/systemuser.request.write":
+        "Sende førespurnader om systemtilgang til kundar (steg 5).",
+      "altinn:authentication/systemuser.request.read": "Lese status på førespurnadene (steg 5).",
+      api: "Kalle {api} med systembrukaren til kunden (steg 6–7).",
+    },
+    status: { none: "Ikkje bestilt", ordered: "Bestilt", granted: "Tildelt" },
+    statusLabel: "Status",
+    markOrdered: "Merk som bestilt",
+    markGranted: "Merk som tildelt",
+    markNone: "Nullstill",
+    grantSim: "Tildel i simulatoren",
+    grantAllSim: "Tildel alle i simulatoren",
+    simExplain:
+      "I simulatoren står eit kall til det simulerte sjølvbetjenings-API-et for godkjenninga til eigaren: vegvisaren loggar inn som organisasjonen din og ber om tilgang.",
+    manualExplain:
+      "Merk eit scope som tildelt først når eigaren har stadfesta det. Merkar du for tidleg, svarar Maskinporten MP-250 når du hentar token.",
+    done: "Alle scopa er tildelte. Steg 2 er fullført.",
+    notDone: "Steg 2 er fullført når minst eitt API er valt og alle scopa er tildelte.",
+    chooseApisFirst: "Vel minst eitt API først.",
+    unknownScope: "Scopet høyrer ikkje til API-a du har valt.",
+    rowAction: "Handlingar for {scope}",
+  },
   en: {
     apisLegend: "Skatteetaten's APIs",
     apisHint:

@@ -35,6 +35,39 @@ export const sessionMessages = defineMessages({
       },
     },
   },
+  nn: {
+    concurrentUpdate:
+      "Det du har lagra, vart endra i ei anna fane samtidig. Last inn sida på nytt, og prøv igjen.",
+    dismiss: "Skjul meldinga",
+    redoStep: "Gjer steg {n} på nytt: {title}",
+    imported: {
+      title: "Lagringa er flytta til serveren",
+      body: "Det du hadde gjort i vegvisaren, låg kryptert i informasjonskapslar i nettlesaren. Det er no flytta til serveren, og nettlesaren har berre ein tilfeldig nøkkel til økta di. Nøkkelen din er flytta med, kryptert.",
+      simulatorReset:
+        "Simulatoren har fått ny lagring, og det som fanst i han frå før (tildelte scopes, klienten, systemet, førespurnaden og systembrukaren), er borte. Miljøet, leverandøren, API-valet og nøkkelen din er haldne på. Gjer stega frå steg 2 på nytt.",
+    },
+    lost: {
+      title: "Noko av det du hadde lagra, kunne ikkje lesast",
+      body: "{what} kunne ikkje lesast: {reason}. Det er ikkje sletta, men vegvisaren kan ikkje bruke det før steget er gjort på nytt.",
+      parts: {
+        onboarding: "Miljøet, leverandøren og føresetnadene (steg 1)",
+        scopes: "API-valet og scopa (steg 2)",
+        client: "Nøkkelen, klienten og testtokenet (steg 3)",
+        system: "Systemregistreringa (steg 4)",
+        customer: "Førespurnaden til kunden og systembrukaren (steg 5)",
+        token: "Systembrukar-tokenet (steg 6)",
+        calls: "Testkalla (steg 7)",
+        done: "Kva steg som er fullførte",
+        notices: "Meldingane",
+      },
+      reasons: {
+        unreadable: "innhaldet har ikkje forma vegvisaren ventar",
+        tooOld: "det vart lagra av ein så gammal versjon av vegvisaren at det ikkje kan gjerast om",
+        tooNew: "det vart lagra av ein nyare versjon av vegvisaren enn denne",
+        keyMissing: "den private nøkkelen finst ikkje lenger på serveren",
+      },
+    },
+  },
   en: {
     concurrentUpdate:
       "What you saved was changed in another tab at the same time. Reload the page and try again.",

@@ -1,11 +1,11 @@
 import { API_LIST, type ApiSnippetId } from "../../apis";
 import type { SnippetId } from "../../snippets/types";
-import { defineMessages } from "../types";
+import { defineMessages, type Locale } from "../types";
 
 /** Titles and labels of the curl / TypeScript snippets (lib/snippets); each API's title is in its module. */
 type Titles = Record<SnippetId, string>;
 
-const apiTitles = (locale: "nb" | "en") =>
+const apiTitles = (locale: Locale) =>
   Object.fromEntries(API_LIST.map((a) => [a.snippet.id, a.snippet.title[locale]])) as Record<
     ApiSnippetId,
     string
@@ -30,6 +30,26 @@ export const snippetMessages = defineMessages({
       "maskinporten-systemuser-token": "Maskinporten: token for kundens systembruker",
       "altinn-systemuser-byquery": "Altinn: finn systembrukeren (byquery)",
       ...apiTitles("nb"),
+    } satisfies Titles as Titles,
+  },
+  nn: {
+    heading: "Kodesnuttar",
+    intro:
+      "Same kall som vegvisaren gjer, med dine verdiar. Løyndomar er plasshaldarar: $ACCESS_TOKEN er tokenet kallet treng, og <path to your private key> er fila med den private nøkkelen du lasta ned i steg 3.",
+    tabsLabel: "Språk for {title}",
+    curl: "curl",
+    typescript: "TypeScript (jose + fetch)",
+    titles: {
+      "maskinporten-token": "Maskinporten: token for leverandøren (Altinn-scopa)",
+      "altinn-system-get": "Altinn: hent systemet",
+      "altinn-system-create": "Altinn: registrer systemet",
+      "altinn-system-update": "Altinn: oppdater systemet",
+      "altinn-request-create": "Altinn: send førespurnad til kunden",
+      "altinn-request-get": "Altinn: hent statusen til førespurnaden",
+      "altinn-request-byexternalref": "Altinn: finn førespurnaden med externalRef",
+      "maskinporten-systemuser-token": "Maskinporten: token for systembrukaren til kunden",
+      "altinn-systemuser-byquery": "Altinn: finn systembrukaren (byquery)",
+      ...apiTitles("nn"),
     } satisfies Titles as Titles,
   },
   en: {

@@ -78,6 +78,82 @@ export const systemMessages = defineMessages({
     confirmUpdate: "Oppdater systemet (PUT)",
     cancel: "Avbryt",
   },
+  nn: {
+    intro:
+      "Systemet er det kunden din gir tilgang til. Registreringa seier kven som leverer det (organisasjonsnummeret frå steg 1), kva rettar det treng (API-a frå steg 2) og kva Maskinporten-klient som får hente token for det (steg 3).",
+    missingPrereq: "Steg 1–3 må vere fullførte: vegvisaren manglar organisasjonsnummer eller klient.",
+    idLabel: "System-ID",
+    idHint:
+      "Prefikset er organisasjonsnummeret ditt og blir fylt inn automatisk. Skriv resten utan mellomrom.",
+    idSuffixLabel: "Namn i system-ID-en (etter prefikset)",
+    idRecommend: "Altinn tilrår berre små bokstavar a–z, siffer og _ i ID-en.",
+    idFixed: "ID-en kan ikkje endrast etter registrering. Ein ny ID gir eit nytt system.",
+    nameLegend: "Namn på systemet",
+    nameHint: "Blir vist for kunden i Altinn. Bokmål er påkravd; nynorsk og engelsk er tilrådde.",
+    descriptionLegend: "Skildring",
+    descriptionHint: "Kva systemet gjer, slik kunden ser det når dei godkjenner tilgang.",
+    lang: { nb: "Nynorsk", nn: "Nynorsk", en: "Engelsk" },
+    kindLegend: "Kven bruker systemet?",
+    kindStandard: "Kundane mine bruker systemet sjølve",
+    kindStandardHint: "Kvar kunde godkjenner ein systembrukar for si eiga verksemd.",
+    kindAgent: "Rekneskapsførarar, revisorar og forretningsførarar bruker det for klientane sine",
+    kindAgentHint:
+      "Rekneskapsføraren godkjenner ein klientsystembrukar (agent) og legg sjølv til klientane sine i Altinn.",
+    packagesLegendAgent: "Tilgangspakkar",
+    packagesHintAgent:
+      "Ein klientsystembrukar får berre tilgangspakkar. Vel pakkane klientane har gitt rekneskapsføraren; ein klient som manglar éin av dei, kan ikkje leggjast til. Ikkje bland pakkar frå ulike fullmaktsområde.",
+    packagesStandardNote:
+      "Pakkar for klientforhold (rekneskapsførar, revisor, forretningsførar) kan ikkje givast til den eigne systembrukaren til kunden. Dei blir viste når du vel at rekneskapsførarar bruker systemet.",
+    noPackagesAgent:
+      "Ingen av API-a frå steg 2 har tilgangspakkar som kan brukast for klientar. Vel eit slikt API i steg 2, eller vel at kundane bruker systemet sjølve.",
+    agentRightsNote:
+      "Enkeltrettar kan berre givast til systembrukarar i eiga verksemd, så dei blir ikkje sende når systemet blir brukt for klientar.",
+    agentVisibleNote:
+      "Systemet blir registrert som ikkje synleg (isVisible: false): pakkar for klientforhold kan ikkje kombinerast med isVisible: true, og klientsystembrukarar blir berre oppretta frå førespurnadene dine.",
+    rightsLegend: "Rettar (enkeltrettar)",
+    rightsHint:
+      "Éin rett per API du valde i steg 2. Kunden kan berre gi tilgang til det systemet er registrert med.",
+    packagesLegend: "Tilgangspakkar (valfritt)",
+    packagesHint: "Pakkar som òg gir tilgang til API-et. Dei fleste system treng berre enkeltrettane.",
+    noPackages: "API-a du har valt, har ingen tilgangspakkar.",
+    clientIdLabel: "Maskinporten-klient (clientId)",
+    clientIdHint:
+      "Frå steg 3. Ein klient kan berre høyre til eitt system, og utan han kan det ikkje hentast token for systembrukaren.",
+    isVisibleLabel: "Synleg i Altinn (isVisible)",
+    isVisibleHint:
+      "Når han er på, kan kundar sjølve finne systemet og opprette systembrukar i Altinn. Førespurnader frå deg verkar uansett.",
+    redirectLegend: "Tillatne redirect-URL-ar (allowedRedirectUrls)",
+    redirectHint:
+      "Hit kan Altinn sende kunden etter at dei har svart på ein førespurnad. Berre https; stien må stemme nøyaktig med den førespurnaden bruker.",
+    redirectHintSim: "I simulatoren blir òg http på localhost og 127.0.0.1 godteke.",
+    redirectUrlLabel: "Redirect-URL {n}",
+    addRedirect: "Legg til URL",
+    addReturnPage: "Legg til retursida til vegvisaren",
+    returnPageNotHttps:
+      "Vegvisaren køyrer på {url}. Altinn godtek berre https, så retursida kan ikkje brukast her.",
+    remove: "Fjern",
+    submit: "Registrer systemet",
+    pending: "Sjekkar Altinn …",
+    preview: "Systemregistrering (JSON)",
+    created: "Systemet {id} er registrert i Altinn.",
+    updated: "Systemet {id} er oppdatert.",
+    unchanged: "Systemet {id} er allereie registrert med akkurat denne definisjonen. Ingenting vart endra.",
+    savedTitle: "Registrert",
+    savedBody: "Systemet {id} vart sist lagra {time}.",
+    deletedId: "Eit sletta system har denne ID-en. Vel eit anna namn.",
+    diffTitle: "Systemet finst allereie – dette blir endra",
+    diffIntro:
+      "PUT erstattar heile definisjonen i Altinn. Felt som manglar i den nye definisjonen, blir borte. Sjå over endringane før du oppdaterer.",
+    diffChangedMeanwhile: "Definisjonen i Altinn vart endra medan du såg på han. Her er dei nye skilnadene.",
+    diffField: "Felt",
+    diffBefore: "No i Altinn",
+    diffAfter: "Etter oppdatering",
+    diffAdded: "Blir lagt til",
+    diffRemoved: "Blir fjerna",
+    empty: "(tom)",
+    confirmUpdate: "Oppdater systemet (PUT)",
+    cancel: "Avbryt",
+  },
   en: {
     intro:
       "The system is what your customer gives access to. The registration says who supplies it (the organisation number from step 1), which rights it needs (the APIs from step 2) and which Maskinporten client may fetch tokens for it (step 3).",

@@ -121,6 +121,123 @@ export const tokenMessages = defineMessages({
       },
     } satisfies Record<string, Mp303Text>,
   },
+  nn: {
+    intro:
+      "Kunden har godkjent. No hentar systemet eit Maskinporten-token på vegner av systembrukaren til kunden: det same JWT-grant-et som i steg 3, men med authorization_details som peikar på kunden, og med scopa til API-a til Skatteetaten i staden for Altinn-scopa.",
+    grantHeading: "Dette ber grant-et om",
+    scopeLabel: "Scope",
+    customerLabel: "Kunde (systemuser_org)",
+    externalRefLabel: "externalRef (same som i førespurnaden)",
+    authorizationDetailsLabel: "authorization_details i grant-et",
+    fetch: "Hent token med systembrukar",
+    fetchAgain: "Hent nytt token",
+    fetching: "Hentar token …",
+    fetched: "Token henta på {ms} ms.",
+    clockOffset: "Klokkeavvik mot Maskinporten: {s} s.",
+    clockOffsetLarge:
+      "Klokka di går {s} s feil i høve til Maskinporten. Over 10 s blir grant-et avvist (MP-130).",
+    expires:
+      "Tokenet går ut {time} (systembrukartoken varer som oftast 2 minutt). Steg 7 bruker det om att til kort før det går ut.",
+    tokenHeading: "Systembrukartokenet",
+    tokenIntro:
+      "Legg merke til authorization_details: systemuser_id og system_id er lagde til av Maskinporten etter oppslag i Altinn. consumer er deg (leverandøren), systemuser_org er kunden.",
+    grantSentHeading: "Grant-et som vart signert (utan signatur)",
+    systemUserHeading: "Systembrukaren i Altinn",
+    systemUserIntro:
+      "Stadfesta med GET systemuser/vendor/byquery på system-id, organisasjonsnummeret til kunden og externalRef.",
+    systemUserFields: {
+      id: "Id (systemuser_id i tokenet)",
+      systemId: "System (system_id)",
+      reporteeOrgNo: "Eigd av (organisasjonsnummeret til kunden)",
+      externalRef: "externalRef",
+      userType: "Type",
+    },
+    userTypes: { standard: "standard (eiga verksemd)", agent: "agent (klientsystem)" },
+    systemUserMissing:
+      "Tokenet vart utferda, men Altinn fann ingen systembrukar med byquery. Det kan ta ei lita stund før ein ny systembrukar er synleg; prøv igjen.",
+    mismatch: "Tokenet peikar på ein annan systembrukar ({token}) enn Altinn viser ({altinn}).",
+    snippetsHeading: "Gjer det same frå ditt eige system",
+    stepDone: "Steg 6 er fullført. Gå vidare og kall Skatteetaten.",
+    locked: "Steg 6 krev at kunden har godkjent førespurnaden i steg 5.",
+    mp303: {
+      "grant-invalid": {
+        title: "authorization_details har feil form",
+        cause:
+          "Maskinporten avviste sjølve authorization_details-objektet (ukjent felt, feil authority eller eit organisasjonsnummer som ikkje er 0192:<9 siffer>).",
+        fix: "Objektet skal ha type urn:altinn:systemuser, systemuser_org {authority: iso6523-actorid-upis, ID: 0192:{org}} og eventuelt externalRef – ingenting anna. Vegvisaren byggjer det slik; kom du hit med eigen kode, samanlikn med snutten under.",
+      },
+      "system-missing": {
+        title: "Systemet finst ikkje i Altinn",
+        cause:
+          "Systemet {systemId} finst ikkje (lenger) i systemregisteret, så Maskinporten kan ikkje knyte klienten til nokon systembrukar.",
+        fix: "Registrer systemet på nytt i steg {step}, og send deretter ein ny førespurnad til kunden.",
+      },
+      "client-not-on-system": {
+        title: "Klient-id-en manglar på systemet",
+        cause:
+          "Maskinporten-klienten {clientId} står ikkje i clientId-lista til systemet (registrert: {registered}). Maskinporten slår opp systembrukaren via systemet klienten er knytt til.",
+        fix: "Oppdater systemet i steg {step} slik at clientId inneheld {clientId} (PUT erstattar heile definisjonen, så vegvisaren sender alt på nytt). Systembrukaren treng ikkje godkjennast på nytt.",
+      },
+      "wrong-org": {
+        title: "Feil organisasjon i systemuser_org",
+        cause:
+          "Grant-et bad om systembrukaren til {org}, men systembrukaren (eller førespurnaden) høyrer til {expectedOrg}. systemuser_org skal vere organisasjonen som eig systembrukaren – kunden, ikkje deg.",
+        fix: "Bruk organisasjonsnummeret til kunden, {expectedOrg}, i systemuser_org, eller send ein førespurnad til {org} i steg {step}.",
+      },
+      "external-ref-mismatch": {
+        title: "externalRef stemmer ikkje",
+        cause:
+          "Grant-et brukte externalRef «{externalRef}», men førespurnaden kunden godkjende, vart send med «{expectedRef}». Maskinporten krev nøyaktig same externalRef (utan externalRef blir organisasjonsnummeret til kunden brukt).",
+        fix: "Bruk externalRef «{expectedRef}» i authorization_details, eller send ein ny førespurnad med «{externalRef}» i steg {step}.",
+      },
+      "request-missing": {
+        title: "Ingen førespurnad eller systembrukar for kunden",
+        cause:
+          "Altinn har korkje ein førespurnad eller ein systembrukar for system {systemId}, kunde {org} og externalRef «{externalRef}». Førespurnaden kan vere sletta eller arkivert (Altinn slettar førespurnader etter 28 dagar).",
+        fix: "Send ein ny førespurnad i steg {step} og få kunden til å godkjenne han.",
+      },
+      "not-approved": {
+        title: "Kunden har ikkje godkjent enno",
+        cause:
+          "Førespurnaden har status {status}. Systembrukaren blir først til når ein person med rett rolle hos kunden godkjenner på confirmUrl.",
+        fix: "Send confirmUrl frå steg {step} til kunden (til dømes dagleg leiar) og vent til statusen er Accepted. Prøv så igjen.",
+      },
+      rejected: {
+        title: "Kunden avslo førespurnaden",
+        cause: "Førespurnaden har status {status}, så det finst ingen systembrukar.",
+        fix: "Avklar med kunden, slett førespurnaden og send ein ny i steg {step}.",
+      },
+      "timed-out": {
+        title: "Førespurnaden har gått ut",
+        cause: "Førespurnaden vart ikkje svart på i tide og har status {status}.",
+        fix: "Send ein ny førespurnad i steg {step} og be kunden godkjenne han med ein gong.",
+      },
+      "system-user-deleted": {
+        title: "Kunden har sletta systemtilgangen",
+        cause:
+          "Førespurnaden vart godkjend, men systembrukaren finst ikkje lenger: kunden (eller ein administrator hos kunden) har trekt tilbake systemtilgangen i Altinn.",
+        fix: "Avklar med kunden, og send ein ny førespurnad i steg {step}. Bruk gjerne ein ny externalRef, så han ikkje blir blanda med den gamle.",
+      },
+      "agent-system-user": {
+        title: "Systembrukaren er ein agent (klientsystembrukar)",
+        cause:
+          "Systembrukaren er av typen agent. For agent-systembrukarar skal systemuser_org vere organisasjonen til rekneskapsføraren, ikkje klienten sin.",
+        fix: "Bruk organisasjonen som eig agent-systembrukaren, i systemuser_org, eller send ein vanleg førespurnad (standard) i steg {step}.",
+      },
+      propagation: {
+        title: "Alt ser rett ut i Altinn",
+        cause:
+          "Systemet har klient-id-en, førespurnaden er godkjend, og systembrukaren finst for {org} med externalRef «{externalRef}». Ei nyleg godkjenning kan bruke litt tid på å nå Maskinporten.",
+        fix: "Vent eit halvt minutt og prøv igjen. Held feilen fram, kontakt Digdir og oppgi klient-id {clientId}.",
+      },
+      unchecked: {
+        title: "Maskinporten fann ingen systembrukar",
+        cause:
+          "Vegvisaren fekk ikkje sjekka årsaka i Altinn. Vanlege årsaker: kunden har ikkje godkjent enno, klient-id-en {clientId} manglar på systemet, externalRef i grant-et er ikkje den frå førespurnaden, eller systemuser_org er ikkje organisasjonen til kunden.",
+        fix: "Sjekk statusen til førespurnaden i steg 5 og clientId til systemet i steg 4, og prøv igjen.",
+      },
+    } satisfies Record<string, Mp303Text>,
+  },
   en: {
     intro:
       "The customer has approved. Now the system fetches a Maskinporten token on behalf of the customer's system user: the same JWT grant as in step 3, but with authorization_details pointing at the customer, and with the scopes of Skatteetaten's APIs instead of the Altinn scopes.",

@@ -8,7 +8,8 @@ import type { Sim } from "../sim";
 import type { SimRequest, SimRight, SimSystem } from "../types";
 import { isNavigableRedirect } from "./redirect-urls";
 import { effectiveStatus } from "./request-model";
-import { findAccessPackage, findResource, type Bilingual } from "./resources";
+import type { Localised } from "../../i18n/types";
+import { findAccessPackage, findResource } from "./resources";
 import { RESOURCE_ATTRIBUTE } from "./system-register-rules";
 import { systemUserFromRequest } from "./system-users";
 
@@ -45,8 +46,8 @@ export interface ApprovalView {
   party?: { orgno: string; name: string };
   /** The persona the simulator logs in as: the customer's daglig leder. */
   approver?: { name: string; role: "dagligLeder" };
-  rights: { resourceId: string; action?: string; title?: Bilingual }[];
-  accessPackages: { urn: string; title?: Bilingual }[];
+  rights: { resourceId: string; action?: string; title?: Localised }[];
+  accessPackages: { urn: string; title?: Localised }[];
   /** Where the browser goes after the decision, when that is a web address. */
   redirectUrl?: string;
   /** An accepted agent request's system user, to which the firm adds clients (contracts-more §1.6). */

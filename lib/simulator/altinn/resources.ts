@@ -6,9 +6,7 @@
  * `WhitelistedResourceTypes` (which resource types a system may list in `rights`).
  */
 import { API_LIST } from "../../apis";
-import type { Bilingual } from "../../altinn/access-packages";
-
-export type { Bilingual } from "../../altinn/access-packages";
+import type { Localised } from "../../i18n/types";
 
 /** Resource types as in Altinn's resource register; only some may be delegated to a system user. */
 export type ResourceType =
@@ -30,7 +28,7 @@ const DELEGABLE_TYPES: ReadonlySet<ResourceType> = new Set([
 export interface SimResource {
   id: string;
   type: ResourceType;
-  title: Bilingual;
+  title: Localised;
   owner: string;
 }
 
@@ -46,7 +44,11 @@ export const RESOURCES: readonly SimResource[] = [
     // A Maskinporten schema resource: exists, but cannot be delegated to a system user (AUTH.VLD-00017).
     id: "altinn-maskinporten-schema-demo",
     type: "MaskinportenSchema",
-    title: { nb: "Maskinporten-skjema (demo)", en: "Maskinporten schema (demo)" },
+    title: {
+      nb: "Maskinporten-skjema (demo)",
+      nn: "Maskinporten-skjema (demo)",
+      en: "Maskinporten schema (demo)",
+    },
     owner: "Digdir",
   },
 ];
