@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { LocaleProvider } from "@/components/layout/locale-provider";
+import { KeepFieldsetNames } from "@/components/ui/keep-fieldset-names";
 import { common } from "@/lib/i18n/messages/common";
 import { getLocale } from "@/lib/i18n/server";
+import "@fontsource-variable/inter/wght.css";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   return (
-    <html lang={locale}>
+    <html lang={locale} data-size="sm">
       <body className="min-h-screen font-sans antialiased">
         <a
           href="#main"
@@ -25,6 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {common[locale].skipToContent}
         </a>
+        <KeepFieldsetNames />
         <LocaleProvider locale={locale}>{children}</LocaleProvider>
       </body>
     </html>

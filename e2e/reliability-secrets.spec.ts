@@ -77,6 +77,11 @@ function isSiteIcon(url: string): boolean {
   return /^\/(icon\.svg|favicon\.ico)$/.test(new URL(url).pathname);
 }
 
+/** The self-hosted font: files fixed at build time that the browser loads for the CSS (no body in the HAR). */
+function isBuildFont(url: string): boolean {
+  return /^\/_next\/static\/media\/[\w.-]+\.woff2$/.test(new URL(url).pathname);
+}
+
 test.describe("reliability: isolation and secrets", () => {
   test("two browsers at the same time, each with its own vendor, never see each other's state", async ({
     browser,
@@ -230,7 +235,13 @@ test.describe("reliability: isolation and secrets", () => {
       recorded
         // The site icon is a file fixed at build time, fetched by the browser outside the page (the HAR keeps
         // no body for it): it cannot hold a session's key.
-        .filter((r) => r.missing && !fetchedKeys.has(`${r.method} ${r.url}`) && !isSiteIcon(r.url))
+        .filter(
+          (r) =>
+            r.missing &&
+            !fetchedKeys.has(`${r.method} ${r.url}`) &&
+            !isSiteIcon(r.url) &&
+            !isBuildFont(r.url),
+        )
         .map((r) => `${r.method} ${r.status} ${r.url}`),
       "a body for every response",
     ).toEqual([]);

@@ -73,7 +73,7 @@ test("after 'start over' a copy of the old cookie gets no state and no key", asy
     // The user starts over, as a person does: the header's button, then the confirmation.
     await page.getByRole("button", { name: texts.common.nav.startOver }).click();
     await page
-      .getByRole("group", { name: texts.common.nav.startOver })
+      .getByRole("dialog", { name: texts.common.nav.startOver })
       .getByRole("button", { name: texts.common.nav.startOver })
       .click();
     await expect(page).toHaveURL(/\/$/);

@@ -193,11 +193,12 @@ test("rejecting asks for confirmation first, and can be cancelled", async ({ pag
   await page.goto(pathOf(change.confirmUrl));
 
   await page.getByRole("button", { name: t.reject }).click();
-  const confirm = page.getByRole("group", { name: t.rejectConfirm.question });
-  await expect(confirm).toBeFocused();
+  const confirm = page.getByRole("dialog", { name: t.rejectConfirm.question });
+  await expect(confirm).toBeVisible();
+  await expect(confirm.getByRole("button", { name: t.rejectConfirm.cancel })).toBeFocused();
   await expectNoSeriousA11yViolations(page, "reject confirmation");
   await confirm.getByRole("button", { name: t.rejectConfirm.cancel }).click();
-  await expect(confirm).toHaveCount(0);
+  await expect(confirm).toBeHidden();
   const still = await v.altinn("GET", `systemuser/changerequest/vendor/${change.id}`);
   expect(still.json).toMatchObject({ status: "New" });
 

@@ -51,11 +51,12 @@ test.describe("steps 1–3", () => {
     await page.goto(stepById("onboarding").path);
     const orgno = page.getByLabel(t.orgnoLabel);
     await orgno.fill("974761077");
-    await orgno.blur();
-    await expect(page.getByText(texts.common.validation.orgnoMod11)).toBeVisible();
+    // Errors appear on submit (never on blur, which would move the button under the pointer), then as one types.
+    await page.getByRole("button", { name: t.submit }).click();
+    await expect(page.locator("#orgno-error")).toHaveText(texts.common.validation.orgnoMod11);
     await expect(orgno).toHaveAttribute("aria-invalid", "true");
     await orgno.fill("12345");
-    await expect(page.getByText(texts.common.validation.orgnoFormat)).toBeVisible();
+    await expect(page.locator("#orgno-error")).toHaveText(texts.common.validation.orgnoFormat);
     // grouped with spaces, as people type and copy it
     await orgno.fill("974 761 076");
     await expect(page.getByText("Navn i Enhetsregisteret: SKATTEETATEN")).toBeVisible();
@@ -241,7 +242,7 @@ test.describe("steps 1–3", () => {
       /sjolvbetjening\.test\.samarbeid\.digdir\.no/,
     );
     await page.getByRole("button", { name: c.saveClient }).click();
-    await expect(page.getByText(c.validation.confirmKeyUploaded)).toBeVisible();
+    await expect(page.locator("#keyUploaded-error")).toHaveText(c.validation.confirmKeyUploaded);
     await page.getByLabel(c.clientIdLabel).fill("a2ed712d-4144-4471-839f-80ae4a68146b");
     await page.getByRole("checkbox", { name: /offentlige nøkkelen/ }).check();
     await page.getByRole("checkbox", { name: /Scopes-fane/ }).check();
@@ -262,8 +263,10 @@ test.describe("steps 1–3", () => {
     await expect(page.getByText("Satisfied by the simulator").first()).toBeVisible();
     const orgno = page.getByLabel("Organisation number of the vendor (your organisation)");
     await orgno.fill("974761077");
-    await orgno.blur();
-    await expect(page.getByText("The organisation number has a wrong check digit (MOD11).")).toBeVisible();
+    await page.getByRole("button", { name: "Save and continue" }).click();
+    await expect(page.locator("#orgno-error")).toHaveText(
+      "The organisation number has a wrong check digit (MOD11).",
+    );
     await expectNoSeriousA11yViolations(page, "step 1 in English");
   });
 });

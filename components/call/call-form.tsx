@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { ActionBar } from "@/components/wizard/action-bar";
 import { ErrorDoctor, type ErrorDoctorTexts } from "@/components/ui/error-doctor";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormErrorSummary, submitValidation, summaryItems } from "@/components/ui/form-error-summary";
 import type { Diagnosis } from "@/lib/errors/types";
 import type { CallMessages } from "@/lib/i18n/messages/call";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
@@ -26,7 +27,7 @@ import { CallResult } from "./call-result";
  */
 type CommonTexts = Pick<
   CommonMessages,
-  "validation" | "errorDoctor" | "retry" | "copy" | "copied" | "pending"
+  "validation" | "errorDoctor" | "retry" | "copy" | "copied" | "pending" | "errorSummary"
 >;
 
 interface FormProps {
@@ -119,16 +120,22 @@ export function TestCallForm({
   const [schema] = useState(() => api.call.schema.extend({ forOrgNo: orgnoSchema }));
   const form = useForm<Record<string, string>>({
     resolver: zodResolver(schema) as unknown as Resolver<Record<string, string>>,
-    mode: "onTouched",
+    ...submitValidation,
     defaultValues: { forOrgNo: customerOrgNo, ...defaults },
   });
   const forOrgNo = useWatch({ control: form.control, name: "forOrgNo" });
   const names = ["forOrgNo", ...api.call.fields.map((f) => f.name)];
+  const [failedAt, setFailedAt] = useState(0);
   const runner = useCallRunner((errors) => {
+    let placed = 0;
     for (const name of names) {
       const message = errors[name]?.[0];
-      if (message) form.setError(name, { type: "server", message });
+      if (message) {
+        form.setError(name, { type: "server", message });
+        placed++;
+      }
     }
+    if (placed > 0) setFailedAt((n) => n + 1);
   });
   const t = (k: string | undefined) => translateMessage(k, common.validation);
   const [attempt, setAttempt] = useState<{ key: string; values: string } | null>(null);
@@ -139,8 +146,9 @@ export function TestCallForm({
     setAttempt(current);
     return runner.run({ ...values, api: apiId, idempotencyKey: current.key });
   };
-  const onSubmit = form.handleSubmit((v) => send(v, false));
-  const onRetry = form.handleSubmit((v) => send(v, true));
+  const onInvalid = () => setFailedAt((n) => n + 1);
+  const onSubmit = form.handleSubmit((v) => send(v, false), onInvalid);
+  const onRetry = form.handleSubmit((v) => send(v, true), onInvalid);
   const id = `call-${apiId}`;
   const fields = [
     {
@@ -157,6 +165,12 @@ export function TestCallForm({
   return (
     <div className="space-y-4">
       <form onSubmit={onSubmit} noValidate className="space-y-4">
+        <FormErrorSummary
+          heading={common.errorSummary}
+          items={summaryItems(form.formState.errors, t)}
+          focusKey={failedAt}
+          ids={Object.fromEntries(names.map((n) => [n, `${id}-${n}`]))}
+        />
         {fields.map((f) => (
           <Field
             key={f.name}

@@ -14,6 +14,7 @@ import {
 } from "@/components/onboarding/action-feedback";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormErrorSummary, submitValidation, summaryItems } from "@/components/ui/form-error-summary";
 import type { ClientMessages } from "@/lib/i18n/messages/client";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
 import { keySetupSchema, type KeySetupInput } from "@/lib/schemas/client";
@@ -33,29 +34,40 @@ export function KeySetupForm({
   const router = useRouter();
   const t = makeTranslator(common.validation, { client: texts.validation });
   const [failure, setFailure] = useState<Failure | null>(null);
+  const [failedAt, setFailedAt] = useState(0);
   const { register, handleSubmit, setValue, setError, control, formState } = useForm<KeySetupInput>({
     resolver: zodResolver(keySetupSchema),
-    mode: "onTouched",
+    ...submitValidation,
     defaultValues: { mode: "generate", kid: defaultKid, text: "" },
   });
   const mode = useWatch({ control, name: "mode" });
   const errors = formState.errors as FieldErrors<{ kid: string; text: string }>;
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    const result = await setupKey(values);
-    if (!result.ok) {
-      applyFieldErrors(setError, result.fieldErrors, ["kid", "text"], t);
-      setFailure(
-        result.fieldErrors?.kid || result.fieldErrors?.text ? { ...result, formError: undefined } : result,
-      );
-      return;
-    }
-    router.refresh();
-  });
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFailure(null);
+      const result = await setupKey(values);
+      if (!result.ok) {
+        applyFieldErrors(setError, result.fieldErrors, ["kid", "text"], t);
+        setFailure(
+          result.fieldErrors?.kid || result.fieldErrors?.text ? { ...result, formError: undefined } : result,
+        );
+        if (result.fieldErrors?.kid || result.fieldErrors?.text) setFailedAt((n) => n + 1);
+        return;
+      }
+      router.refresh();
+    },
+    () => setFailedAt((n) => n + 1),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormErrorSummary
+        heading={common.errorSummary}
+        items={summaryItems(formState.errors, t)}
+        focusKey={failedAt}
+        ids={{ text: "key-text" }}
+      />
       <fieldset className="space-y-2">
         <legend className="font-semibold">{texts.modeLegend}</legend>
         {MODES.map((m) => (
@@ -64,7 +76,7 @@ export function KeySetupForm({
               type="radio"
               id={`key-mode-${m}`}
               value={m}
-              className="size-4 accent-accent"
+              className="ds-input shrink-0"
               {...register("mode")}
             />
             <label htmlFor={`key-mode-${m}`} className="text-sm">

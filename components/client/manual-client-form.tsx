@@ -14,6 +14,7 @@ import {
 } from "@/components/onboarding/action-feedback";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormErrorSummary, submitValidation, summaryItems } from "@/components/ui/form-error-summary";
 import type { ClientMessages } from "@/lib/i18n/messages/client";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
 import { format } from "@/lib/i18n/types";
@@ -45,27 +46,37 @@ export function ManualClientForm({
   const t = makeTranslator(common.validation, { client: texts.validation });
   const [failure, setFailure] = useState<Failure | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
+  const [failedAt, setFailedAt] = useState(0);
   const { register, handleSubmit, setValue, setError, formState } = useForm<ManualClientInput>({
     resolver: zodResolver(manualClientSchema),
-    mode: "onTouched",
+    ...submitValidation,
     defaultValues: { clientId: savedClientId, keyUploaded: false as true, scopesAdded: false as true },
   });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    setSuccess(null);
-    const result = await saveManualClient(values);
-    if (!result.ok) {
-      applyFieldErrors(setError, result.fieldErrors, ["clientId", "keyUploaded", "scopesAdded"], t);
-      setFailure(result);
-      return;
-    }
-    setSuccess(texts.clientSaved);
-    router.refresh();
-  });
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFailure(null);
+      setSuccess(null);
+      const result = await saveManualClient(values);
+      if (!result.ok) {
+        applyFieldErrors(setError, result.fieldErrors, ["clientId", "keyUploaded", "scopesAdded"], t);
+        setFailure(result);
+        if (result.fieldErrors && Object.keys(result.fieldErrors).length > 0) setFailedAt((n) => n + 1);
+        return;
+      }
+      setSuccess(texts.clientSaved);
+      router.refresh();
+    },
+    () => setFailedAt((n) => n + 1),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormErrorSummary
+        heading={common.errorSummary}
+        items={summaryItems(formState.errors, t)}
+        focusKey={failedAt}
+      />
       <p className="text-sm">
         <WithTerms text={texts.manualIntro} />
       </p>
@@ -115,16 +126,18 @@ export function ManualClientForm({
               id={name}
               aria-invalid={Boolean(formState.errors[name])}
               aria-describedby={`${name}-error`}
-              className="mt-1 size-4 accent-accent"
+              className="ds-input mt-1 shrink-0"
               {...register(name)}
             />
             <label htmlFor={name} className="text-sm">
               {name === "keyUploaded" ? format(texts.keyUploadedLabel, { kid }) : texts.scopesAddedLabel}
             </label>
           </div>
-          <p id={`${name}-error`} aria-live="polite" className="text-sm font-medium text-danger">
-            {t(formState.errors[name]?.message)}
-          </p>
+          <div id={`${name}-error`} aria-live="polite">
+            {formState.errors[name] && (
+              <p className="ds-validation-message text-sm">{t(formState.errors[name]?.message)}</p>
+            )}
+          </div>
         </div>
       ))}
       <ActionFeedback failure={failure} success={success} texts={feedbackTexts(common)} />

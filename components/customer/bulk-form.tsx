@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorDoctor, type ErrorDoctorTexts } from "@/components/ui/error-doctor";
 import { inputClass } from "@/components/ui/field";
+import { FormErrorSummary } from "@/components/ui/form-error-summary";
 import type { Diagnosis } from "@/lib/errors/types";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
 import type { CustomersListMessages } from "@/lib/i18n/messages/customers-list";
@@ -34,6 +35,7 @@ export function BulkForm({
   const [formError, setFormError] = useState<string | null>(null);
   const [diagnosis, setDiagnosis] = useState<Diagnosis | null>(null);
   const [done, setDone] = useState<string[]>([]);
+  const [failedAt, setFailedAt] = useState(0);
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -43,6 +45,7 @@ export function BulkForm({
     setDone([]);
     if (!text.trim()) {
       setLines([tl.bulkEmpty]);
+      setFailedAt((n) => n + 1);
       return;
     }
     startTransition(async () => {
@@ -63,7 +66,9 @@ export function BulkForm({
         router.refresh();
         return;
       }
-      setLines((result.fieldErrors?.text ?? []).map((m) => translateMessage(m, c.validation) ?? m));
+      const fieldLines = (result.fieldErrors?.text ?? []).map((m) => translateMessage(m, c.validation) ?? m);
+      setLines(fieldLines);
+      if (fieldLines.length > 0) setFailedAt((n) => n + 1);
       setFormError(result.formError ?? null);
       setDiagnosis(result.diagnosis ?? null);
     });
@@ -71,6 +76,12 @@ export function BulkForm({
 
   return (
     <form onSubmit={submit} noValidate className="space-y-3">
+      <FormErrorSummary
+        heading={c.errorSummary}
+        items={lines.map((message) => ({ name: "text", message }))}
+        focusKey={failedAt}
+        ids={{ text: "bulk-orgnos" }}
+      />
       {formError && (
         <Alert tone="danger" role="alert">
           {formError}

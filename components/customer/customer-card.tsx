@@ -1,6 +1,7 @@
 import "server-only";
 import { Alert } from "@/components/ui/alert";
 import type { ErrorDoctorTexts } from "@/components/ui/error-doctor";
+import { StatusTag, type StatusTone } from "@/components/ui/status-tag";
 import { compareRights } from "@/lib/altinn/rights-compare";
 import {
   canRenew,
@@ -85,9 +86,9 @@ export function CustomerCard({
             </>
           )}
           <dt className="font-semibold">{tl.statusLabel}</dt>
-          <dd data-status={c.status} data-org={c.orgNo}>
-            {label}
-            {active && <span className="ml-2 rounded bg-accent-subtle px-2 py-0.5 text-xs">{tl.active}</span>}
+          <dd data-status={c.status} data-org={c.orgNo} className="flex flex-wrap items-center gap-2">
+            <StatusTag tone={statusTone(c.status)}>{label}</StatusTag>
+            {active && <StatusTag tone="info">{tl.active}</StatusTag>}
           </dd>
           {c.systemUserId && (
             <>
@@ -166,4 +167,12 @@ function hostOf(url: string): string {
   } catch {
     return url;
   }
+}
+
+/** Approved is green, waiting is blue, refused or failed is red, withdrawn is grey. */
+function statusTone(status: string): StatusTone {
+  if (status === "Accepted") return "success";
+  if (status === "New") return "info";
+  if (status === "Withdrawn") return "neutral";
+  return "danger";
 }

@@ -13,6 +13,7 @@ import { ActionBar } from "@/components/wizard/action-bar";
 import { ErrorDoctor } from "@/components/ui/error-doctor";
 import { publishRequestPreview } from "./request-preview";
 import { inputClass } from "@/components/ui/field";
+import { FormErrorSummary, submitValidation, summaryItems } from "@/components/ui/form-error-summary";
 import type { Diagnosis } from "@/lib/errors/types";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
 import type { CustomerMessages } from "@/lib/i18n/messages/customer";
@@ -62,7 +63,7 @@ export function CustomerForm({
   const form = useForm<CustomerFormValues>({
     resolver: zodResolver(customerFormSchema),
     defaultValues: defaults,
-    mode: "onTouched",
+    ...submitValidation,
   });
   const { register, control, handleSubmit, setError, setValue, reset, formState } = form;
   const watched = useWatch({ control }) as Partial<CustomerFormValues>;
@@ -80,26 +81,31 @@ export function CustomerForm({
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
   const [doctor, setDoctor] = useState<Diagnosis[]>([]);
+  const [failedAt, setFailedAt] = useState(0);
   const err = (name: keyof CustomerFormValues) =>
     translateMessage(formState.errors[name]?.message, c.validation);
 
-  const onSubmit = handleSubmit((values) => {
-    setFormError(null);
-    setDoctor([]);
-    startTransition(async () => {
-      const result = await sendRequest(values);
-      if (result.ok) {
-        router.replace(`${pathname}?notice=${result.data.outcome}&org=${result.data.orgNo}`, {
-          scroll: false,
-        });
-        router.refresh();
-        return;
-      }
-      const { unplaced, placed } = applyServerErrors(result, setError, FIELDS);
-      setDoctor(unplaced);
-      setFormError(result.formError && (placed === 0 || unplaced.length === 0) ? result.formError : null);
-    });
-  });
+  const onSubmit = handleSubmit(
+    (values) => {
+      setFormError(null);
+      setDoctor([]);
+      startTransition(async () => {
+        const result = await sendRequest(values);
+        if (result.ok) {
+          router.replace(`${pathname}?notice=${result.data.outcome}&org=${result.data.orgNo}`, {
+            scroll: false,
+          });
+          router.refresh();
+          return;
+        }
+        const { unplaced, placed } = applyServerErrors(result, setError, FIELDS);
+        if (placed > 0) setFailedAt((n) => n + 1);
+        setDoctor(unplaced);
+        setFormError(result.formError && (placed === 0 || unplaced.length === 0) ? result.formError : null);
+      });
+    },
+    () => setFailedAt((n) => n + 1),
+  );
 
   const orgError = err("partyOrgNo");
   const refError = err("externalRef");
@@ -107,6 +113,11 @@ export function CustomerForm({
   return (
     <div>
       <form onSubmit={onSubmit} noValidate className="space-y-6">
+        <FormErrorSummary
+          heading={c.errorSummary}
+          items={summaryItems(formState.errors, (k) => translateMessage(k, c.validation))}
+          focusKey={failedAt}
+        />
         <div>
           <Button
             type="button"

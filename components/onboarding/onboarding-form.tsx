@@ -7,7 +7,8 @@ import { useForm, useWatch } from "react-hook-form";
 import { lookupVendorName, saveOnboarding } from "@/app/(wizard)/onboarding/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { choiceClass, Field, inputClass } from "@/components/ui/field";
+import { FormErrorSummary, submitValidation, summaryItems } from "@/components/ui/form-error-summary";
 import { ActionBar } from "@/components/wizard/action-bar";
 import type { EnvironmentId } from "@/lib/environments";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
@@ -68,9 +69,10 @@ export function OnboardingForm({
   const [success, setSuccess] = useState<string | null>(null);
   const [extra, setExtra] = useState<string[]>([]);
   const [moving, setMoving] = useState(false);
+  const [failedAt, setFailedAt] = useState(0);
   const form = useForm<OnboardingInput>({
     resolver: zodResolver(onboardingSchema),
-    mode: "onTouched",
+    ...submitValidation,
     defaultValues: {
       env: saved.env,
       orgno: saved.orgno,
@@ -85,22 +87,26 @@ export function OnboardingForm({
   const willReset =
     laterState && (env !== saved.env || (saved.orgno !== "" && normaliseOrgno(orgno) !== saved.orgno));
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    setSuccess(null);
-    const result = await saveOnboarding(values);
-    if (!result.ok) {
-      setExtra(applyFieldErrors(setError, result.fieldErrors, ["env", "orgno"], t));
-      setFailure(result);
-      return;
-    }
-    setSuccess(result.data.reset ? texts.savedReset : result.data.done ? texts.savedDone : texts.saved);
-    // Saved and complete: on to step 2. Otherwise (a prerequisite not yet ticked) stay and say what is missing.
-    if (result.data.done) {
-      setMoving(true);
-      router.push(nextPath);
-    } else router.refresh();
-  });
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFailure(null);
+      setSuccess(null);
+      const result = await saveOnboarding(values);
+      if (!result.ok) {
+        setExtra(applyFieldErrors(setError, result.fieldErrors, ["env", "orgno"], t));
+        setFailure(result);
+        if (result.fieldErrors?.env || result.fieldErrors?.orgno) setFailedAt((n) => n + 1);
+        return;
+      }
+      setSuccess(result.data.reset ? texts.savedReset : result.data.done ? texts.savedDone : texts.saved);
+      // Saved and complete: on to step 2. Otherwise (a prerequisite not yet ticked) stay and say what is missing.
+      if (result.data.done) {
+        setMoving(true);
+        router.push(nextPath);
+      } else router.refresh();
+    },
+    () => setFailedAt((n) => n + 1),
+  );
 
   const fillExample = () => {
     setValue("env", environments.includes("simulator") ? "simulator" : environments[0]!, {
@@ -118,6 +124,12 @@ export function OnboardingForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
+      <FormErrorSummary
+        heading={common.errorSummary}
+        items={summaryItems(formState.errors, t)}
+        focusKey={failedAt}
+        ids={{ env: `env-${environments[0]}` }}
+      />
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">{texts.envLegend}</legend>
         <p className="text-sm text-ink-subtle">{texts.envHint}</p>
@@ -128,7 +140,7 @@ export function OnboardingForm({
               id={`env-${id}`}
               value={id}
               aria-describedby={`env-${id}-desc`}
-              className="mt-1 size-4 accent-accent"
+              className={`${choiceClass} mt-1`}
               {...register("env")}
             />
             <div>

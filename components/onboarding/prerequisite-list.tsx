@@ -81,7 +81,7 @@ export function PrerequisiteList({
                       <input
                         type="checkbox"
                         id={`prereq-${id}`}
-                        className="size-4 accent-accent"
+                        className="ds-input shrink-0"
                         aria-label={`${texts.prereqTick}: ${p.title}`}
                         {...register(`prerequisites.${id}`)}
                       />

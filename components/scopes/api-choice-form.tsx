@@ -14,6 +14,7 @@ import {
 } from "@/components/onboarding/action-feedback";
 import { Button } from "@/components/ui/button";
 import { ActionBar } from "@/components/wizard/action-bar";
+import { FormErrorSummary, submitValidation, summaryItems } from "@/components/ui/form-error-summary";
 import { API_IDS, type ApiId } from "@/lib/apis";
 import type { CommonMessages } from "@/lib/i18n/messages/common";
 import type { ScopesMessages } from "@/lib/i18n/messages/scopes";
@@ -60,33 +61,44 @@ export function ApiChoiceForm({
   const [failure, setFailure] = useState<Failure | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
   const [moving, setMoving] = useState(false);
+  const [failedAt, setFailedAt] = useState(0);
   const { register, handleSubmit, setValue, setError, formState } = useForm<ApiSelectionInput>({
     resolver: zodResolver(apiSelectionSchema),
     defaultValues: { apis: selected },
+    ...submitValidation,
   });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    setSuccess(null);
-    const result = await saveApis(values);
-    if (!result.ok) {
-      applyFieldErrors(setError, result.fieldErrors, ["apis"], t);
-      setFailure(result);
-      return;
-    }
-    if (result.data.done) {
-      setSuccess(texts.apisSavedDone);
-      setMoving(true);
-      router.push(nextPath);
-      return;
-    }
-    setSuccess(simulated ? texts.apisSaved : texts.apisSavedManual);
-    router.refresh();
-  });
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFailure(null);
+      setSuccess(null);
+      const result = await saveApis(values);
+      if (!result.ok) {
+        applyFieldErrors(setError, result.fieldErrors, ["apis"], t);
+        setFailure(result);
+        if (result.fieldErrors?.apis) setFailedAt((n) => n + 1);
+        return;
+      }
+      if (result.data.done) {
+        setSuccess(texts.apisSavedDone);
+        setMoving(true);
+        router.push(nextPath);
+        return;
+      }
+      setSuccess(simulated ? texts.apisSaved : texts.apisSavedManual);
+      router.refresh();
+    },
+    () => setFailedAt((n) => n + 1),
+  );
   const error = t(formState.errors.apis?.message ?? formState.errors.apis?.root?.message);
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormErrorSummary
+        heading={common.errorSummary}
+        items={summaryItems(formState.errors, t)}
+        focusKey={failedAt}
+      />
       <fieldset className="space-y-3" aria-describedby="apis-hint apis-error">
         <legend className="text-lg font-semibold">{texts.apisLegend}</legend>
         <p id="apis-hint" className="text-sm text-ink-subtle">
@@ -100,7 +112,7 @@ export function ApiChoiceForm({
                 id={`api-${api.id}`}
                 value={api.id}
                 aria-describedby={`api-${api.id}-desc`}
-                className="mt-1 size-4 accent-accent"
+                className="ds-input mt-1 shrink-0"
                 {...register("apis")}
               />
               <div className="min-w-0 space-y-1">

@@ -1,5 +1,6 @@
 "use client";
 
+import { Dialog, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { Button } from "@/components/ui/button";
@@ -13,7 +14,8 @@ export interface RejectConfirmTexts {
 
 /**
  * Approve / Reject as submit buttons of one form; both are disabled while the decision is saved. Rejecting
- * asks first: "Reject" shows a confirmation (focused, so a screen reader reads it) whose "Yes, reject" submits.
+ * asks first: "Reject" opens Designsystemet's modal dialog (focus on "Cancel") whose "Yes, reject" submits the
+ * form the dialog sits in.
  */
 export function DecisionButtons({
   approve,
@@ -31,69 +33,76 @@ export function DecisionButtons({
   const { pending, data } = useFormStatus();
   const chosen = data?.get("decision");
   const [confirming, setConfirming] = useState(false);
-  const questionRef = useRef<HTMLDivElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  // Runs after the dialog's own effect has opened it.
   useEffect(() => {
-    if (confirming) questionRef.current?.focus();
+    if (confirming) cancelRef.current?.focus();
   }, [confirming]);
 
-  if (confirming) {
-    return (
-      <div
-        ref={questionRef}
-        tabIndex={-1}
-        role="group"
-        aria-labelledby="reject-question"
-        aria-describedby="reject-body"
-        className="space-y-3 rounded-md border border-danger p-4 focus:outline-2 focus:outline-accent"
-      >
-        <p id="reject-question" className="font-semibold">
-          {confirm.question}
-        </p>
-        <p id="reject-body" className="text-sm">
-          {confirm.body}
-        </p>
-        <div className="flex flex-wrap gap-3">
-          <Button
-            type="submit"
-            name="decision"
-            value="reject"
-            variant="danger"
-            disabled={pending}
-            pending={pending && chosen === "reject"}
-            pendingLabel={saving}
-          >
-            {confirm.yes}
-          </Button>
-          <Button type="button" variant="secondary" disabled={pending} onClick={() => setConfirming(false)}>
-            {confirm.cancel}
-          </Button>
-        </div>
-      </div>
-    );
-  }
-
   return (
-    <div className="flex flex-wrap gap-3">
-      <Button
-        type="submit"
-        name="decision"
-        value="approve"
-        disabled={pending}
-        pending={pending && chosen === "approve"}
-        pendingLabel={saving}
-        aria-describedby={describedBy}
+    <>
+      <div className="flex flex-wrap gap-3">
+        <Button
+          type="submit"
+          name="decision"
+          value="approve"
+          disabled={pending}
+          pending={pending && chosen === "approve"}
+          pendingLabel={saving}
+          aria-describedby={describedBy}
+        >
+          {approve}
+        </Button>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={pending}
+          onClick={() => setConfirming(true)}
+          aria-describedby={describedBy}
+        >
+          {reject}
+        </Button>
+      </div>
+      <Dialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        closeButton={false}
+        aria-labelledby={confirming ? "reject-question" : undefined}
+        aria-describedby={confirming ? "reject-body" : undefined}
       >
-        {approve}
-      </Button>
-      <Button
-        type="button"
-        variant="secondary"
-        disabled={pending}
-        onClick={() => setConfirming(true)}
-        aria-describedby={describedBy}
-      >
-        {reject}
-      </Button>
-    </div>
+        {confirming && (
+          <div className="space-y-4">
+            <Heading id="reject-question" level={2} data-size="xs">
+              {confirm.question}
+            </Heading>
+            <Paragraph id="reject-body" data-size="sm">
+              {confirm.body}
+            </Paragraph>
+            <div className="flex flex-wrap gap-3">
+              <Button
+                type="submit"
+                name="decision"
+                value="reject"
+                variant="danger"
+                disabled={pending}
+                pending={pending && chosen === "reject"}
+                pendingLabel={saving}
+              >
+                {confirm.yes}
+              </Button>
+              <Button
+                type="button"
+                variant="secondary"
+                ref={cancelRef}
+                disabled={pending}
+                onClick={() => setConfirming(false)}
+              >
+                {confirm.cancel}
+              </Button>
+            </div>
+          </div>
+        )}
+      </Dialog>
+    </>
   );
 }

@@ -48,7 +48,7 @@ export function CheckboxGroup<T extends FieldValues>({
             <input
               type="checkbox"
               id={`${id}-${o.value}`}
-              className="mt-1 size-4 accent-accent"
+              className="ds-input mt-1 shrink-0"
               checked={selected.includes(o.value)}
               onBlur={field.onBlur}
               onChange={(e) =>

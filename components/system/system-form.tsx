@@ -11,6 +11,7 @@ import { CodeBlock } from "@/components/ui/code-block";
 import { ErrorDoctor } from "@/components/ui/error-doctor";
 import { ActionBar } from "@/components/wizard/action-bar";
 import { DeveloperDetails } from "@/components/wizard/developer-details";
+import { FormErrorSummary, submitValidation, summaryItems } from "@/components/ui/form-error-summary";
 import { ACCESS_PACKAGE_PREFIX, packageAllowedFor } from "@/lib/altinn/access-packages";
 import type { EnvironmentId } from "@/lib/environments";
 import type { Diagnosis } from "@/lib/errors/types";
@@ -93,7 +94,7 @@ export function SystemForm({
   const form = useForm<SystemFormValues>({
     resolver: zodResolver(schema),
     defaultValues: defaults,
-    mode: "onTouched",
+    ...submitValidation,
   });
   const { register, control, handleSubmit, setError, reset, formState, getValues, setValue } = form;
   const watched = useWatch({ control }) as Partial<SystemFormValues>;
@@ -124,6 +125,7 @@ export function SystemForm({
   const [formError, setFormError] = useState<string | null>(null);
   const [doctor, setDoctor] = useState<Diagnosis[]>([]);
   const [moving, setMoving] = useState(false);
+  const [failedAt, setFailedAt] = useState(0);
 
   function handle(result: Awaited<ReturnType<typeof registerSystem>>, values: SystemFormValues, prefix = "") {
     if (result.ok) {
@@ -141,6 +143,7 @@ export function SystemForm({
       return;
     }
     const { unplaced, placed } = applyServerErrors(result, setError, FIELDS, prefix);
+    if (placed > 0) setFailedAt((n) => n + 1);
     setDoctor(unplaced);
     setFormError(result.formError && (placed === 0 || unplaced.length === 0) ? result.formError : null);
   }
@@ -151,11 +154,14 @@ export function SystemForm({
     setDoctor([]);
   }
 
-  const onSubmit = handleSubmit((values) => {
-    clearMessages();
-    setConfirm(null);
-    startTransition(async () => handle(await registerSystem(values), values));
-  });
+  const onSubmit = handleSubmit(
+    (values) => {
+      clearMessages();
+      setConfirm(null);
+      startTransition(async () => handle(await registerSystem(values), values));
+    },
+    () => setFailedAt((n) => n + 1),
+  );
 
   const onConfirm = () => {
     if (!confirm || !confirmValues) return;
@@ -180,6 +186,12 @@ export function SystemForm({
         className="space-y-6"
         aria-describedby={formError ? "system-form-error" : undefined}
       >
+        <FormErrorSummary
+          heading={c.errorSummary}
+          items={summaryItems(formState.errors, (k) => translateMessage(k, c.validation))}
+          focusKey={failedAt}
+          ids={{ allowedRedirectUrls: "allowedRedirectUrls-0" }}
+        />
         <div>
           <Button
             type="button"
@@ -291,7 +303,7 @@ export function SystemForm({
             <input
               id="isVisible"
               type="checkbox"
-              className="mt-1 size-4 accent-accent"
+              className="ds-input mt-1 shrink-0"
               aria-describedby="isVisible-hint"
               {...register("isVisible")}
             />

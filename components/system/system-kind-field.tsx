@@ -25,7 +25,7 @@ export function SystemKindField({
             id={`kind-${kind}`}
             type="radio"
             value={kind}
-            className="mt-1 size-4 accent-accent"
+            className="ds-input mt-1 shrink-0"
             aria-describedby={`kind-${kind}-hint`}
             {...registration}
           />

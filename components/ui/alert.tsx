@@ -1,14 +1,9 @@
+import { Alert as DsAlert } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
 
 type Tone = "info" | "success" | "warning" | "danger";
 
-const tones: Record<Tone, string> = {
-  info: "border-accent bg-accent-subtle",
-  success: "border-success bg-success-subtle",
-  warning: "border-warning bg-warning-subtle",
-  danger: "border-danger bg-danger-subtle",
-};
-
+/** Designsystemet's Alert (its colour and icon for the tone), with an optional bold first line. */
 export function Alert({
   tone = "info",
   title,
@@ -21,9 +16,9 @@ export function Alert({
   role?: "alert" | "status";
 }) {
   return (
-    <div role={role} className={`rounded-md border-l-4 p-4 text-sm ${tones[tone]}`}>
+    <DsAlert data-color={tone} role={role} className="text-sm">
       {title && <p className="font-semibold">{title}</p>}
       {children && <div className={title ? "mt-1" : ""}>{children}</div>}
-    </div>
+    </DsAlert>
   );
 }

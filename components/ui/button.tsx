@@ -1,44 +1,54 @@
-import type { ButtonHTMLAttributes } from "react";
+import { Button as DsButton } from "@digdir/designsystemet-react";
+import type { ButtonHTMLAttributes, Ref } from "react";
 
 type Variant = "primary" | "secondary" | "danger" | "link";
 
-const styles: Record<Variant, string> = {
-  primary: "bg-accent text-white hover:bg-accent-strong disabled:opacity-60",
-  secondary: "border border-accent text-accent bg-surface hover:bg-accent-subtle disabled:opacity-60",
-  danger: "border border-danger text-danger bg-surface hover:bg-danger-subtle disabled:opacity-60",
-  link: "text-accent underline underline-offset-2 hover:text-accent-strong px-0 py-0",
+/** Designsystemet's button variants and colours for ours. */
+const ds: Record<Variant, { variant: "primary" | "secondary" | "tertiary"; color?: "danger" }> = {
+  primary: { variant: "primary" },
+  secondary: { variant: "secondary" },
+  danger: { variant: "secondary", color: "danger" },
+  link: { variant: "tertiary" },
 };
 
+/**
+ * Designsystemet's button look for an element that is not a `Button` (a link that starts or moves on, a plain
+ * `<button>`): `ds-button` plus a class standing in for the variant attribute (app/globals.css).
+ */
 export function buttonClass(variant: Variant = "primary"): string {
-  return `inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-semibold transition-colors ${styles[variant]}`;
+  return variant === "primary" ? "ds-button" : `ds-button sbw-button--${variant}`;
 }
 
+/**
+ * Designsystemet's Button. `pending` disables it and shows its spinner (and `pendingLabel`, if given) while an
+ * action runs. Like a plain `<button>`, it submits its form unless `type` says otherwise.
+ */
 export function Button({
   variant = "primary",
   pending = false,
   pendingLabel,
   className = "",
   children,
+  type = "submit",
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & {
+  ref?: Ref<HTMLButtonElement>;
   variant?: Variant;
   pending?: boolean;
   pendingLabel?: string;
 }) {
+  const look = ds[variant];
   return (
-    <button
+    <DsButton
       {...props}
+      type={type}
+      variant={look.variant}
+      data-color={look.color}
       disabled={pending || props.disabled}
-      aria-busy={pending || undefined}
-      className={`${buttonClass(variant)} ${className}`}
+      loading={pending}
+      className={className || undefined}
     >
-      {pending && (
-        <span
-          aria-hidden
-          className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent"
-        />
-      )}
       {pending && pendingLabel ? pendingLabel : children}
-    </button>
+    </DsButton>
   );
 }

@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
 
 /**
- * A labelled form field: the label, an optional hint and the error are tied to the control with
- * aria-describedby, and the error sits in a live region so screen readers hear it.
+ * A labelled form field in Designsystemet's look: the label, an optional hint and the error are tied to the
+ * control with aria-describedby, and the error sits in a live region so screen readers hear it. The error is
+ * Designsystemet's validation message (with its icon); the control takes `inputClass`.
  */
 export function Field({
   id,
@@ -21,22 +22,25 @@ export function Field({
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, errorId].filter(Boolean).join(" ");
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-semibold">
+    <div className="ds-field">
+      <label htmlFor={id} className="ds-label">
         {label}
       </label>
       {hint && (
-        <p id={hintId} className="text-sm text-ink-subtle">
+        <p id={hintId} data-field="description" className="text-sm">
           {hint}
         </p>
       )}
       {children({ id, "aria-invalid": Boolean(error), "aria-describedby": describedBy })}
-      <p id={errorId} aria-live="polite" className="text-sm font-medium text-danger">
-        {error}
-      </p>
+      <div id={errorId} aria-live="polite">
+        {error && <p className="ds-validation-message text-sm">{error}</p>}
+      </div>
     </div>
   );
 }
 
-export const inputClass =
-  "block w-full rounded-md border border-line bg-surface px-3 py-2 text-sm aria-[invalid=true]:border-danger aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-danger";
+/** Designsystemet's text input, select and textarea. */
+export const inputClass = "ds-input";
+
+/** Designsystemet's checkbox and radio (an `<input type="checkbox|radio">` with this class). */
+export const choiceClass = "ds-input shrink-0";

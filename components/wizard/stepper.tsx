@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { StatusTag, type StatusTone } from "@/components/ui/status-tag";
 import type { StepStatus } from "@/lib/steps";
 
 export interface StepperItem {
@@ -11,6 +12,13 @@ export interface StepperItem {
   title: string;
   status: StepStatus;
 }
+
+const tone: Record<StepStatus, StatusTone> = {
+  done: "success",
+  stale: "warning",
+  available: "info",
+  locked: "neutral",
+};
 
 const marker: Record<StepStatus, string> = {
   done: "bg-success text-white border-success",
@@ -48,9 +56,11 @@ export function Stepper({
               <span className="min-w-0">
                 <span className="sr-only">{stepLabel.replace("{n}", String(item.number))}: </span>
                 <span className="block text-sm font-semibold leading-tight">{item.title}</span>
-                <span className="block text-xs text-ink-subtle">
+                <span className="mt-0.5 flex flex-wrap items-center gap-1 text-xs text-ink-subtle">
                   {current ? `${statusLabels.current} · ` : ""}
-                  {statusLabels[item.status]}
+                  <StatusTag tone={tone[item.status]} compact>
+                    {statusLabels[item.status]}
+                  </StatusTag>
                 </span>
               </span>
             </>

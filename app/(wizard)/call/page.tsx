@@ -33,6 +33,7 @@ export default async function Page() {
     copy: c.copy,
     copied: c.copied,
     pending: c.pending,
+    errorSummary: c.errorSummary,
   };
 
   return (

@@ -75,6 +75,7 @@ export const common = defineMessages({
     pending: "Arbeider …",
     retry: "Prøv igjen",
     fillExample: "Fyll inn eksempelverdier",
+    errorSummary: "For å gå videre må du rette opp dette:",
     jsonPreview: "JSON som sendes",
     errorDoctor: {
       title: "Feildoktor",
@@ -179,6 +180,7 @@ export const common = defineMessages({
     pending: "Arbeider …",
     retry: "Prøv igjen",
     fillExample: "Fyll inn eksempelverdiar",
+    errorSummary: "For å gå vidare må du rette opp dette:",
     jsonPreview: "JSON som blir send",
     errorDoctor: {
       title: "Feildoktor",
@@ -283,6 +285,7 @@ export const common = defineMessages({
     pending: "Working …",
     retry: "Try again",
     fillExample: "Fill in example values",
+    errorSummary: "To go on, correct the following:",
     jsonPreview: "JSON to be sent",
     errorDoctor: {
       title: "Error doctor",
