@@ -54,7 +54,7 @@ test.describe("steps 4 and 5", () => {
     await expect(preview).toContainText(`"id": "${orgno}_regnskap_demo"`);
     await expect(preview).toContainText(`"ID": "0192:${orgno}"`);
     await expect(preview).toContainText(clientId);
-    await page.getByLabel(ts.lang.en).first().fill("Accounting Demo EN");
+    await page.getByRole("textbox", { name: ts.lang.en }).first().fill("Accounting Demo EN");
     await expect(preview).toContainText('"en": "Accounting Demo EN"');
     await expectNoSeriousA11yViolations(page, "step 4 (filled)");
     await page.getByRole("button", { name: ts.submit }).click();
@@ -187,7 +187,7 @@ test.describe("steps 4 and 5", () => {
 
     // Back to the registered id with a changed name: the diff is shown, and only a confirmation updates.
     await page.getByLabel(ts.idSuffixLabel).fill("regnskap_demo");
-    await page.getByLabel(ts.lang.nb, { exact: false }).first().fill("Regnskap Demo 2");
+    await page.getByRole("textbox", { name: ts.lang.nb }).first().fill("Regnskap Demo 2");
     await page.getByRole("button", { name: ts.submit }).click();
     const diff = page.getByRole("region", { name: ts.diffTitle });
     await expect(diff).toBeVisible({ timeout: 20_000 });
@@ -197,7 +197,7 @@ test.describe("steps 4 and 5", () => {
     await diff.getByRole("button", { name: ts.confirmUpdate }).click();
     await movedOnTo(page, stepById("customer"));
     await page.goto(stepById("system").path);
-    await expect(page.getByLabel(ts.lang.nb, { exact: false }).first()).toHaveValue("Regnskap Demo 2");
+    await expect(page.getByRole("textbox", { name: ts.lang.nb }).first()).toHaveValue("Regnskap Demo 2");
     await expect(page.getByText(`${orgno}_regnskap_demo`).first()).toBeVisible();
   });
 });
